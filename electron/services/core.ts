@@ -1,0 +1,111 @@
+// The core factory: every service gets its engines, clock, id generator and logger from here,
+// so the CLI, the HTTP bridge, the Electron shell and the tests all assemble the same thing.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import type { Config } from '../contract/config.ts';
+import type { Item } from '../contract/items.ts';
+import { createOcrPool, type OcrPool } from '../../ocr/engines/tesseract.ts';
+import { reconcile, type ScanOrigin } from './claim.ts';
+import { createPipeline, type Pipeline } from './pipeline.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { silentLogger, type Logger } from './log.ts';
+import { watchScanFolders, type ScanWatcher } from './watcher.ts';
+
+export interface CoreOptions {
+  config: Config;
+  clock?: () => Date;
+  newId?: () => string;
+  log?: Logger;
+  /** Overrides config.ocr.workers (0 = one per core). */
+  ocrWorkers?: number;
+}
+
+export interface Intake {
+  /** Resolves when the watcher has read the folders and the interrupted items are queued. */
+  ready: Promise<void>;
+  /** Resolves when every file handed over so far has been processed. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface Core {
+  config: Config;
+  db: Db;
+  ocr: OcrPool;
+  pipeline: Pipeline;
+  clock: () => Date;
+  log: Logger;
+  /** Processes files once (the `epost process` command); the caller's files stay where they are. */
+  processFiles(files: string[]): Promise<Item[]>;
+  /** Watches the scanner folders (the `epost run` command and the desktop app). */
+  startIntake(): Promise<Intake>;
+  close(): Promise<void>;
+}
+
+export function databasePath(config: Config): string {
+  return path.join(config.dataDir, 'epost.sqlite');
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const log = options.log ?? silentLogger;
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase(databasePath(config));
+  const workers = options.ocrWorkers ?? config.ocr.workers;
+  const ocr = await createOcrPool({ workers: workers > 0 ? workers : os.availableParallelism(), languages: config.ocr.languages });
+  const pipeline = createPipeline({ db, config, ocr, clock, newId, log });
+  // Enough items in flight to keep every OCR worker busy, few enough to keep memory bounded.
+  const limit = pLimit(Math.max(2, ocr.size * 2));
+
+  async function processFiles(files: string[]): Promise<Item[]> {
+    const origin: ScanOrigin = { scanner: null, keepSource: true };
+    return Promise.all(files.map((file) => limit(() => pipeline.ingest(file, origin))));
+  }
+
+  async function startIntake(): Promise<Intake> {
+    const inFlight = new Set<Promise<unknown>>();
+    const track = (work: Promise<unknown>) => {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    };
+    for (const folder of config.intake.folders) mkdirSync(folder.path, { recursive: true });
+    // Finish interrupted claims before watching, so the watcher never sees a half-claimed file.
+    const unfinished = await reconcile({ db, dataDir: config.dataDir, clock, newId, actor: 'system' });
+    for (const item of unfinished) {
+      log('info', 'resuming interrupted item', { item: item.id, state: item.state });
+      track(limit(() => pipeline.process(item)).catch((error: Error) => log('error', 'resume failed', { item: item.id, error: error.message })));
+    }
+    const watcher: ScanWatcher = watchScanFolders({
+      folders: config.intake.folders,
+      settleMs: config.intake.settleSeconds * 1000,
+      polling: config.intake.polling,
+      pollIntervalMs: config.intake.pollIntervalMs,
+      onSettled: (file, folder) => track(limit(() => pipeline.ingest(file, { scanner: folder.scanner, keepSource: false }))
+        .catch((error: Error) => log('error', 'intake failed; the file stays in the inbox', { file, error: error.message }))),
+      onError: (error) => log('error', 'watcher error', { error: error.message }),
+    });
+    return {
+      ready: watcher.ready,
+      async idle() {
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      },
+      async stop() {
+        await watcher.close();
+        await Promise.allSettled([...inFlight]);
+      },
+    };
+  }
+
+  return {
+    config, db, ocr, pipeline, clock, log, processFiles, startIntake,
+    async close() {
+      await ocr.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// Store functions for items: each takes the database first (tested on ':memory:').
+// A state change and its audit event are written in one transaction: no transition without its row.
+import { ItemSchema, PageSchema, type Item, type Page } from '../../contract/items.ts';
+import type { Classification, ItemState } from '../../contract/domain.ts';
+import type { Word } from '../../../ocr/types.ts';
+import { appendEvent } from './audit.ts';
+import type { Db } from './db.ts';
+
+interface ItemRow {
+  id: string; state: string; source_name: string; source_path: string | null; scanner: string | null;
+  sha256: string; stored_path: string | null; size_bytes: number | null; page_count: number; received_at: string;
+  document_type: string | null; protection_level: string | null; department: string | null; confidence: number | null;
+  fields: string; field_sources: string; reasons: string; might_be_very_high: number; text: string;
+  error: string | null; duplicate_of: string | null; created_at: string; updated_at: string;
+}
+
+function toItem(row: ItemRow): Item {
+  return ItemSchema.parse({
+    id: row.id, state: row.state, sourceName: row.source_name, scanner: row.scanner, sha256: row.sha256,
+    storedPath: row.stored_path, sizeBytes: row.size_bytes, pageCount: row.page_count, receivedAt: row.received_at,
+    documentType: row.document_type, protectionLevel: row.protection_level, department: row.department,
+    confidence: row.confidence, fields: JSON.parse(row.fields), fieldSources: JSON.parse(row.field_sources),
+    reasons: JSON.parse(row.reasons), mightBeVeryHigh: row.might_be_very_high === 1, text: row.text,
+    error: row.error, duplicateOf: row.duplicate_of, createdAt: row.created_at, updatedAt: row.updated_at,
+  });
+}
+
+export interface Actor { actor: string; at: string }
+
+export interface NewItem {
+  id: string;
+  state: Extract<ItemState, 'received' | 'duplicate' | 'quarantined'>;
+  sourceName: string;
+  sourcePath: string | null;
+  scanner: string | null;
+  sha256: string;
+  sizeBytes: number | null;
+  receivedAt: string;
+  error?: string | null;
+  duplicateOf?: string | null;
+}
+
+export function insertItem(db: Db, item: NewItem, by: Actor, reason?: string): Item {
+  db.transaction(() => {
+    db.prepare(`INSERT INTO items (id, state, source_name, source_path, scanner, sha256, size_bytes, received_at,
+        error, duplicate_of, created_at, updated_at)
+      VALUES (@id, @state, @sourceName, @sourcePath, @scanner, @sha256, @sizeBytes, @receivedAt, @error, @duplicateOf, @at, @at)`)
+      .run({ ...item, error: item.error ?? null, duplicateOf: item.duplicateOf ?? null, at: by.at });
+    appendEvent(db, {
+      at: by.at, actor: by.actor, itemId: item.id, type: 'item.created', fromState: null, toState: item.state,
+      reason: reason ?? item.error ?? null, data: { sourceName: item.sourceName, sha256: item.sha256, scanner: item.scanner },
+    });
+  })();
+  return getItem(db, item.id)!;
+}
+
+export function getItem(db: Db, id: string): Item | undefined {
+  const row = db.prepare('SELECT * FROM items WHERE id = ?').get(id) as ItemRow | undefined;
+  return row ? toItem(row) : undefined;
+}
+
+export function sourcePathOf(db: Db, id: string): string | null {
+  return (db.prepare('SELECT source_path FROM items WHERE id = ?').get(id) as { source_path: string | null } | undefined)?.source_path ?? null;
+}
+
+/** The first item with this content that counts as an original (not itself a duplicate or quarantined). */
+export function findOriginalBySha(db: Db, sha256: string): Item | undefined {
+  const row = db.prepare(`SELECT * FROM items WHERE sha256 = ? AND state NOT IN ('duplicate', 'quarantined')
+    ORDER BY created_at LIMIT 1`).get(sha256) as ItemRow | undefined;
+  return row ? toItem(row) : undefined;
+}
+
+export function itemsInStates(db: Db, states: readonly ItemState[]): Item[] {
+  const marks = states.map(() => '?').join(', ');
+  return (db.prepare(`SELECT * FROM items WHERE state IN (${marks}) ORDER BY received_at, id`).all(...states) as ItemRow[]).map(toItem);
+}
+
+export function setStoredPath(db: Db, id: string, storedPath: string, at: string): void {
+  db.prepare('UPDATE items SET stored_path = ?, updated_at = ? WHERE id = ?').run(storedPath, at, id);
+}
+
+export interface TransitionOptions extends Actor {
+  reason?: string | null;
+  data?: Record<string, unknown> | null;
+  /** Only move when the item is in one of these states (guards against double processing). */
+  from?: readonly ItemState[];
+  error?: string | null;
+}
+
+export class TransitionError extends Error {
+  override name = 'TransitionError';
+}
+
+/** Moves an item to a new state and writes the audit row, atomically. */
+export function transition(db: Db, id: string, to: ItemState, options: TransitionOptions): Item {
+  return db.transaction(() => {
+    const current = getItem(db, id);
+    if (!current) throw new TransitionError(`item ${id} does not exist`);
+    if (options.from && !options.from.includes(current.state)) {
+      throw new TransitionError(`item ${id} is ${current.state}, expected ${options.from.join(' or ')}`);
+    }
+    db.prepare('UPDATE items SET state = ?, error = COALESCE(?, error), updated_at = ? WHERE id = ?')
+      .run(to, options.error ?? null, options.at, id);
+    appendEvent(db, {
+      at: options.at, actor: options.actor, itemId: id, type: 'item.state', fromState: current.state, toState: to,
+      reason: options.reason ?? null, data: options.data ?? null,
+    });
+    return getItem(db, id)!;
+  })();
+}
+
+export interface StoredPage {
+  index: number; width: number; height: number; source: 'ocr' | 'text-layer'; rotation: number;
+  confidence: number; text: string; words: Word[]; imagePath: string | null;
+}
+
+/** Writes what recognition and classification found; the state change is a separate transition. */
+export function saveRecognition(db: Db, id: string, pages: StoredPage[], classification: Classification, by: Actor): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM pages WHERE item_id = ?').run(id);
+    const insertPage = db.prepare(`INSERT INTO pages (item_id, page_index, width, height, source, rotation, confidence, text, words, image_path)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const page of pages) {
+      insertPage.run(id, page.index, page.width, page.height, page.source, page.rotation, page.confidence, page.text,
+        JSON.stringify(page.words), page.imagePath);
+    }
+    db.prepare(`UPDATE items SET page_count = ?, text = ?, document_type = ?, protection_level = ?, department = ?,
+        confidence = ?, fields = ?, field_sources = ?, reasons = ?, might_be_very_high = ?, updated_at = ? WHERE id = ?`)
+      .run(pages.length, pages.map((p) => p.text).join('\n\f\n'), classification.documentType, classification.protectionLevel,
+        classification.department, classification.confidence, JSON.stringify(classification.fields),
+        JSON.stringify(classification.fieldSources), JSON.stringify(classification.reasons),
+        classification.mightBeVeryHigh ? 1 : 0, by.at, id);
+    db.prepare(`INSERT INTO decisions (item_id, at, actor, kind, document_type, protection_level, department, confidence, fields, reasons)
+      VALUES (?, ?, ?, 'machine', ?, ?, ?, ?, ?, ?)`)
+      .run(id, by.at, by.actor, classification.documentType, classification.protectionLevel, classification.department,
+        classification.confidence, JSON.stringify(classification.fields), JSON.stringify(classification.reasons));
+  })();
+}
+
+export function pagesOf(db: Db, id: string): Page[] {
+  const rows = db.prepare('SELECT * FROM pages WHERE item_id = ? ORDER BY page_index').all(id) as {
+    item_id: string; page_index: number; width: number; height: number; source: string; rotation: number;
+    confidence: number; text: string; image_path: string | null;
+  }[];
+  return rows.map((row) => PageSchema.parse({
+    itemId: row.item_id, index: row.page_index, width: row.width, height: row.height, source: row.source,
+    rotation: row.rotation, confidence: row.confidence, text: row.text, imagePath: row.image_path,
+  }));
+}

@@ -1,0 +1,168 @@
+// German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
+// OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
+import type { FieldSource } from '../../electron/contract/domain.ts';
+import { sourceOf, type Letter, type Line } from './layout.ts';
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, dezember: 12, dez: 12,
+};
+
+export interface DateHit { iso: string; start: number; end: number }
+
+const D = '[0-9OoIl|]';
+const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])(${D}{1,2}) ?[.,] ?(${D}{1,2}) ?[.,] ?(${D}{4}|${D}{2})(?![0-9])`, 'g');
+const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})\\.? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
+const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
+
+function digits(text: string): number {
+  return Number(text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
+}
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 100) year += 2000;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every date in a line of raw text, with its character range. */
+export function findDates(text: string): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const iso = isoDate(digits(m[3] ?? ''), digits(m[2] ?? ''), digits(m[1] ?? ''));
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const month = MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae')];
+    const iso = month ? isoDate(digits(m[3] ?? ''), month, digits(m[1] ?? '')) : undefined;
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ISO)) {
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Parses one date string (tests, helpers). */
+export function parseGermanDate(text: string): string | undefined {
+  return findDates(text)[0]?.iso;
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export interface Found<T> { value: T; source: FieldSource; rule: string }
+
+// A date right after these words is not the letter's own date (a reference to another letter,
+// a period, a birthday, a deadline).
+const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistungszeitraum|zeitraum|faellig|zahlbar|frist|schreiben|nachricht|bescheid|termin|lieferdatum|leistungsdatum|gueltig|spaetestens|stichtag|per)\s*:?\s*(dem|den)?\s*$/;
+const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|den|date)\s*:?\s*$/;
+
+/** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
+ *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
+export function extractLetterDate(letter: Letter): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const header = letter.lines.filter((line) => line.page === firstPage && (letter.salutation === undefined ? line.top < 0.6 : line.index <= letter.salutation));
+  let best: { score: number; found: Found<string> } | undefined;
+  for (const line of header) {
+    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+    for (const hit of findDates(line.raw)) {
+      const before = folded.slice(0, hit.start);
+      let score = 0;
+      let rule = 'Datum im Briefkopf';
+      if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
+      else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
+      else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
+      else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
+      else score = 1;
+      if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
+      if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule } };
+    }
+  }
+  return best?.found;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  eins: 1, einem: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwoelf: 12, vierzehn: 14, fuenfzehn: 15, zwanzig: 20, einundzwanzig: 21, dreissig: 30, vierzig: 40, sechzig: 60,
+};
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+}
+
+function quantity(token: string): number | undefined {
+  const cleaned = token.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+  if (/^\d{1,3}$/.test(cleaned)) return Number(cleaned);
+  return NUMBER_WORDS[fold(token)];
+}
+
+function unitDays(unit: string, n: number): number {
+  const u = fold(unit);
+  if (u.startsWith('woche')) return n * 7;
+  if (u.startsWith('monat')) return n * 30;
+  return n;
+}
+
+const ABSOLUTE_DUE = /(zahlbar|faellig|zu zahlen|zu ueberweisen|zahlungsziel|zahlungsfrist|frist|spaetestens|einzahlen|ueberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\s*(zum|spaetestens)?|am|zum|per|:)\s*(den)?\s*$|\bbis\s*(zum|spaetestens)?\s*(den)?\s*$|\bfaelligkeit(sdatum)?\s*:?\s*$/;
+const RELATIVE = /(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)\s*(von|der naechsten)?\s*:?\s*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/;
+const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
+const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzueglich)\s*(zahlbar|faellig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|faellig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
+
+/** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
+ *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
+ *  ("nach Erhalt" from the receipt date). Discount terms (Skonto) are not the deadline. */
+export function extractDueDate(letter: Letter, letterDate: string | undefined, receivedAt: string): Found<string> | undefined {
+  let best: { score: number; found: Found<string> } | undefined;
+  const consider = (score: number, found: Found<string>) => {
+    if (!best || score > best.score) best = { score, found };
+  };
+  for (const line of letter.lines) {
+    if (line.zone === 'footer') continue;
+    const folded = fold(line.raw);
+    const payment = /(zahl|ueberweis|betrag|faellig|begleich|rechnung|forderung|mahnung|entrichten)/.test(folded);
+    for (const hit of findDates(line.raw)) {
+      const before = fold(line.raw.slice(Math.max(0, hit.start - 80), hit.start));
+      if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
+      if (/(skonto|abzug von)/.test(fold(line.raw.slice(Math.max(0, hit.start - 60), hit.end + 30)))) continue;
+      const afterDate = fold(line.raw.slice(hit.end, hit.end + 12));
+      if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
+      if (ABSOLUTE_DUE.test(before)) {
+        consider(payment ? 3 : 2, { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Frist mit Datum' });
+      }
+    }
+    const relative = RELATIVE.exec(folded) ?? undefined;
+    const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
+    if (relative && !/skonto/.test(folded.slice(relative.index, relative.index + 60))) {
+      const n = quantity(relative[3] ?? '');
+      const afterRelative = folded.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
+      const context = folded.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);
+      if (n !== undefined && n > 0 && n <= 120 && /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist)/.test(context)) {
+        const fromReceipt = /nach (erhalt|zugang|eingang|zustellung)/.test(afterRelative);
+        const base = fromReceipt ? receivedAt : letterDate;
+        if (base) {
+          const days = unitDays(relative[5] ?? 'tage', n);
+          const raw = line.raw;
+          consider(payment ? 2.5 : 1.5, { value: addDays(base, days), source: sourceOf(line, 0, raw.length), rule: `Frist ${days} Tage ab ${fromReceipt ? 'Eingang' : 'Briefdatum'}` });
+        }
+      }
+    }
+    if (nettoMatch && letterDate) {
+      const n = Number(nettoMatch[1]);
+      if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: sourceOf(line, 0, line.raw.length), rule: `${n} Tage netto ab Briefdatum` });
+    }
+    if (IMMEDIATE.test(folded) && letterDate && !/skonto/.test(folded)) {
+      consider(2.4, { value: letterDate, source: sourceOf(line, 0, line.raw.length), rule: 'sofort fällig' });
+    }
+  }
+  return best?.found;
+}
+
+export type { Line };

@@ -1,0 +1,66 @@
+// Field extraction: every field with the page and word boxes it came from. A field the letter does
+// not contain stays absent; nothing is guessed.
+import type { FieldName, FieldSource, Fields } from '../../electron/contract/domain.ts';
+import { extractDueDate, extractLetterDate } from './dates.ts';
+import type { Letter } from './layout.ts';
+import { extractAmount, extractIban } from './money.ts';
+import { extractSender, extractSubject } from './parties.ts';
+import { extractCashReference, extractReference } from './references.ts';
+
+export interface Extraction {
+  fields: Fields;
+  fieldSources: Partial<Record<FieldName, FieldSource>>;
+  /** Which rule found each field (for the explanation). */
+  rules: Partial<Record<FieldName, string>>;
+}
+
+export interface ExtractOptions {
+  organisation: string;
+  receivedAt: Date;
+  /** Invoice numbers count as the reference for invoices and reminders. */
+  includeInvoiceNumber: boolean;
+}
+
+/** The local calendar date of a Date (the receipt stamp is a local date). */
+export function localIsoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function extractFields(letter: Letter, options: ExtractOptions): Extraction {
+  const result: Extraction = { fields: {}, fieldSources: {}, rules: {} };
+  const set = <K extends FieldName>(name: K, value: Fields[K], source: FieldSource | undefined, rule: string) => {
+    result.fields[name] = value;
+    if (source) result.fieldSources[name] = source;
+    result.rules[name] = rule;
+  };
+  result.fields.receivedAt = localIsoDate(options.receivedAt);
+  result.rules.receivedAt = 'Eingangsdatum';
+
+  const sender = extractSender(letter, options.organisation);
+  if (sender) set('sender', sender.value, sender.source, sender.rule);
+  const letterDate = extractLetterDate(letter);
+  if (letterDate) set('letterDate', letterDate.value, letterDate.source, letterDate.rule);
+  const reference = extractReference(letter, { includeInvoiceNumber: options.includeInvoiceNumber });
+  if (reference) set('reference', reference.value, reference.source, reference.rule);
+  const cash = extractCashReference(letter);
+  if (cash) set('cashReference', cash.value, cash.source, cash.rule);
+  const iban = extractIban(letter);
+  if (iban) set('iban', iban.value, iban.source, iban.rule);
+  const amount = extractAmount(letter);
+  if (amount) {
+    set('amount', amount.value.amount, amount.source, amount.rule);
+    if (amount.value.currency) set('currency', amount.value.currency, amount.source, 'Währungszeichen');
+  }
+  const due = extractDueDate(letter, letterDate?.value, result.fields.receivedAt);
+  if (due) set('dueDate', due.value, due.source, due.rule);
+  const subject = extractSubject(letter);
+  if (subject) set('subject', subject.value, subject.source, subject.rule);
+  return result;
+}
+
+export { analyseLetter } from './layout.ts';
+export { findDates, parseGermanDate } from './dates.ts';
+export { findAmounts, parseGermanAmount, isValidIban, repairIban } from './money.ts';

@@ -1,0 +1,265 @@
+// The letter as lines with word boxes, and its parts (letterhead, recipient address, reference
+// block, subject, body, footer). Rules weigh evidence by the part it stands in, extractors read
+// fields from the right part, and every match maps back to the word boxes it came from.
+import type { Box, FieldSource } from '../../electron/contract/domain.ts';
+import type { RecognizedPage, Word } from '../types.ts';
+import { foldLine } from './normalize.ts';
+
+export type Zone = 'letterhead' | 'returnAddress' | 'address' | 'reference' | 'date' | 'subject' | 'salutation' | 'body' | 'closing' | 'footer';
+
+export interface Line {
+  page: number;
+  /** Position in the whole letter. */
+  index: number;
+  words: Word[];
+  raw: string;
+  /** Start offset of each word in `raw`. */
+  rawStarts: number[];
+  /** Folded form (see normalize.ts), built word by word so offsets map back to words. */
+  folded: string;
+  foldedStarts: number[];
+  /** A visible gap (blank line) precedes this line. */
+  gapBefore: boolean;
+  /** Vertical position 0..1 on its page. */
+  top: number;
+  zone: Zone;
+}
+
+export interface Letter {
+  lines: Line[];
+  pages: RecognizedPage[];
+  /** Mean OCR confidence over pages, 0..1. */
+  ocrConfidence: number;
+  /** Index range of the recipient address block, when found. */
+  address?: { start: number; end: number };
+  subjectLines: number[];
+  salutation?: number;
+}
+
+export interface LayoutOptions {
+  /** The receiving organisation ("Stadt Musterstadt"): its address block is the recipient. */
+  organisation: string;
+}
+
+const REFERENCE_LABEL = /\b(ihr(e)? ?(zeichen|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|aktenzeichen|geschaeftszeichen|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b/;
+const SALUTATION = /^(sehr geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
+const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
+export const DATE_ONLY_LINE = /^([a-z. -]+,? ?(den )?)?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
+const PLZ_LINE = /\b\d{5} [a-z]/;
+
+function wordsToLines(page: RecognizedPage): Word[][] {
+  if (page.words.length > 0) {
+    const byLine = new Map<number, Word[]>();
+    for (const word of page.words) {
+      if (!word.text.trim()) continue;
+      const list = byLine.get(word.line) ?? [];
+      list.push(word);
+      byLine.set(word.line, list);
+    }
+    return [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([, words]) => words.sort((a, b) => a.box.x0 - b.box.x0));
+  }
+  // Text without word boxes (a plain text layer, tests): one pseudo word per token, no boxes.
+  const lines: Word[][] = [];
+  page.text.split('\n').forEach((text, lineNo) => {
+    const words = text.split(/\s+/).filter(Boolean).map((token) => ({
+      text: token, box: { x0: 0, y0: 0, x1: 0, y1: 0 }, confidence: page.confidence, line: lineNo,
+    }));
+    lines.push(words);
+  });
+  return lines;
+}
+
+function hasBoxes(words: Word[]): boolean {
+  return words.some((word) => word.box.x1 > word.box.x0);
+}
+
+function buildLines(pages: RecognizedPage[]): Line[] {
+  const lines: Line[] = [];
+  for (const page of pages) {
+    const pageLines = wordsToLines(page);
+    const heights = pageLines.filter(hasBoxes).map((words) => Math.max(...words.map((w) => w.box.y1 - w.box.y0)));
+    const lineHeight = heights.length > 0 ? [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)] ?? 0 : 0;
+    let previousBottom: number | undefined;
+    let blank = true;
+    pageLines.forEach((words, lineNo) => {
+      if (words.length === 0) { blank = true; return; }
+      const rawStarts: number[] = [];
+      const foldedStarts: number[] = [];
+      let raw = '';
+      let folded = '';
+      for (const word of words) {
+        if (raw) { raw += ' '; folded += ' '; }
+        rawStarts.push(raw.length);
+        foldedStarts.push(folded.length);
+        raw += word.text;
+        folded += foldLine(word.text) || '?';
+      }
+      const boxed = hasBoxes(words);
+      const y0 = boxed ? Math.min(...words.map((w) => w.box.y0)) : 0;
+      const gapBefore = boxed && previousBottom !== undefined && lineHeight > 0
+        ? y0 - previousBottom > lineHeight * 1.1
+        : blank;
+      if (boxed) previousBottom = Math.max(...words.map((w) => w.box.y1));
+      const top = boxed && page.height > 0 ? y0 / page.height : lineNo / Math.max(1, pageLines.length);
+      lines.push({ page: page.index, index: lines.length, words, raw, rawStarts, folded, foldedStarts, gapBefore, top, zone: 'body' });
+      blank = false;
+    });
+  }
+  return lines;
+}
+
+/** Words of an organisation name that identify it ("stadt musterstadt" → "musterstadt"). */
+export function organisationTokens(organisation: string): string[] {
+  return foldLine(organisation).split(/[^a-z0-9]+/).filter((t) => t.length > 3 && !/^(stadt|gemeinde|kreis|landkreis|verwaltung|stadtverwaltung|hansestadt)$/.test(t));
+}
+
+/** Lines that name the receiving organisation itself (its address block, never the sender). */
+export function namesOrganisation(folded: string, organisation: string): boolean {
+  const tokens = organisationTokens(organisation);
+  if (tokens.length === 0) return folded.includes(foldLine(organisation));
+  return tokens.every((token) => folded.includes(token)) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
+}
+
+function findAddress(lines: Line[], organisation: string): { start: number; end: number } | undefined {
+  const firstPage = lines.filter((line) => line.page === lines[0]?.page && line.top < 0.6);
+  for (const line of firstPage) {
+    if (!namesOrganisation(line.folded, organisation)) continue;
+    // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
+    if (/[·•|]/.test(line.raw)) continue;
+    let end = line.index;
+    for (let i = line.index + 1; i < Math.min(lines.length, line.index + 7); i++) {
+      const next = lines[i];
+      if (!next || next.page !== line.page) break;
+      if (i > line.index + 1 && next.gapBefore) break;
+      end = i;
+      if (PLZ_LINE.test(next.folded)) break;
+    }
+    let start = line.index;
+    const previous = lines[start - 1];
+    if (previous && !previous.gapBefore && /^(an (die|das|den)|herrn?|frau|firma)\b/.test(previous.folded)) start -= 1;
+    return { start, end };
+  }
+  return undefined;
+}
+
+/** Splits the letter into lines and zones. */
+export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): Letter {
+  const lines = buildLines(pages);
+  const confidences = pages.filter((p) => p.text.trim() || p.words.length > 0).map((p) => p.confidence);
+  const ocrConfidence = confidences.length > 0 ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
+  const address = findAddress(lines, options.organisation);
+  const firstPage = lines[0]?.page ?? 0;
+  const salutation = lines.find((line) => line.page === firstPage && SALUTATION.test(line.folded))?.index;
+  const closing = lines.find((line) => (salutation === undefined || line.index > salutation) && CLOSING.test(line.folded))?.index;
+
+  for (const line of lines) {
+    if (address && line.index >= address.start && line.index <= address.end) line.zone = 'address';
+    else if (line.page === firstPage && salutation !== undefined && line.index < salutation && !address) line.zone = 'letterhead';
+    else if (line.page === firstPage && address && line.index < address.start) line.zone = 'letterhead';
+    if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 || line.zone === 'letterhead')) line.zone = 'footer';
+    if (line.zone !== 'address' && line.top < 0.5 && /[·•|]/.test(line.raw) && /\b\d{5}\b/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
+    if (closing !== undefined && line.index >= closing && line.index <= closing + 4 && line.zone === 'body') line.zone = 'closing';
+  }
+  if (salutation !== undefined) {
+    const line = lines[salutation];
+    if (line) line.zone = 'salutation';
+  }
+  const headerEnd = salutation ?? lines.findIndex((line) => line.page !== firstPage || line.top > 0.55);
+  const headerStart = address ? address.end + 1 : 0;
+  for (let i = headerStart; i < (headerEnd < 0 ? lines.length : headerEnd); i++) {
+    const line = lines[i];
+    if (!line || line.zone === 'address' || line.zone === 'returnAddress') continue;
+    if (REFERENCE_LABEL.test(line.folded)) line.zone = 'reference';
+    else if (DATE_ONLY_LINE.test(line.folded) || /^datum:? /.test(line.folded)) line.zone = 'date';
+  }
+  const subjectLines = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
+  for (const index of subjectLines) {
+    const line = lines[index];
+    if (line) line.zone = 'subject';
+  }
+  const letter: Letter = { lines, pages, ocrConfidence, subjectLines };
+  if (address) letter.address = address;
+  if (salutation !== undefined) letter.salutation = salutation;
+  return letter;
+}
+
+const SUBJECT_LABEL = /^(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/;
+
+function isSubjectCandidate(line: Line): boolean {
+  if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
+  if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
+  if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
+  if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
+  return /[a-z]{3}/.test(line.folded);
+}
+
+function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
+  for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
+    const line = lines[i];
+    if (line && line.zone !== 'address' && SUBJECT_LABEL.test(line.folded) && line.folded.replace(SUBJECT_LABEL, '').length > 2) {
+      const result = [i];
+      const next = lines[i + 1];
+      if (next && !next.gapBefore && i + 1 !== salutation && next.page === line.page && isSubjectCandidate(next) && !SALUTATION.test(next.folded) && next.words.length > 1) result.push(i + 1);
+      return result;
+    }
+  }
+  if (salutation !== undefined) {
+    // The subject stands right above the salutation, possibly over two lines.
+    for (let i = salutation - 1; i >= from; i--) {
+      const line = lines[i];
+      if (!line) break;
+      if (!isSubjectCandidate(line) || line.zone === 'reference') continue;
+      const previous = lines[i - 1];
+      if (previous && i - 1 >= from && !line.gapBefore && isSubjectCandidate(previous) && previous.zone !== 'reference' && previous.zone !== 'letterhead') return [i - 1, i];
+      return [i];
+    }
+    return [];
+  }
+  // No salutation (invoices, forms): the first prominent line after the address block.
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead') return [i];
+  }
+  return [];
+}
+
+/** The word boxes covering [start, end) of a line's raw (or folded) text. */
+export function sourceOf(line: Line, start: number, end: number, folded = false): FieldSource {
+  const starts = folded ? line.foldedStarts : line.rawStarts;
+  const text = folded ? line.folded : line.raw;
+  const boxes: Box[] = [];
+  line.words.forEach((word, i) => {
+    const wordStart = starts[i] ?? 0;
+    const wordEnd = (starts[i + 1] ?? text.length + 1) - 1;
+    if (wordStart < end && wordEnd > start && word.box.x1 > word.box.x0) boxes.push(word.box);
+  });
+  return { page: line.page, boxes };
+}
+
+/** Raw text of the words covering folded range [start, end): values keep their original spelling. */
+export function rawOfFolded(line: Line, start: number, end: number): string {
+  const parts: string[] = [];
+  line.words.forEach((word, i) => {
+    const wordStart = line.foldedStarts[i] ?? 0;
+    const wordEnd = (line.foldedStarts[i + 1] ?? line.folded.length + 1) - 1;
+    if (wordStart < end && wordEnd > start) parts.push(word.text);
+  });
+  return parts.join(' ');
+}
+
+/** Merges the sources of several lines (a field spanning lines keeps the first line's page). */
+export function mergeSources(sources: FieldSource[]): FieldSource {
+  const first = sources[0];
+  if (!first) return { page: 0, boxes: [] };
+  return { page: first.page, boxes: sources.filter((s) => s.page === first.page).flatMap((s) => s.boxes) };
+}
+
+/** Text of the lines in the given zones, joined with newlines (for rules and the model). */
+export function zoneText(letter: Letter, zones: Zone[]): string {
+  return letter.lines.filter((line) => zones.includes(line.zone)).map((line) => line.raw).join('\n');
+}
+
+export function fullText(letter: Letter): string {
+  return letter.lines.map((line) => line.raw).join('\n');
+}

@@ -1,0 +1,95 @@
+// Text normalisation for matching German OCR text. Rules and the model never see raw OCR text:
+// they see a folded form (lower case, umlauts spelt out, ligatures split, hyphenation joined,
+// typical OCR letter/digit swaps repaired inside words), so one pattern covers all spellings.
+
+const LIGATURES: Record<string, string> = {
+  'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st',
+};
+
+const UMLAUTS: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'ẞ': 'ss' };
+
+/** Joins words split by a hyphen at a line end ("Rech-\nnung"), keeping real compounds' hyphens
+ *  when the next part starts upper case ("Bau-\nAntrag" stays "Bau-Antrag"). */
+export function joinHyphenation(text: string): string {
+  return text
+    .replace(/\u00ad\s*/g, '')
+    .replace(/([a-zäöüß])[-‐‑¬]\s*\n\s*([a-zäöüß])/g, '$1$2');
+}
+
+/** Repairs digits that OCR put into words ("Rechnuпg", "Mahnunq" stay; "Bescheld", "5teuer"
+ *  partly): a token that is mostly letters gets its digit look-alikes turned into letters. */
+function repairWordToken(token: string): string {
+  const letters = (token.match(/[a-z]/g) ?? []).length;
+  const digits = (token.match(/[0-9|]/g) ?? []).length;
+  if (digits === 0 || letters < 3 || letters < digits * 2) return token;
+  return token.replace(/0/g, 'o').replace(/[1|]/g, 'l').replace(/5/g, 's').replace(/8/g, 'b');
+}
+
+/** The folded form used by every matcher: lower case, ASCII, single spaces, one line per line. */
+export function foldText(text: string): string {
+  let t = joinHyphenation(text.normalize('NFC'));
+  t = t.replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c);
+  t = t.toLowerCase().replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c);
+  // Remaining accents (é, è, ô) and combining marks from OCR.
+  t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  t = t.replace(/[“”„‚‘’´`]/g, '"').replace(/[‐‑–—]/g, '-');
+  t = t.replace(/[^\S\n]+/g, ' ');
+  t = t.replace(/[a-z0-9|]+/g, repairWordToken);
+  return t.split('\n').map((line) => line.trim()).join('\n');
+}
+
+/** Folds a single line (no hyphenation across lines). */
+export function foldLine(line: string): string {
+  return foldText(line).replace(/\n/g, ' ');
+}
+
+/** Tokens (letters and digits) of folded text. */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Maps OCR-confusable letter groups onto one spelling before fuzzy comparison. */
+export function ocrCanonical(word: string): string {
+  return word.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/vv/g, 'w').replace(/ii/g, 'u').replace(/[il1|]/g, 'l');
+}
+
+/** Levenshtein distance with an early exit once `max` is exceeded. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** How many edits a keyword of this length tolerates: short words none, else one, long ones two. */
+export function toleratedEdits(length: number): number {
+  if (length < 6) return 0;
+  if (length < 12) return 1;
+  return 2;
+}
+
+/** True when `token` is the keyword up to OCR noise (confusable letters, a few edits). */
+export function fuzzyEquals(token: string, keyword: string): boolean {
+  if (token === keyword) return true;
+  const a = ocrCanonical(token);
+  const b = ocrCanonical(keyword);
+  if (a === b) return true;
+  const max = toleratedEdits(keyword.length);
+  return max > 0 && editDistance(a, b, max) <= max;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,81 @@
+// Who wrote the letter, and what it is about (the subject line).
+import type { Found } from './dates.ts';
+import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
+
+const NOT_A_NAME = /^(tel|telefon|fax|telefax|e-?mail|www\.|http|internet|seite|page|datum|ihr|ihre|unser|unsere|aktenzeichen|az|betreff|betr|bankverbindung|iban|bic|steuer|ust|hrb|sitz|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
+const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
+const PLZ = /\b\d{5}\b/;
+const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
+
+function cleanName(text: string): string {
+  return text.replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+}
+
+function looksLikeName(line: Line, organisation: string): boolean {
+  const text = line.raw.trim();
+  if (text.length < 3 || !/[A-Za-zÄÖÜäöü]{2}/.test(text)) return false;
+  if (NOT_A_NAME.test(line.folded) || NOT_A_NAME.test(text)) return false;
+  if (PLZ.test(text) || DATE.test(text) || /@/.test(text)) return false;
+  if (STREET.test(text) && /\d/.test(text)) return false;
+  if (namesOrganisation(line.folded, organisation)) return false;
+  if (/^(sehr geehrte|mit freundlichen|hochachtungsvoll|anlage)/.test(line.folded)) return false;
+  return true;
+}
+
+/** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
+ *  else the first name-like line of the letterhead, else the signature under the closing. */
+export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
+  for (const line of letter.lines) {
+    if (line.zone !== 'returnAddress') continue;
+    const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
+    const folded = first.toLowerCase();
+    if (first.length >= 3 && !PLZ.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
+      return { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' };
+    }
+  }
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'footer') && line.top < 0.35);
+  for (const line of head) {
+    if (line.zone === 'footer') continue;
+    if (!looksLikeName(line, organisation)) continue;
+    return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
+  }
+  // Letters without a letterhead (citizens): a name above a street and a postcode line at the top.
+  const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address');
+  for (let i = 0; i + 1 < top.length; i++) {
+    const line = top[i];
+    const next = top[i + 1];
+    if (line && next && looksLikeName(line, organisation) && (STREET.test(next.raw) || PLZ.test(next.raw))) {
+      return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Absenderanschrift' };
+    }
+  }
+  const closing = letter.lines.findIndex((line) => line.zone === 'closing');
+  if (closing >= 0) {
+    for (const line of letter.lines.slice(closing + 1, closing + 5)) {
+      if (/^(i\. ?a\.|i\. ?v\.|gez\.|im auftrag)/.test(line.folded)) {
+        const name = line.raw.replace(/^(i\.\s?A\.|i\.\s?V\.|gez\.|im Auftrag)\s*/i, '').trim();
+        if (name.length > 3) return { value: cleanName(name), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };
+        continue;
+      }
+      if (looksLikeName(line, organisation) && line.words.length <= 5 && !/[.!?]$/.test(line.raw)) {
+        return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };
+      }
+    }
+  }
+  return undefined;
+}
+
+const SUBJECT_LABEL = /^(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/i;
+
+export function extractSubject(letter: Letter): Found<string> | undefined {
+  const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);
+  if (lines.length === 0) return undefined;
+  const parts = lines.map((line, i) => {
+    const label = i === 0 ? SUBJECT_LABEL.exec(line.raw) : null;
+    const start = label ? label[0].length : 0;
+    return { text: line.raw.slice(start).trim(), source: sourceOf(line, start, line.raw.length) };
+  });
+  const value = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  if (value.length < 3) return undefined;
+  return { value, source: mergeSources(parts.map((p) => p.source)), rule: 'Betreffzeile' };
+}

@@ -1,0 +1,109 @@
+// File references a clerk needs to find or answer the case.
+// `reference`: the city's own file first ("Ihr Zeichen" in a letter to the city is the city's
+// Aktenzeichen, which finds the file), then an Aktenzeichen/Geschäftszeichen, then the sender's
+// "Unser Zeichen" (needed to answer), and for invoices and reminders the invoice number (the
+// Kreditorenbuchhaltung books and queries by it). `cashReference`: the Kassenzeichen only.
+import type { FieldSource } from '../../electron/contract/domain.ts';
+import { sourceOf, type Letter, type Line } from './layout.ts';
+import type { Found } from './dates.ts';
+
+interface Label { pattern: RegExp; rank: number; name: string }
+
+const REFERENCE_LABELS: Label[] = [
+  { pattern: /\bihr(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 6, name: 'Ihr Zeichen' },
+  { pattern: /\b(aktenzeichen|akten-zeichen|az\.|az:|az\s|gesch(ae|ä)ftszeichen|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
+  { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
+  { pattern: /\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
+];
+const INVOICE_NUMBER: Label = { pattern: /\b(rechnungs-?\s?(nummer|nr\.?)|rechnung\s*(nr\.?|nummer)|gutschrift\s*(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number))/i, rank: 2, name: 'Rechnungsnummer' };
+const CASH_LABEL = /\b(kassenzeichen|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
+const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
+
+const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
+
+/** The value after a label: tokens up to the next label or a wide gap; a code like
+ *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
+function valueAfter(text: string, from: number): { value: string; start: number; end: number } | undefined {
+  const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
+  const parts: { text: string; start: number }[] = [];
+  for (const token of tokens) {
+    const cleaned = token.text.replace(/^[:.(\-]+/, '').replace(/[,;:)]+$/, '');
+    if (!cleaned) continue;
+    if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-)$/i.test(cleaned)) continue;
+    if (parts.length === 0) {
+      if (STOP_WORD.test(cleaned)) return undefined;
+      parts.push({ text: cleaned, start: token.start + token.text.indexOf(cleaned) });
+      continue;
+    }
+    const joined = parts.map((p) => p.text).join(' ');
+    const digitsSoFar = /\d/.test(joined);
+    // Extend only by code-like pieces: digit groups, short register letters before a number.
+    if (/^\d[\d./\-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined))) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    if (/^[A-Z]{1,3}$/.test(cleaned) && /^\d{1,3}$/.test(joined)) { parts.push({ text: cleaned, start: token.start }); continue; }
+    break;
+  }
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return undefined;
+  const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '');
+  if (!/\d/.test(value) && value.length < 4) return undefined;
+  if (!/\d/.test(value) && /^[a-zäöü]/.test(value)) return undefined;
+  return { value, start: first.start, end: last.start + last.text.length };
+}
+
+/** Value of a label in a DIN 5008 information block: labels in one row, values in the next, aligned. */
+function valueBelow(letter: Letter, line: Line, labelStart: number): { value: string; line: Line; start: number; end: number } | undefined {
+  const next = letter.lines[line.index + 1];
+  if (!next || next.page !== line.page) return undefined;
+  const wordIndex = line.rawStarts.findIndex((start, i) => start <= labelStart && (line.rawStarts[i + 1] ?? Infinity) > labelStart);
+  const labelWord = line.words[wordIndex];
+  if (!labelWord || labelWord.box.x1 <= labelWord.box.x0) return undefined;
+  const column = next.words.findIndex((word) => Math.abs(word.box.x0 - labelWord.box.x0) < (labelWord.box.y1 - labelWord.box.y0) * 1.5);
+  if (column < 0) return undefined;
+  const start = next.rawStarts[column] ?? 0;
+  const found = valueAfter(next.raw, start);
+  return found ? { ...found, line: next } : undefined;
+}
+
+function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: number } | undefined {
+  let best: (Found<string> & { rank: number }) | undefined;
+  for (const line of letter.lines) {
+    if (line.zone === 'footer') continue;
+    for (const label of labels) {
+      const m = label.pattern.exec(line.raw);
+      if (!m) continue;
+      if (best && best.rank >= label.rank) continue;
+      const afterLabel = m.index + m[0].length;
+      const nextLabel = ANY_LABEL.exec(line.raw.slice(afterLabel));
+      let found: { value: string; start: number; end: number; line?: Line } | undefined;
+      if (!nextLabel || nextLabel.index > 3) found = valueAfter(line.raw, afterLabel);
+      if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
+      if (!found) found = valueBelow(letter, line, m.index);
+      if (!found) continue;
+      const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
+      best = { value: found.value, source, rule: label.name, rank: label.rank };
+    }
+  }
+  return best;
+}
+
+export function extractReference(letter: Letter, options: { includeInvoiceNumber: boolean }): Found<string> | undefined {
+  const labels = options.includeInvoiceNumber ? [...REFERENCE_LABELS, INVOICE_NUMBER] : REFERENCE_LABELS;
+  const found = findLabelled(letter, labels);
+  if (!found) return undefined;
+  return { value: found.value, source: found.source, rule: found.rule };
+}
+
+export function extractCashReference(letter: Letter): Found<string> | undefined {
+  const found = findLabelled(letter, [{ pattern: CASH_LABEL, rank: 1, name: 'Kassenzeichen' }]);
+  if (!found) return undefined;
+  return { value: found.value, source: found.source, rule: found.rule };
+}
+
+/** Every reference-like value (for department detection by code). */
+export function referenceLines(letter: Letter): Line[] {
+  return letter.lines.filter((line) => /\b(ihr(e)?\s*(zeichen|az)|aktenzeichen|az[.:]|gesch(ae|ä)ftszeichen|zeichen\s*:|unser(e)?\s*zeichen|gz[.:])/i.test(line.raw));
+}
