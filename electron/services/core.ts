@@ -32,7 +32,9 @@ export interface Intake {
 }
 
 export interface Core {
-  config: Config;
+  /** The configuration in force; `updateConfig` replaces it (IT console), the data folder stays. */
+  readonly config: Config;
+  updateConfig(next: Config): void;
   db: Db;
   ocr: OcrPool;
   pipeline: Pipeline;
@@ -50,7 +52,7 @@ export function databasePath(config: Config): string {
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const { config } = options;
+  let config = options.config;
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const log = options.log ?? silentLogger;
@@ -58,7 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(databasePath(config));
   const workers = options.ocrWorkers ?? config.ocr.workers;
   const ocr = await createOcrPool({ workers: workers > 0 ? workers : os.availableParallelism(), languages: config.ocr.languages });
-  const pipeline = createPipeline({ db, config, ocr, clock, newId, log });
+  const pipeline = createPipeline({ db, config: () => config, ocr, clock, newId, log });
   // Enough items in flight to keep every OCR worker busy, few enough to keep memory bounded.
   const limit = pLimit(Math.max(2, ocr.size * 2));
 
@@ -102,7 +104,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   return {
-    config, db, ocr, pipeline, clock, log, processFiles, startIntake,
+    get config() { return config; },
+    updateConfig(next: Config) { config = { ...next, dataDir: config.dataDir }; },
+    db, ocr, pipeline, clock, log, processFiles, startIntake,
     async close() {
       await ocr.close();
       db.close();

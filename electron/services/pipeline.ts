@@ -21,7 +21,8 @@ const VIEWER_MAX_WIDTH = 1654;
 
 export interface PipelineDeps {
   db: Db;
-  config: Config;
+  /** The current configuration: IT may change rollout and rules while the pipeline runs. */
+  config: () => Config;
   ocr: OcrPool;
   clock: () => Date;
   newId: () => string;
@@ -38,17 +39,18 @@ export interface Pipeline {
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
-  const { db, config, log } = deps;
-  const claimContext: ClaimContext = { db, dataDir: config.dataDir, clock: deps.clock, newId: deps.newId, actor: 'system' };
+  const { db, log } = deps;
+  const dataDir = deps.config().dataDir;
+  const claimContext: ClaimContext = { db, dataDir, clock: deps.clock, newId: deps.newId, actor: 'system' };
   const by = () => ({ actor: 'system', at: deps.clock().toISOString() });
 
   async function saveViewerImages(item: Item, pages: RasterPage[]): Promise<string[]> {
     const folder = path.join('pages', item.id);
-    await mkdir(path.join(config.dataDir, folder), { recursive: true });
+    await mkdir(path.join(dataDir, folder), { recursive: true });
     return Promise.all(pages.map(async (page) => {
       const relative = path.join(folder, `${page.index + 1}.png`);
       await sharp(page.image).resize({ width: VIEWER_MAX_WIDTH, withoutEnlargement: true }).png({ compressionLevel: 6 })
-        .toFile(path.join(config.dataDir, relative));
+        .toFile(path.join(dataDir, relative));
       return relative;
     }));
   }
@@ -60,7 +62,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const started = Date.now();
     let pages: RasterPage[];
     try {
-      pages = await rasterize(await readFile(path.join(config.dataDir, item.storedPath!)));
+      pages = await rasterize(await readFile(path.join(dataDir, item.storedPath!)));
     } catch (error) {
       if (!(error instanceof UnreadableInputError)) throw error;
       log('warn', 'scan quarantined', { item: item.id, file: item.sourceName, reason: error.message });
@@ -68,6 +70,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     }
     const recognized: RecognizedPage[] = await recognizePages(pages, deps.ocr);
     const imagePaths = await saveViewerImages(item, pages);
+    const config = deps.config();
     const classification = classifyDocument(recognized, config, { receivedAt: new Date(item.receivedAt), model: deps.model?.() });
     const stored: StoredPage[] = recognized.map((page, i) => ({ ...page, imagePath: imagePaths[i] ?? null }));
     saveRecognition(db, item.id, stored, classification, by());

@@ -78,6 +78,8 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
+      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
+      else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
@@ -87,6 +89,13 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     }
   }
   return best?.found;
+}
+
+/** The clause (between commas or semicolons) around a range: discount terms stay in their clause. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
+  const nextComma = text.slice(end).search(/[,;]/);
+  return text.slice(from, nextComma < 0 ? text.length : end + nextComma);
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -111,7 +120,7 @@ function unitDays(unit: string, n: number): number {
   return n;
 }
 
-const ABSOLUTE_DUE = /(zahlbar|faellig|zu zahlen|zu ueberweisen|zahlungsziel|zahlungsfrist|frist|spaetestens|einzahlen|ueberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\s*(zum|spaetestens)?|am|zum|per|:)\s*(den)?\s*$|\bbis\s*(zum|spaetestens)?\s*(den)?\s*$|\bfaelligkeit(sdatum)?\s*:?\s*$/;
+const ABSOLUTE_DUE = /(zahlbar|faellig|zu zahlen|zu ueberweisen|zahlungsziel|zahlungsfrist|frist|spaetestens|einzahlen|ueberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\s*(zum|spaetestens)?|am|zum|per|:)\s*(den)?\s*$|\bbis\s*(zum|spaetestens)?\s*(den)?\s*$|\bfaelligkeit(sdatum)?\s*:?\s*$|\b(remit|payable|pay|due)\s*(until|by|on|date)\s*:?\s*$/;
 const RELATIVE = /(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)\s*(von|der naechsten)?\s*:?\s*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
 const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzueglich)\s*(zahlbar|faellig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|faellig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
@@ -131,16 +140,18 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
     for (const hit of findDates(line.raw)) {
       const before = fold(line.raw.slice(Math.max(0, hit.start - 80), hit.start));
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
-      if (/(skonto|abzug von)/.test(fold(line.raw.slice(Math.max(0, hit.start - 60), hit.end + 30)))) continue;
+      if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue; // the end of a period
+      if (/(skonto|abzug von)/.test(clauseAround(fold(line.raw), hit.start, hit.end))) continue;
       const afterDate = fold(line.raw.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
-      if (ABSOLUTE_DUE.test(before)) {
+      const deadlineWords = /(frist|zahl|ueberweis|begleich|faellig|einreich|vorleg|nachreich|zuruecksend|aeussern|stellungnahme|mitteil|rueckmeld|antwort|einzureichen|vorzulegen|spaetestens|remit|payable|due)/.test(folded);
+      if (ABSOLUTE_DUE.test(before) && (deadlineWords || !/\bbis\s*(zum|spaetestens)?\s*(den)?\s*$/.test(before))) {
         consider(payment ? 3 : 2, { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Frist mit Datum' });
       }
     }
     const relative = RELATIVE.exec(folded) ?? undefined;
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
-    if (relative && !/skonto/.test(folded.slice(relative.index, relative.index + 60))) {
+    if (relative && !/skonto/.test(clauseAround(folded, relative.index, relative.index + relative[0].length))) {
       const n = quantity(relative[3] ?? '');
       const afterRelative = folded.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
       const context = folded.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);

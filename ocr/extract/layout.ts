@@ -45,7 +45,7 @@ const REFERENCE_LABEL = /\b(ihr(e)? ?(zeichen|az|aktenzeichen|schreiben|nachrich
 const SALUTATION = /^(sehr geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
-export const DATE_ONLY_LINE = /^([a-z. -]+,? ?(den )?)?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
+export const DATE_ONLY_LINE = /^([a-z. -]{2,30}, ?(den )?|den |datum:? )?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
 const PLZ_LINE = /\b\d{5} [a-z]/;
 
 function wordsToLines(page: RecognizedPage): Word[][] {
@@ -216,7 +216,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     }
     return [];
   }
-  // No salutation (invoices, forms): the first prominent line after the address block.
+  // No salutation (invoices, forms): a title line ("Rechnung Nr. …", "Gutschrift …") first,
+  // else the first prominent line after the address block.
+  for (let i = 0; i < to; i++) {
+    const line = lines[i];
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) return [i];
+  }
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead') return [i];

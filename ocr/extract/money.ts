@@ -12,6 +12,9 @@ const AMOUNT = new RegExp(
 const CURRENCY_AFTER = /^\s*(€|eur\b|euro\b|chf\b|usd\b|\$|gbp\b|£)/i;
 const CURRENCY_BEFORE = /(€|eur|euro|chf|usd|\$|gbp|£)\s*:?\s*$/i;
 
+// Amounts in English notation ("160.00 €", "EUR 1,234.56") count only next to a currency sign.
+const ENGLISH_AMOUNT = /(?<![0-9A-Za-z.,])(-\s?)?(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(?![0-9.,])/g;
+
 export interface AmountHit { value: number; start: number; end: number; currency?: string; decimals: boolean }
 
 function isoCurrency(symbol: string): string {
@@ -50,7 +53,18 @@ export function findAmounts(text: string): AmountHit[] {
     if (symbol) hit.currency = isoCurrency(symbol);
     hits.push(hit);
   }
-  return hits;
+  for (const m of text.matchAll(ENGLISH_AMOUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    const after = CURRENCY_AFTER.exec(text.slice(end));
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    const symbol = after?.[1] ?? before?.[1];
+    if (!symbol) continue;
+    const value = Number(`${(m[2] ?? '').replace(/,/g, '')}.${m[3] ?? '00'}`) * (m[1] ? -1 : 1);
+    hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(symbol) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Parses one amount string ("1.234,56 €" → 1234.56). */
@@ -74,6 +88,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string };
   const candidates: Candidate[] = [];
   let order = 0;
+  // A form may state the currency once ("Währung: EUR") and print bare amounts.
+  const documentCurrency = letter.lines.map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
   for (const line of letter.lines) {
     if (line.zone === 'footer' || line.zone === 'returnAddress') continue;
     const folded = fold(line.raw);
@@ -84,21 +100,24 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       const near = before.slice(-60);
       let score = 1;
       let rule = 'Betrag';
-      if (PAYABLE.test(near)) { score = 4; rule = 'Zahlbetrag'; }
+      if (/(due payable|amount due|total due|balance due)/.test(near)) { score = 5; rule = 'Zahlbetrag'; }
+      else if (PAYABLE.test(near)) { score = 4; rule = 'Zahlbetrag'; }
       else if (TOTAL.test(near)) { score = 3; rule = 'Gesamtsumme'; }
       if (/(zahlbetrag|zu zahlen|offene|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen)/.test(near)) score = 5;
       if (NOT_PAYABLE.test(near) && score < 5) score = Math.min(score, 0.5);
+      // An offer's or order's net total is its total: below any gross sum, above single positions.
+      if (/(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(near) && score < 2) { score = 2; rule = 'Nettosumme'; }
       if (/(stammkapital|streitwert|gegenstandswert|jahreseinkommen|gehalt|umsatz)/.test(folded)) score = Math.min(score, 0.3);
       if (hit.value <= 0) score = Math.min(score, 0.2);
       const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule };
-      const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : undefined);
+      const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency);
       if (currency) candidate.currency = currency;
       candidates.push(candidate);
     });
   }
   if (candidates.length === 0) return undefined;
   const bestScore = Math.max(...candidates.map((c) => c.score));
-  if (bestScore < 3) {
+  if (bestScore < 2) {
     // No label: a single sum with a currency is the total; a table of bare numbers is not guessed.
     const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);
     const distinct = new Set(withCurrency.map((c) => c.value));
@@ -180,6 +199,12 @@ export function extractIban(letter: Letter): Found<string> | undefined {
         used = cut;
       }
       if (!iban) continue;
+      // The source ends at the IBAN's last character, not at a swallowed "BIC …".
+      let seen = 0;
+      for (let k = 0; k < text.length; k++) {
+        if (/[A-Za-z0-9|]/.test(text[k] ?? '')) seen += 1;
+        if (seen === iban.length) { used = k + 1; break; }
+      }
       const context = fold(raw.slice(Math.max(0, m.index - 60), m.index + used + 40));
       const debit = /(abgebucht|lastschrift|eingezogen|ihr(em)? konto|ihre bankverbindung)/.test(context);
       found.push({ iban, debit, source: sourceOf(line, m.index, m.index + used) });

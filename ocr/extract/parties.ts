@@ -18,6 +18,7 @@ function looksLikeName(line: Line, organisation: string): boolean {
   if (PLZ.test(text) || DATE.test(text) || /@/.test(text)) return false;
   if (STREET.test(text) && /\d/.test(text)) return false;
   if (namesOrganisation(line.folded, organisation)) return false;
+  if (/^[^:]{2,40}:\s{2,}\S/.test(text) || /^[a-z .-]{2,30}:\s*\S/i.test(text)) return false; // "Währung:   EUR" is a form field
   if (/^(sehr geehrte|mit freundlichen|hochachtungsvoll|anlage)/.test(line.folded)) return false;
   return true;
 }
@@ -25,6 +26,17 @@ function looksLikeName(line: Line, organisation: string): boolean {
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
+  // Invoice forms (XRechnung views): a seller section with a "Name:" field.
+  const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
+  if (seller >= 0) {
+    for (const line of letter.lines.slice(seller + 1, seller + 6)) {
+      const m = /^\s*(name|firma|firmenname)\s*:\s*(.+)$/i.exec(line.raw);
+      if (m?.[2]) {
+        const start = line.raw.indexOf(m[2]);
+        return { value: cleanName(m[2]), source: sourceOf(line, start, line.raw.length), rule: 'Verkäufer im Rechnungsformular' };
+      }
+    }
+  }
   for (const line of letter.lines) {
     if (line.zone !== 'returnAddress') continue;
     const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';

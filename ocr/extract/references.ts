@@ -15,7 +15,7 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
   { pattern: /\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
 ];
-const INVOICE_NUMBER: Label = { pattern: /\b(rechnungs-?\s?(nummer|nr\.?)|rechnung\s*(nr\.?|nummer)|gutschrift\s*(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number))/i, rank: 2, name: 'Rechnungsnummer' };
+const INVOICE_NUMBER: Label = { pattern: /(rechnungs-?\s?(nummer|nr\.?)|rechnung\b[^:\n]{0,40}?(\bnr\.?|\bnummer|#)|gutschrift\b[^:\n]{0,40}?\b(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number|#))/i, rank: 2, name: 'Rechnungsnummer' };
 const CASH_LABEL = /\b(kassenzeichen|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
@@ -27,7 +27,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
   const parts: { text: string; start: number }[] = [];
   for (const token of tokens) {
-    const cleaned = token.text.replace(/^[:.(\-]+/, '').replace(/[,;:)]+$/, '');
+    const cleaned = token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, '');
     if (!cleaned) continue;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-)$/i.test(cleaned)) continue;
     if (parts.length === 0) {
@@ -38,7 +38,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     const joined = parts.map((p) => p.text).join(' ');
     const digitsSoFar = /\d/.test(joined);
     // Extend only by code-like pieces: digit groups, short register letters before a number.
-    if (/^\d[\d./\-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined))) {
+    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }

@@ -7,7 +7,15 @@ import { ConfigError, DEFAULT_CONFIG_PATH, loadConfig, parseConfig } from '../..
 import { readFileSync } from 'node:fs';
 
 const demoText = readFileSync(DEFAULT_CONFIG_PATH, 'utf8');
-const demo = () => parse(demoText) as Record<string, unknown> & { departments: Record<string, unknown>[] };
+// The demo file as plain data, loosely typed: each test breaks it in its own way.
+interface RawConfig {
+  [key: string]: unknown;
+  departments: Record<string, unknown>[];
+  waves: { departments: string[] }[];
+  routing: Record<string, unknown> & { rules: unknown[] };
+  intake: Record<string, unknown>;
+}
+const demo = () => parse(demoText) as RawConfig;
 
 function problemsFor(raw: unknown): { path: string; message: string }[] {
   try {
@@ -54,13 +62,13 @@ describe('config errors name the key path and the problem', () => {
   });
 
   it('a wave naming a department that does not exist', () => {
-    const raw = demo() as Record<string, unknown> & { waves: { departments: string[] }[] };
+    const raw = demo();
     raw.waves[0]!.departments.push('7.77');
     expect(problemsFor(raw)).toEqual([{ path: 'waves.0.departments.5', message: 'unbekannte Abteilung 7.77' }]);
   });
 
   it('a missing key, a wrong type and a misspelt key', () => {
-    const raw = demo() as Record<string, unknown> & { routing: Record<string, unknown>; intake: Record<string, unknown> };
+    const raw = demo();
     delete raw.organisation;
     raw.routing.confidenceThreshold = 'hoch';
     raw.intake.settleSecs = 3;
@@ -69,7 +77,7 @@ describe('config errors name the key path and the problem', () => {
   });
 
   it('a duplicate department code and an invalid regular expression in a rule', () => {
-    const raw = demo() as Record<string, unknown> & { routing: { rules: unknown[] } };
+    const raw = demo();
     raw.departments.push({ code: '1.40', name: 'Doppelt', rollout: 'paper' });
     raw.routing.rules = [{ id: 'r1', pattern: '([a-z', department: '1.40' }];
     const problems = problemsFor(raw);

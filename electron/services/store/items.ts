@@ -1,7 +1,7 @@
 // Store functions for items: each takes the database first (tested on ':memory:').
 // A state change and its audit event are written in one transaction: no transition without its row.
 import { ItemSchema, PageSchema, type Item, type Page } from '../../contract/items.ts';
-import type { Classification, ItemState } from '../../contract/domain.ts';
+import type { Classification, DocumentType, Fields, ItemState, ProtectionLevel } from '../../contract/domain.ts';
 import type { Word } from '../../../ocr/types.ts';
 import { appendEvent } from './audit.ts';
 import type { Db } from './db.ts';
@@ -146,4 +146,58 @@ export function pagesOf(db: Db, id: string): Page[] {
     itemId: row.item_id, index: row.page_index, width: row.width, height: row.height, source: row.source,
     rotation: row.rotation, confidence: row.confidence, text: row.text, imagePath: row.image_path,
   }));
+}
+
+/** What the mailroom may change about an item besides its state. */
+export interface ClassificationPatch {
+  documentType?: DocumentType;
+  protectionLevel?: ProtectionLevel;
+  department?: string | null;
+  fields?: Fields;
+  receivedAt?: string;
+}
+
+/** Writes the given values; no audit row (callers pair it with `transition` or `saveCorrection`). */
+export function updateClassification(db: Db, id: string, patch: ClassificationPatch, at: string): void {
+  const columns: Record<string, unknown> = {};
+  if (patch.documentType !== undefined) columns['document_type'] = patch.documentType;
+  if (patch.protectionLevel !== undefined) columns['protection_level'] = patch.protectionLevel;
+  if (patch.department !== undefined) columns['department'] = patch.department;
+  if (patch.fields !== undefined) columns['fields'] = JSON.stringify(patch.fields);
+  if (patch.receivedAt !== undefined) columns['received_at'] = patch.receivedAt;
+  const names = Object.keys(columns);
+  if (names.length === 0) return;
+  db.prepare(`UPDATE items SET ${names.map((name) => `${name} = @${name}`).join(', ')}, updated_at = @at WHERE id = @id`)
+    .run({ ...columns, at, id });
+}
+
+/**
+ * The mailroom's correction: the new values, a 'correction' decision row (the labelled example the
+ * model learns from: the item's values after the correction) and one audit row, in one transaction.
+ */
+export function saveCorrection(db: Db, id: string, patch: ClassificationPatch, by: Actor & { reason?: string | null }): Item {
+  return db.transaction(() => {
+    const before = getItem(db, id);
+    if (!before) throw new TransitionError(`item ${id} does not exist`);
+    updateClassification(db, id, patch, by.at);
+    const after = getItem(db, id)!;
+    // The audit row names what changed; the field values themselves stay in the decisions table.
+    const changed: Record<string, unknown> = {};
+    if (before.documentType !== after.documentType) changed['documentType'] = { from: before.documentType, to: after.documentType };
+    if (before.protectionLevel !== after.protectionLevel) changed['protectionLevel'] = { from: before.protectionLevel, to: after.protectionLevel };
+    if (before.department !== after.department) changed['department'] = { from: before.department, to: after.department };
+    if (before.receivedAt !== after.receivedAt) changed['receivedAt'] = { from: before.receivedAt, to: after.receivedAt };
+    const fieldNames = new Set([...Object.keys(before.fields), ...Object.keys(after.fields)] as (keyof Fields)[]);
+    const changedFields = [...fieldNames].filter((name) => before.fields[name] !== after.fields[name]);
+    if (changedFields.length > 0) changed['fields'] = changedFields;
+    db.prepare(`INSERT INTO decisions (item_id, at, actor, kind, document_type, protection_level, department, confidence, fields, reasons)
+      VALUES (?, ?, ?, 'correction', ?, ?, ?, NULL, ?, ?)`)
+      .run(id, by.at, by.actor, after.documentType, after.protectionLevel, after.department, JSON.stringify(after.fields),
+        JSON.stringify(by.reason ? [{ decision: 'documentType', message: by.reason }] : []));
+    appendEvent(db, {
+      at: by.at, actor: by.actor, itemId: id, type: 'item.corrected', fromState: after.state, toState: after.state,
+      reason: by.reason ?? null, data: changed,
+    });
+    return after;
+  })();
 }

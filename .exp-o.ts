@@ -1,0 +1,18 @@
+import { createOcrPool } from './ocr/engines/tesseract.ts';
+import { textImage } from './test/fixtures/scans.ts';
+let t = performance.now();
+const pool = await createOcrPool({ workers: 2 });
+console.log('start', (performance.now() - t).toFixed(0), pool.size);
+const png = await textImage(['Sehr geehrte Frau Müller, die Größe der Straße', 'übergeben wir dem Bürgerbüro. Öffnungszeiten: 8–12 Uhr'], { width: 1500, height: 260 }).png().toBuffer();
+await pool.recognize(Buffer.from('not an image at all')).then(() => console.log('garbage ok?'), (e) => console.log('garbage rejected:', e));
+const r2 = await pool.recognize(png, { dpi: 300 });
+console.log('after', r2.text.length);
+const pending = Promise.allSettled([pool.recognize(png), pool.recognize(png), pool.recognize(png)]);
+await pool.close();
+console.log((await pending).map((r) => r.status === 'fulfilled' ? 'ok' : String(r.reason)));
+await pool.recognize(png).catch((e) => console.log('after close:', e.name, e.message));
+const timed = await createOcrPool({ workers: 1, jobTimeoutMs: 20 });
+await timed.recognize(png).catch((e) => console.log('timeout:', String(e)));
+await timed.recognize(png).catch((e) => console.log('timeout 2:', String(e)));
+await timed.close();
+console.log('done');

@@ -1,0 +1,96 @@
+// Department detection, strongest evidence first (DESIGN.md): a department code in a reference,
+// an IT routing rule, the department line of the recipient address, the subject, then the
+// type's default from the config. Only the config names departments: codes, keywords, rules.
+import type { Config, RoutingRule } from '../../electron/contract/config.ts';
+import type { DocumentType } from '../../electron/contract/domain.ts';
+import { escapeRegExp, foldLine, foldText } from '../extract/normalize.ts';
+import type { Letter } from '../extract/layout.ts';
+import { referenceLines } from '../extract/references.ts';
+
+export type DepartmentSource = 'reference' | 'rule' | 'address' | 'subject' | 'type-default' | 'none';
+
+export interface DepartmentDecision {
+  department: string | null;
+  source: DepartmentSource;
+  /** 0..1: how sure this source usually is. */
+  certainty: number;
+  message: string;
+  rule?: RoutingRule;
+}
+
+const CERTAINTY: Record<DepartmentSource, number> = {
+  reference: 0.98, rule: 0.95, address: 0.92, subject: 0.85, 'type-default': 0.85, none: 0.5,
+};
+
+/** A department code at the start of a reference value: "1.40-123/24", "Az.: 6.30.12/2024".
+ *  Longest codes first, so 3.10.20 wins over a hypothetical 3.10; OCR commas are accepted. */
+export function findDepartmentCode(text: string, codes: string[]): { code: string; index: number } | undefined {
+  let best: { code: string; index: number } | undefined;
+  for (const code of codes) {
+    const pattern = new RegExp(`(?<![0-9.,])${code.split('.').map(escapeRegExp).join('\\s?[.,]\\s?')}(?![0-9])`, 'g');
+    for (const m of text.matchAll(pattern)) {
+      // Dates like "1.10.2024" or "1.10.24" merely start with a code; "6.30.12/2024" is a sub-file.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^[.,](19|20)\d{2}(?!\d)/.test(after) || /^[.,]\d{2}(?![\d/\-.])/.test(after)) continue;
+      if (!best || m.index < best.index || (m.index === best.index && code.length > best.code.length)) best = { code, index: m.index };
+      break;
+    }
+  }
+  return best;
+}
+
+function keywordPattern(keyword: string): RegExp {
+  return new RegExp(`(^|[^a-z])${escapeRegExp(foldLine(keyword))}`, 'i');
+}
+
+function keywordDepartment(text: string, config: Config): { code: string; keyword: string } | undefined {
+  const folded = foldText(text);
+  // Longest keyword first: "Steuern und Abgaben" beats "Abgaben", "Büro des Oberbürgermeisters" beats "Bürgermeister".
+  const entries = config.departments.flatMap((d) => [d.name, ...d.keywords].map((keyword) => ({ code: d.code, keyword })))
+    .sort((a, b) => b.keyword.length - a.keyword.length);
+  for (const entry of entries) {
+    if (keywordPattern(entry.keyword).test(folded)) return entry;
+  }
+  return undefined;
+}
+
+export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRule | undefined {
+  const folded = foldText(text);
+  return rules.find((rule) => {
+    const pattern = new RegExp(rule.pattern, 'iu');
+    return pattern.test(text) || pattern.test(folded);
+  });
+}
+
+/** The division a code belongs to ("5.20" → "5"): subjects may refine a default within it. */
+function division(code: string): string {
+  return code.split('.')[0] ?? code;
+}
+
+export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined): DepartmentDecision {
+  if (type === 'advertising') return { department: null, source: 'none', certainty: 0.9, message: 'Werbung: keine Abteilung (Verwerfliste)' };
+  const codes = config.departments.map((d) => d.code);
+  for (const line of referenceLines(letter)) {
+    const label = /(ihr(e)?\s*(zeichen|az)|aktenzeichen|az[.:]|gesch(ae|ä)ftszeichen|zeichen\s*:|unser(e)?\s*zeichen|gz[.:])/i.exec(line.raw);
+    const from = label ? label.index : 0;
+    const found = findDepartmentCode(line.raw.slice(from), codes);
+    if (found) return { department: found.code, source: 'reference', certainty: CERTAINTY.reference, message: `Abteilungscode ${found.code} im Zeichen »${line.raw.trim()}«` };
+  }
+  if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
+  if (letter.address) {
+    const addressText = letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => l.raw).join('\n');
+    const found = keywordDepartment(addressText, config);
+    if (found) return { department: found.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${found.keyword}« (${found.code})` };
+  }
+  const typeDefault = config.documentTypes[type]?.department ?? null;
+  const subjectText = letter.subjectLines.map((i) => letter.lines[i]?.raw ?? '').join('\n');
+  const subject = subjectText ? keywordDepartment(subjectText, config) : undefined;
+  // A subject keyword decides when the type has no default; otherwise it may only refine the
+  // default within the same division (social 5.10 → youth 5.20), so "Rechnung Winterdienst"
+  // still goes to the invoice desk and not to the Bauhof.
+  if (subject && (!typeDefault || division(subject.code) === division(typeDefault))) {
+    return { department: subject.code, source: 'subject', certainty: CERTAINTY.subject, message: `Betreff nennt »${subject.keyword}« (${subject.code})` };
+  }
+  if (typeDefault) return { department: typeDefault, source: 'type-default', certainty: CERTAINTY['type-default'], message: `Standardabteilung der Dokumentart (${typeDefault})` };
+  return { department: null, source: 'none', certainty: CERTAINTY.none, message: 'keine Abteilung erkennbar: die Poststelle entscheidet' };
+}

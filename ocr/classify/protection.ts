@@ -1,0 +1,59 @@
+// Protection need (Schutzbedarf) from content. Asymmetric on purpose: a missed very-high letter in
+// an open queue is a data breach, an over-protected one costs a review. So any very-high signal,
+// even a weak or fuzzy one, sets `mightBeVeryHigh`; a strong one raises the level itself.
+import type { ProtectionLevel } from '../../electron/contract/domain.ts';
+import { foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
+
+export interface ProtectionSignal {
+  id: string;
+  level: ProtectionLevel;
+  pattern: RegExp;
+  label: string;
+  /** Weak signals only flag `mightBeVeryHigh`; they do not raise the level. */
+  weak?: boolean;
+  fuzzy?: string[];
+}
+
+export const PROTECTION_SIGNALS: ProtectionSignal[] = [
+  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
+  { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
+  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
+  { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht/ },
+  { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit/ },
+  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl/ },
+  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|unfall/ },
+  { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
+  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id|steueridentifikationsnummer|steuernummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|\bao\b|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
+  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|vollstreckung|schulden|einkommensnachweis|gehaltsnachweis|lohnbescheinigung/ },
+  { id: 'legal', level: 'high', label: 'Rechts-/Verfahrensdaten', pattern: /ordnungswidrigkeit|bussgeld|anhoerungsbogen|zeugenfragebogen|gericht|klage|rechtsanwalt|widerspruch|einspruch|bewerbung|lebenslauf|geburtsdatum|geb\. am|ausweisnummer|personalausweis/ },
+];
+
+export interface ProtectionResult {
+  level: ProtectionLevel;
+  mightBeVeryHigh: boolean;
+  signals: { signal: ProtectionSignal; fuzzy: boolean }[];
+}
+
+/** The level the content itself demands (the type default is combined by the caller). */
+export function protectionFromContent(text: string): ProtectionResult {
+  const folded = foldText(text);
+  const tokens = tokenize(folded);
+  const found: ProtectionResult['signals'] = [];
+  for (const signal of PROTECTION_SIGNALS) {
+    if (signal.pattern.test(folded)) found.push({ signal, fuzzy: false });
+    else if (signal.fuzzy && tokens.some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
+      found.push({ signal, fuzzy: true });
+    }
+  }
+  let level: ProtectionLevel = 'normal';
+  let mightBeVeryHigh = false;
+  for (const { signal, fuzzy } of found) {
+    if (signal.level === 'very-high') mightBeVeryHigh = true;
+    // Fuzzy hits of a strong signal still raise the level: when in doubt, take the higher.
+    if (signal.weak) continue;
+    if (signal.level === 'very-high') level = 'very-high';
+    else if (signal.level === 'high' && level === 'normal') level = 'high';
+    void fuzzy;
+  }
+  return { level, mightBeVeryHigh, signals: found };
+}

@@ -1,0 +1,375 @@
+// OCR engine: a pool of tesseract.js workers (WebAssembly Tesseract in worker threads). The
+// language data ships in the npm packages @tesseract.js-data/<lang>; nothing is fetched and, with
+// cacheMethod 'none', nothing is written to the working directory.
+import { EventEmitter } from 'node:events';
+import { access, copyFile, link, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Tesseract from 'tesseract.js';
+import type { Word } from '../types.ts';
+
+export type OcrLanguage = 'deu' | 'eng';
+/** '4.0.0': Tesseract's standard models; '4.0.0_best_int': the "best" models, integer-quantized (LSTM only, smaller). */
+export type OcrLangVariant = '4.0.0' | '4.0.0_best_int';
+
+export interface OcrPoolOptions {
+  /** Worker threads, each with its own Tesseract instance (~100–200 MB). Default: available cores. */
+  workers?: number;
+  /** Default ['deu', 'eng']: German mail with English words, names and the odd English letter. */
+  languages?: readonly OcrLanguage[];
+  /** Default '4.0.0_best_int'. */
+  langVariant?: OcrLangVariant;
+  /**
+   * Folder holding `<lang>.traineddata.gz` for every language, e.g. where a packaged app keeps
+   * them. Default: the @tesseract.js-data npm packages.
+   */
+  languageDataDir?: string;
+  /** tesseract.js' worker script, for packaged apps that unpack it from the asar. */
+  workerPath?: string;
+  /** A job running longer than this is abandoned and its worker replaced. Default 120 s. */
+  jobTimeoutMs?: number;
+}
+
+export interface OcrRecognizeOptions {
+  /** Resolution of the image; Tesseract scales its expectations of glyph size by it. */
+  dpi?: number;
+}
+
+export interface OcrResult {
+  /** Lines joined with '\n', the words of a line with ' '. */
+  text: string;
+  /** Boxes in image pixels, confidence 0..1, lines numbered from 0 in reading order. */
+  words: Word[];
+  /** Mean word confidence 0..1; 0 when no word was found. */
+  confidence: number;
+}
+
+export interface OcrPool {
+  readonly size: number;
+  /** Recognizes a PNG/JPEG/TIFF image. Rejects with OcrPoolClosedError after close(). */
+  recognize(image: Buffer, options?: OcrRecognizeOptions): Promise<OcrResult>;
+  close(): Promise<void>;
+}
+
+/** The pool was closed (shutdown): not a problem of the input. */
+export class OcrPoolClosedError extends Error {
+  override name = 'OcrPoolClosedError';
+}
+
+const DEFAULT_LANGUAGES: readonly OcrLanguage[] = ['deu', 'eng'];
+const DEFAULT_VARIANT: OcrLangVariant = '4.0.0_best_int';
+const DEFAULT_JOB_TIMEOUT_MS = 120_000;
+const WORKER_START_TIMEOUT_MS = 60_000;
+
+export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
+  const languages = options.languages?.length ? [...new Set(options.languages)] : [...DEFAULT_LANGUAGES];
+  const languageData = await prepareLanguageData(languages, options.langVariant ?? DEFAULT_VARIANT, options.languageDataDir);
+  const settings: WorkerSettings = { languages: languages.join('+'), langPath: languageData.dir, workerPath: options.workerPath };
+  const size = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const started = await Promise.allSettled(Array.from({ length: size }, () => WorkerSlot.start(settings)));
+  const slots = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(slots.map((slot) => slot.retire()));
+    await languageData.dispose();
+    throw new Error(`could not start the OCR workers: ${String(failure.reason)}`, { cause: failure.reason });
+  }
+  return new TesseractPool(slots, settings, languageData, options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS);
+}
+
+// ---- pool ----------------------------------------------------------------------------------------
+
+interface WorkerSettings {
+  languages: string;
+  langPath: string;
+  workerPath: string | undefined;
+}
+
+class TesseractPool implements OcrPool {
+  readonly size: number;
+  readonly #settings: WorkerSettings;
+  readonly #languageData: LanguageData;
+  readonly #jobTimeoutMs: number;
+  readonly #idle: WorkerSlot[];
+  readonly #busy = new Set<WorkerSlot>();
+  readonly #waiting: { resolve: (slot: WorkerSlot) => void; reject: (error: Error) => void }[] = [];
+  #workerCount: number;
+  #closed = false;
+
+  constructor(slots: WorkerSlot[], settings: WorkerSettings, languageData: LanguageData, jobTimeoutMs: number) {
+    this.size = slots.length;
+    this.#workerCount = slots.length;
+    this.#idle = [...slots];
+    this.#settings = settings;
+    this.#languageData = languageData;
+    this.#jobTimeoutMs = jobTimeoutMs;
+  }
+
+  async recognize(image: Buffer, options: OcrRecognizeOptions = {}): Promise<OcrResult> {
+    const slot = await this.#acquire();
+    let hung = false;
+    try {
+      return await withTimeout(slot.recognize(image, options), this.#jobTimeoutMs, `OCR took longer than ${this.#jobTimeoutMs / 1000} s`);
+    } catch (error) {
+      hung = error instanceof TimeoutError;
+      throw error;
+    } finally {
+      this.#busy.delete(slot);
+      // An ordinary job failure (an image Tesseract cannot read) leaves the worker usable.
+      if (hung || !slot.usable) this.#replace(slot);
+      else this.#release(slot);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const waiter of this.#waiting.splice(0)) waiter.reject(new OcrPoolClosedError('the OCR pool was closed'));
+    // Running jobs fail with "worker stopped"; they do not hold up the shutdown.
+    await Promise.all([...this.#idle.splice(0), ...this.#busy].map((slot) => slot.retire()));
+    await this.#languageData.dispose();
+  }
+
+  #acquire(): Promise<WorkerSlot> {
+    if (this.#closed) return Promise.reject(new OcrPoolClosedError('the OCR pool is closed'));
+    if (this.#workerCount === 0) return Promise.reject(new Error('no OCR worker left: replacements failed to start'));
+    const slot = this.#idle.pop();
+    if (slot) {
+      this.#busy.add(slot);
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+  }
+
+  #release(slot: WorkerSlot): void {
+    if (this.#closed) {
+      void slot.retire();
+      return;
+    }
+    const waiter = this.#waiting.shift();
+    if (waiter) {
+      this.#busy.add(slot);
+      waiter.resolve(slot);
+    } else {
+      this.#idle.push(slot);
+    }
+  }
+
+  /** A hung or crashed worker is stopped and a fresh one takes its place. */
+  #replace(slot: WorkerSlot): void {
+    void slot.retire();
+    WorkerSlot.start(this.#settings).then(
+      (fresh) => this.#release(fresh),
+      (error: unknown) => this.#shrink(error),
+    );
+  }
+
+  /** The pool runs one worker short; with none left, waiting jobs fail instead of hanging. */
+  #shrink(cause: unknown): void {
+    this.#workerCount -= 1;
+    if (this.#workerCount > 0) return;
+    for (const waiter of this.#waiting.splice(0)) {
+      waiter.reject(new Error('no OCR worker left: replacements failed to start', { cause }));
+    }
+  }
+}
+
+// ---- one worker ----------------------------------------------------------------------------------
+
+/**
+ * One tesseract.js worker, guarded against two traps of tesseract.js 7.0.0 in Node: a crashed
+ * thread is never reported (its jobs would hang), and any call after terminate() throws from an
+ * unawaited promise inside tesseract.js, an unhandled rejection that ends the process.
+ */
+class WorkerSlot {
+  readonly #worker: Tesseract.Worker;
+  /** Rejects when the thread exits or crashes. */
+  readonly #lost: Promise<never>;
+  #usable = true;
+  #retired = false;
+
+  static async start(settings: WorkerSettings): Promise<WorkerSlot> {
+    return new WorkerSlot(await startWorker(settings));
+  }
+
+  private constructor(worker: Tesseract.Worker) {
+    this.#worker = worker;
+    this.#lost = threadLost(worker, () => {
+      this.#usable = false;
+    });
+    this.#lost.catch(() => undefined); // observed only while a job runs
+  }
+
+  get usable(): boolean {
+    return this.#usable;
+  }
+
+  async recognize(image: Buffer, options: OcrRecognizeOptions): Promise<OcrResult> {
+    return Promise.race([this.#recognize(image, options), this.#lost]);
+  }
+
+  /** Stops the worker. Deferred by a macrotask so a call already inside tesseract.js gets its message out first. */
+  async retire(): Promise<void> {
+    if (this.#retired) return;
+    this.#retired = true;
+    this.#usable = false;
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.#worker.terminate().catch(() => undefined);
+  }
+
+  async #recognize(image: Buffer, options: OcrRecognizeOptions): Promise<OcrResult> {
+    this.#assertUsable();
+    // 0 lets Tesseract read the resolution from the image, or guess it.
+    await this.#worker.setParameters({ user_defined_dpi: String(Math.round(options.dpi ?? 0)) });
+    this.#assertUsable();
+    const { data } = await this.#worker.recognize(image, {}, { text: false, blocks: true });
+    return resultFromBlocks(data.blocks ?? []);
+  }
+
+  #assertUsable(): void {
+    if (!this.#usable) throw new Error('the OCR worker was stopped');
+  }
+}
+
+/**
+ * tesseract.js (7.0.0) never settles createWorker() when loading fails, and throws from its message
+ * handler unless an errorHandler is given; both become a rejection here.
+ */
+async function startWorker(settings: WorkerSettings): Promise<Tesseract.Worker> {
+  let onStartupError: (error: Error) => void = () => undefined;
+  const startupFailed = new Promise<never>((_, reject) => {
+    onStartupError = reject;
+  });
+  let started = false;
+  const starting = Tesseract.createWorker(settings.languages, Tesseract.OEM.LSTM_ONLY, {
+    langPath: settings.langPath,
+    gzip: true,
+    cacheMethod: 'none',
+    ...(settings.workerPath ? { workerPath: settings.workerPath } : {}),
+    // After startup, job failures reject the job's own promise; only startup needs this path.
+    errorHandler: (error: unknown) => {
+      if (!started) onStartupError(new Error(String(error)));
+    },
+  });
+  const worker = await withTimeout(Promise.race([starting, startupFailed]), WORKER_START_TIMEOUT_MS, 'OCR worker did not start');
+  started = true;
+  return worker;
+}
+
+function threadLost(worker: Tesseract.Worker, onLost: () => void): Promise<never> {
+  // tesseract.js exposes the worker_threads Worker as `worker`, untyped. Without an 'error'
+  // listener a crash inside the thread would take the whole process down.
+  const thread: unknown = (worker as unknown as { worker?: unknown }).worker;
+  if (!(thread instanceof EventEmitter)) return new Promise<never>(() => undefined);
+  return new Promise<never>((_, reject) => {
+    thread.on('error', (error: unknown) => {
+      onLost();
+      reject(new Error(`OCR worker crashed: ${String(error)}`));
+    });
+    thread.once('exit', (code: number) => {
+      onLost();
+      reject(new Error(`OCR worker stopped (exit code ${code})`));
+    });
+  });
+}
+
+function resultFromBlocks(blocks: Tesseract.Block[]): OcrResult {
+  const words: Word[] = [];
+  const lines: string[] = [];
+  for (const block of blocks) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const lineWords = line.words.filter((word) => word.text.trim() !== '');
+        if (lineWords.length === 0) continue;
+        const lineNumber = lines.length;
+        lines.push(lineWords.map((word) => word.text).join(' '));
+        for (const word of lineWords) {
+          const { x0, y0, x1, y1 } = word.bbox;
+          words.push({ text: word.text, box: { x0, y0, x1, y1 }, confidence: clamp01(word.confidence / 100), line: lineNumber });
+        }
+      }
+    }
+  }
+  const confidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+  return { text: lines.join('\n'), words, confidence };
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---- language data -------------------------------------------------------------------------------
+
+interface LanguageData {
+  dir: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * tesseract.js reads all languages from one `langPath`, but each npm package has its own folder.
+ * Its in-memory alternative (Lang objects with `data`) is broken in 7.0.0 (initialize joins the
+ * bytes instead of the codes: naptha/tesseract.js#1052), so for several languages a private
+ * folder gets links to (or, where linking is not allowed, copies of) the packaged files.
+ */
+async function prepareLanguageData(languages: OcrLanguage[], variant: OcrLangVariant, override: string | undefined): Promise<LanguageData> {
+  const keep = async () => undefined;
+  if (override) {
+    await Promise.all(languages.map((language) => assertReadable(join(override, dataFileName(language)))));
+    return { dir: override, dispose: keep };
+  }
+  const sources = languages.map((language) => join(packagedLanguageDir(language, variant), dataFileName(language)));
+  await Promise.all(sources.map(assertReadable));
+  const [onlySource] = sources;
+  if (sources.length === 1 && onlySource) return { dir: dirname(onlySource), dispose: keep };
+  const dir = await mkdtemp(join(tmpdir(), 'epost-tessdata-'));
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  try {
+    await Promise.all(languages.map((language, i) => linkOrCopy(sources[i] as string, join(dir, dataFileName(language)))));
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { dir, dispose };
+}
+
+function packagedLanguageDir(language: OcrLanguage, variant: OcrLangVariant): string {
+  const packageJson = createRequire(import.meta.url).resolve(`@tesseract.js-data/${language}/package.json`);
+  return join(dirname(packageJson), variant);
+}
+
+function dataFileName(language: OcrLanguage): string {
+  return `${language}.traineddata.gz`;
+}
+
+async function assertReadable(file: string): Promise<void> {
+  try {
+    await access(file);
+  } catch (error) {
+    throw new Error(`OCR language data missing: ${file}`, { cause: error });
+  }
+}
+
+async function linkOrCopy(source: string, target: string): Promise<void> {
+  try {
+    await link(source, target);
+  } catch {
+    await copyFile(source, target);
+  }
+}

@@ -1,0 +1,164 @@
+// Raster stage: turns a scanned file (JPEG, PNG, TIFF, PDF) into page images for recognition.
+// The format comes from the file's first bytes, never from its name: scanners and users rename.
+// Anything that cannot be read becomes an UnreadableInputError, which the runner quarantines.
+import sharp, { type SharpOptions } from 'sharp';
+import { openPdf, type PdfDocument } from './engines/pdf.ts';
+import { UnreadableInputError, type RasterPage, type Word } from './types.ts';
+
+export type InputFormat = 'jpeg' | 'png' | 'tiff' | 'pdf';
+
+export interface RasterOptions {
+  /**
+   * Resolution for PDF pages that need OCR, and the resolution assumed for images that do not
+   * state a plausible one. Default 300, what Tesseract is trained for.
+   */
+  dpi?: number;
+}
+
+export const DEFAULT_OCR_DPI = 300;
+/** PDF pages with a text layer are rendered only for the viewer, so a lower resolution suffices. */
+export const TEXT_LAYER_PAGE_DPI = 150;
+/** Fewer letters and digits than this is a stamp or page number on a scan, not a text layer. */
+export const MIN_TEXT_LAYER_CHARS = 30;
+
+// Densities outside this range are placeholders (72 and 96 are what writers store by default),
+// not what a document scanner produced.
+const PLAUSIBLE_SCAN_DPI = { min: 100, max: 1200 } as const;
+
+const FORMAT_LABELS: Record<InputFormat, string> = { jpeg: 'JPEG', png: 'PNG', tiff: 'TIFF', pdf: 'PDF' };
+
+const IMAGE_INPUT: SharpOptions = {
+  // Fail on truncated files (quarantine them) but accept the harmless warnings many scanners
+  // trigger, such as "extraneous bytes before marker".
+  failOn: 'truncated',
+  // Photos from phones and some scanners store the upright orientation in EXIF only.
+  autoOrient: true,
+};
+
+export async function rasterize(input: Buffer, options: RasterOptions = {}): Promise<RasterPage[]> {
+  const format = detectFormat(input);
+  if (!format) throw new UnreadableInputError(describeUnsupported(input));
+  const dpi = options.dpi ?? DEFAULT_OCR_DPI;
+  let pages: RasterPage[];
+  try {
+    pages = format === 'pdf' ? await rasterizePdf(input, dpi) : await rasterizeImage(input, dpi);
+  } catch (error) {
+    throw asUnreadable(error, format);
+  }
+  if (pages.length === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} has no pages`);
+  return pages;
+}
+
+/** Detects the format from magic bytes; undefined when it is not one we accept. */
+export function detectFormat(input: Uint8Array): InputFormat | undefined {
+  if (startsWith(input, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(input, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  // Classic TIFF ("II*\0" / "MM\0*") and BigTIFF (43 instead of 42).
+  if (startsWith(input, [0x49, 0x49, 0x2a, 0x00]) || startsWith(input, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (startsWith(input, [0x49, 0x49, 0x2b, 0x00]) || startsWith(input, [0x4d, 0x4d, 0x00, 0x2b])) return 'tiff';
+  // The PDF header may follow some junk; readers accept it within the first 1024 bytes.
+  if (Buffer.from(input.buffer, input.byteOffset, Math.min(input.length, 1024)).includes('%PDF-')) return 'pdf';
+  return undefined;
+}
+
+// ---- images --------------------------------------------------------------------------------------
+
+/** One page at a time, so a 100-page TIFF never has more than one page decoded. */
+async function rasterizeImage(input: Buffer, defaultDpi: number): Promise<RasterPage[]> {
+  const { pages: pageCount = 1 } = await sharp(input, IMAGE_INPUT).metadata();
+  const pages: RasterPage[] = [];
+  for (let index = 0; index < pageCount; index++) {
+    pages.push(await rasterizeImagePage(input, index, defaultDpi));
+  }
+  return pages;
+}
+
+async function rasterizeImagePage(input: Buffer, index: number, defaultDpi: number): Promise<RasterPage> {
+  const page = sharp(input, { ...IMAGE_INPUT, page: index });
+  const { density } = await page.metadata();
+  const { data, info } = await toGreyscalePng(page).toBuffer({ resolveWithObject: true });
+  return { index, width: info.width, height: info.height, dpi: plausibleDpi(density) ?? defaultDpi, image: data };
+}
+
+function toGreyscalePng(image: sharp.Sharp): sharp.Sharp {
+  // Flatten first: transparent areas (PNG alpha) must become paper white, not black.
+  return image.flatten({ background: '#ffffff' }).toColourspace('b-w').png();
+}
+
+function plausibleDpi(density: number | undefined): number | undefined {
+  if (density === undefined) return undefined;
+  return density >= PLAUSIBLE_SCAN_DPI.min && density <= PLAUSIBLE_SCAN_DPI.max ? Math.round(density) : undefined;
+}
+
+// ---- PDF -----------------------------------------------------------------------------------------
+
+async function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
+  const pdf = await openPdf(input);
+  try {
+    const pages: RasterPage[] = [];
+    for (let index = 0; index < pdf.pageCount; index++) {
+      pages.push(await rasterizePdfPage(pdf, index, ocrDpi));
+    }
+    return pages;
+  } finally {
+    await pdf.close();
+  }
+}
+
+/** A page with a real text layer keeps its words and gets a viewer image; any other page is rendered for OCR. */
+async function rasterizePdfPage(pdf: PdfDocument, index: number, ocrDpi: number): Promise<RasterPage> {
+  const words = await pdf.textLayer(index, TEXT_LAYER_PAGE_DPI);
+  if (!hasRealText(words)) {
+    const { image, width, height, dpi } = await pdf.renderGreyscale(index, ocrDpi);
+    return { index, width, height, dpi, image };
+  }
+  const { image, width, height, dpi } = await pdf.renderGreyscale(index, TEXT_LAYER_PAGE_DPI);
+  // A huge page is rendered below the requested dpi: the boxes must match the image actually made.
+  const textLayer = dpi === TEXT_LAYER_PAGE_DPI ? words : await pdf.textLayer(index, dpi);
+  return { index, width, height, dpi, image, textLayer };
+}
+
+function hasRealText(words: Word[]): boolean {
+  let count = 0;
+  for (const word of words) {
+    count += word.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    if (count >= MIN_TEXT_LAYER_CHARS) return true;
+  }
+  return false;
+}
+
+// ---- errors --------------------------------------------------------------------------------------
+
+function asUnreadable(error: unknown, format: InputFormat): UnreadableInputError {
+  if (error instanceof UnreadableInputError) return error;
+  const label = FORMAT_LABELS[format];
+  if (error instanceof Error && error.name === 'PasswordException') {
+    return new UnreadableInputError(`encrypted ${label}: it cannot be opened without a password`, { cause: error });
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new UnreadableInputError(`corrupt ${label}: ${reason}`, { cause: error });
+}
+
+// Formats people do drop into a scanner folder, named so IT sees at once what arrived.
+const KNOWN_UNSUPPORTED: { bytes: number[]; offset?: number; name: string }[] = [
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { bytes: [0x42, 0x4d], name: 'a BMP image' },
+  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, name: 'a WebP image' },
+  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, name: 'a HEIF/HEIC image or video' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (also DOCX, XLSX, ODT)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Office file (DOC, XLS, MSG)' },
+];
+
+function describeUnsupported(input: Uint8Array): string {
+  if (input.length === 0) return 'empty file (0 bytes)';
+  const head = [...input.subarray(0, 8)];
+  const hex = head.map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+  const ascii = head.map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.')).join('');
+  const known = KNOWN_UNSUPPORTED.find(({ bytes, offset = 0 }) => startsWith(input.subarray(offset), bytes));
+  const guess = known ? `; looks like ${known.name}` : '';
+  return `not a supported image or PDF (starts with ${hex} "${ascii}"${guess}); accepted are JPEG, PNG, TIFF and PDF`;
+}
+
+function startsWith(input: Uint8Array, bytes: readonly number[]): boolean {
+  return input.length >= bytes.length && bytes.every((byte, i) => input[i] === byte);
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { I18nProvider } from './i18n/index.tsx';
+import { SessionProvider } from './session/session.tsx';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root fehlt in index.html');
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,10 @@
+import { generateLetter } from './seeds/generator/letter.ts';
+import { scanPage } from './seeds/generator/scan.ts';
+import sharp from 'sharp';
+const l = generateLetter(Number(process.argv[2] ?? 1), (process.argv[3] ?? 'invoice') as 'invoice');
+console.log(JSON.stringify(l.labels, null, 1), l.tags, l.plan, l.pages.length);
+console.log(l.pageTexts[0]);
+const t0 = Date.now();
+const p = await scanPage(l.pages[0]!, { ...l.plan, rotations: [0,0,0,0,0], noise: (process.argv[4] ?? 'normal') as 'normal' }, 0, l.seed);
+console.log('scan ms', Date.now() - t0, p.width, p.height);
+await sharp(p.data, { raw: { width: p.width, height: p.height, channels: 1 } }).resize(1000).png().toFile('/tmp/page.png');

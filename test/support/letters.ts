@@ -1,0 +1,43 @@
+// Small real letters for tests: German text rendered by sharp to a 300 dpi A4 greyscale PNG.
+import sharp from 'sharp';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Renders lines top to bottom; a line starting with '**' is bold (a subject line). */
+export async function renderLetter(lines: string[], options: { width?: number; height?: number } = {}): Promise<Buffer> {
+  const width = options.width ?? 2480;
+  const height = options.height ?? 3508;
+  const text = lines.map((line, i) => {
+    const bold = line.startsWith('**');
+    const content = escape(bold ? line.slice(2) : line);
+    return `<text x="230" y="${320 + i * 72}" font-family="DejaVu Sans" font-size="44"${bold ? ' font-weight="bold"' : ''}>${content}</text>`;
+  }).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${text}</svg>`;
+  return sharp(Buffer.from(svg)).greyscale().png().withMetadata({ density: 300 }).toBuffer();
+}
+
+export const INVOICE_LINES = [
+  'Bürotechnik Krause GmbH · Lindenallee 12 · 17033 Neubrandenburg',
+  '',
+  'Stadt Musterstadt',
+  '– Finanzservice –',
+  'Marktplatz 1',
+  '12345 Musterstadt',
+  '',
+  '                                                           Datum: 04.11.2026',
+  '',
+  '**Rechnung Nr. 2026-4711',
+  '',
+  'Sehr geehrte Damen und Herren,',
+  'für die Lieferung von 20 Kartons Kopierpapier berechnen wir Ihnen:',
+  '',
+  'Nettobetrag                         840,00 EUR',
+  'zzgl. 19 % USt.                     159,60 EUR',
+  'Rechnungsbetrag                     999,60 EUR',
+  '',
+  'Bitte überweisen Sie den Betrag bis zum 04.12.2026 auf unser Konto',
+  'IBAN DE89 3704 0044 0532 0130 00 bei der Commerzbank.',
+  '',
+  'Mit freundlichen Grüßen',
+  'Bürotechnik Krause GmbH',
+];

@@ -1,0 +1,135 @@
+// Field extractors on OCR-damaged strings, and on the real invoices of shared/corpus when present.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findAmounts, isValidIban, parseGermanAmount, parseGermanDate, repairIban } from '../../ocr/extract/index.ts';
+import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { extractFields } from '../../ocr/extract/index.ts';
+import { pagesFromText } from '../../ocr/classify/textPages.ts';
+
+const extract = (text: string, receivedAt = new Date('2024-04-20T10:00:00'), includeInvoiceNumber = true) =>
+  extractFields(analyseLetter(pagesFromText(text), { organisation: 'Stadt Musterstadt' }), { organisation: 'Stadt Musterstadt', receivedAt, includeInvoiceNumber });
+
+describe('IBAN', () => {
+  it('repairs OCR swaps in digit positions and validates the check digits', () => {
+    expect(repairIban('DE89 3704 0044 0532 0130 00')).toBe('DE89370400440532013000');
+    expect(repairIban('DE89 37O4 0044 0532 0l30 00')).toBe('DE89370400440532013000');
+    expect(repairIban('DE89 3704 OO44 O532 Ol3O OO')).toBe('DE89370400440532013000');
+  });
+  it('rejects an invalid checksum instead of guessing', () => {
+    expect(repairIban('DE88 3704 0044 0532 0130 00')).toBeUndefined();
+    expect(isValidIban('DE89370400440532013001')).toBe(false);
+    const fields = extract('Firma A\n\nBankverbindung: IBAN DE88 3704 0044 0532 0130 00').fields;
+    expect(fields.iban).toBeUndefined();
+  });
+  it('finds the IBAN in a letter and keeps its word boxes', () => {
+    const result = extract('Firma A\n\nBitte überweisen Sie auf IBAN: DE89 37O4 0044 0532 0130 00 BIC COBADEFFXXX');
+    expect(result.fields.iban).toBe('DE89370400440532013000');
+    expect(result.fieldSources.iban?.boxes.length).toBe(6);
+  });
+  it('accepts other countries (Austria)', () => {
+    expect(repairIban('AT61 1904 3002 3457 3201')).toBe('AT611904300234573201');
+  });
+});
+
+describe('amounts', () => {
+  it('parses German formats', () => {
+    expect(parseGermanAmount('1.234,56 €')).toBe(1234.56);
+    expect(parseGermanAmount('EUR 1.234,56')).toBe(1234.56);
+    expect(parseGermanAmount('1 234,56 EUR')).toBe(1234.56);
+    expect(parseGermanAmount('Betrag: 99,- €')).toBe(99);
+    expect(parseGermanAmount('l.2O0,00 €')).toBe(1200);
+    expect(parseGermanAmount('160.00 €')).toBe(160);
+  });
+  it('does not read dates or department codes as amounts', () => {
+    expect(findAmounts('am 12.03.2024 unter 1.40-123')).toEqual([]);
+  });
+  it('takes the sum to pay, never a line item or the net sum', () => {
+    const text = ['Firma B', '', 'Rechnung', 'Position 1 100,00 €', 'Position 2 50,00 €', 'Nettobetrag 150,00 €', '19 % MwSt 28,50 €', 'Gesamtbetrag 178,50 €'].join('\n');
+    expect(extract(text).fields).toMatchObject({ amount: 178.5, currency: 'EUR' });
+    const reminder = ['Firma C', '', 'Mahnung', 'Rechnungsbetrag 200,00 €', 'Mahngebühr 5,00 €', 'Zu zahlender Betrag: 205,00 €'].join('\n');
+    expect(extract(reminder).fields.amount).toBe(205);
+  });
+  it('leaves amount and currency out when the letter names no sum', () => {
+    const fields = extract('Hans Meier\nWeg 1\n12345 Ort\n\nBitte um Rückruf.').fields;
+    expect(fields.amount).toBeUndefined();
+    expect(fields.currency).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('parses numeric, short and written dates with OCR damage', () => {
+    expect(parseGermanDate('12.03.2024')).toBe('2024-03-12');
+    expect(parseGermanDate('12.3.24')).toBe('2024-03-12');
+    expect(parseGermanDate('12. März 2024')).toBe('2024-03-12');
+    expect(parseGermanDate('l2.O3.2024')).toBe('2024-03-12');
+    expect(parseGermanDate('31.02.2024')).toBeUndefined();
+  });
+  it('finds the letter date, not the date of the letter it answers', () => {
+    const text = ['Firma D', '', 'Ihr Schreiben vom 01.03.2024', 'Musterstadt, 12.03.2024', '', 'Betreff: Anfrage', '', 'Sehr geehrte Damen und Herren,', 'Text'].join('\n');
+    expect(extract(text).fields.letterDate).toBe('2024-03-12');
+    expect(extract('Firma E\n\nDatum: 12. März 2024\n\nSehr geehrte Damen und Herren,').fields.letterDate).toBe('2024-03-12');
+  });
+  it('reads absolute and relative deadlines', () => {
+    const base = 'Firma F\n\nRechnungsdatum: 01.04.2024\n\nRechnung\nGesamtbetrag 10,00 €\n';
+    expect(extract(`${base}Zahlbar bis 30.04.2024.`).fields.dueDate).toBe('2024-04-30');
+    expect(extract(`${base}Zahlbar innerhalb von 14 Tagen.`).fields.dueDate).toBe('2024-04-15');
+    expect(extract(`${base}Bitte zahlen Sie binnen 30 Tagen nach Rechnungsdatum.`).fields.dueDate).toBe('2024-05-01');
+    expect(extract(`${base}Der Betrag ist sofort fällig.`).fields.dueDate).toBe('2024-04-01');
+    expect(extract(`${base}Zahlbar innerhalb von vierzehn Tagen ohne Abzug.`).fields.dueDate).toBe('2024-04-15');
+    expect(extract(`${base}Bei Zahlung innerhalb 10 Tagen 2 % Skonto, 30 Tage netto.`).fields.dueDate).toBe('2024-05-01');
+  });
+  it('does not take a period or a sick-note end date as the deadline', () => {
+    const text = 'Firma G\n\nDatum: 01.04.2024\n\nLeistungszeitraum 01.03.2024 bis 31.03.2024\nIch bin bis 15.04.2024 krank.';
+    expect(extract(text).fields.dueDate).toBeUndefined();
+  });
+  it('takes receivedAt from the options as a date', () => {
+    expect(extract('Firma H', new Date('2024-05-02T23:30:00')).fields.receivedAt).toBe('2024-05-02');
+  });
+});
+
+describe('references, sender, subject', () => {
+  it('reads Aktenzeichen, Ihr Zeichen and Kassenzeichen', () => {
+    const text = ['Hans Albers', 'Birkenweg 12', '12345 Musterstadt', '', 'Stadt Musterstadt', 'Postfach 1', '12345 Musterstadt', '', 'Ihr Zeichen: 1.50-GrSt/117', 'Kassenzeichen: 5.0312.4471.2', '', 'Widerspruch', '', 'Sehr geehrte Damen und Herren,', 'Text'].join('\n');
+    const { fields } = extract(text);
+    expect(fields).toMatchObject({ reference: '1.50-GrSt/117', cashReference: '5.0312.4471.2', sender: 'Hans Albers', subject: 'Widerspruch' });
+  });
+  it('reads a DIN 5008 information block (labels above values)', () => {
+    const text = ['Firma K · Weg 1 · 12345 Ort', '', 'Stadt Musterstadt', 'Postfach 1', '12345 Musterstadt', '', 'Ihr Zeichen     Unser Zeichen   Datum', '1.40-77/24      AB-9            03.04.2024', '', 'Betreff: Lieferung', '', 'Sehr geehrte Damen und Herren,'].join('\n');
+    const { fields } = extract(text);
+    expect(fields.reference).toBe('1.40-77/24');
+    expect(fields.sender).toBe('Firma K');
+  });
+  it('uses the subject after "Betreff:" and never names the city as sender', () => {
+    const text = ['Stadt Musterstadt', 'Postfach 1', '12345 Musterstadt', '', 'Betr.: Sperrmüllabholung', '', 'Sehr geehrte Damen und Herren,', 'bitte holen Sie den Sperrmüll ab.', '', 'Mit freundlichen Grüßen', 'Olga Frisch'].join('\n');
+    const { fields } = extract(text);
+    expect(fields.subject).toBe('Sperrmüllabholung');
+    expect(fields.sender).toBe('Olga Frisch');
+  });
+});
+
+const corpus = fileURLToPath(new URL('../../../shared/corpus/real-invoices/', import.meta.url));
+const hasPdftotext = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+
+describe.skipIf(!existsSync(corpus) || !hasPdftotext)('real invoices (shared/corpus, text layer)', () => {
+  const isoOf = (compact: string) => (compact ? `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}` : undefined);
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.pdf')) : [];
+  it('reads amount, date, currency and IBAN of most invoices exactly', () => {
+    let amount = 0; let date = 0; let currency = 0; let iban = 0; let ibanTotal = 0;
+    for (const file of files) {
+      const text = execFileSync('pdftotext', ['-layout', corpus + file, '-']).toString();
+      const truth = JSON.parse(readFileSync(corpus + file.replace(/\.pdf$/, '.json'), 'utf8')).ground_truth as Record<string, string | string[] | null>;
+      const payee = [truth.iban_payee].flat()[0];
+      const { fields } = extract(text);
+      if (fields.amount === Number(truth.due_payable)) amount += 1;
+      if (fields.letterDate === isoOf(String(truth.issue_date))) date += 1;
+      if (fields.currency === truth.currency) currency += 1;
+      if (payee) { ibanTotal += 1; if (fields.iban === payee.replace(/\s/g, '')) iban += 1; }
+    }
+    expect(amount / files.length).toBeGreaterThanOrEqual(0.9);
+    expect(date / files.length).toBeGreaterThanOrEqual(0.9);
+    expect(currency / files.length).toBeGreaterThanOrEqual(0.9);
+    expect(iban).toBe(ibanTotal);
+  });
+});
