@@ -134,6 +134,9 @@ export const ConfigViewSchema = z.object({
 
 const ItemRef = z.object({ id });
 
+/** The answer when an item leaves the caller's scope (forwarded, returned): no item, just where it went. */
+export const ItemMovedSchema = z.object({ itemId: z.string(), state: ItemStateSchema, department: z.string().nullable() });
+
 export const methods = {
   // --- session ---------------------------------------------------------------------------------
   'session.signIn': method({
@@ -266,13 +269,13 @@ export const methods = {
   }),
   'items.forward': method({
     input: z.object({ id, department: DepartmentCodeSchema, reason }),
-    output: ItemSummarySchema,
+    output: ItemMovedSchema,
     access: ['clerk'],
     description: 'An eine andere Abteilung weiterleiten (Papierweg, wenn sie noch nicht angeschlossen ist)',
   }),
   'items.returnToMailroom': method({
     input: z.object({ id, reason }),
-    output: ItemSummarySchema,
+    output: ItemMovedSchema,
     access: ['clerk'],
     description: 'An die Poststelle zurückgeben (wieder zu prüfen)',
   }),

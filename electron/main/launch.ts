@@ -1,9 +1,10 @@
 // Which configuration the desktop app runs with. In order: command line (`--config`, `--data`,
-// `--close-to-tray`), environment (EPOST_CONFIG, EPOST_DATA: IT can set them machine-wide), the
-// user's desktop.json in the user data folder, then the default: the repository's demo config
-// during development, a copy of it in the user data folder when installed (the app folder is
-// read-only and the demo's relative `../data` would point into it). Plain Node: no electron import.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `--close-to-tray`, `--no-intake`; `--user-data DIR` picks the profile itself), environment
+// (EPOST_CONFIG, EPOST_DATA: IT can set them machine-wide), the user's desktop.json in the user
+// data folder, then the default: the repository's demo config during development, a copy of it in
+// the user data folder when installed (the app folder is read-only and the demo's relative
+// `../data` would point into it). Plain Node: no electron import.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
@@ -14,6 +15,8 @@ export const DesktopSettingsSchema = z.object({
   dataDir: z.string().min(1).optional(),
   /** Closing the window keeps the app (and the scanner intake) running in the tray. */
   closeToTray: z.boolean().default(false),
+  /** Watch the scanner folders. Off on department PCs, which only work their queues. */
+  intake: z.boolean().default(true),
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 }).strict();
 export type DesktopSettings = z.infer<typeof DesktopSettingsSchema>;
@@ -22,6 +25,7 @@ export interface Launch {
   configFile: string;
   dataDir: string | undefined;
   closeToTray: boolean;
+  intake: boolean;
   logLevel: DesktopSettings['logLevel'];
   /** Problems with desktop.json: reported in the log, defaults used instead. */
   warnings: string[];
@@ -56,10 +60,22 @@ function parseLaunchArgs(argv: readonly string[]) {
     args: [...argv],
     strict: false,
     allowPositionals: true,
-    options: { config: { type: 'string' }, data: { type: 'string' }, 'close-to-tray': { type: 'boolean' } },
+    options: { config: { type: 'string' }, data: { type: 'string' }, 'close-to-tray': { type: 'boolean' }, 'no-intake': { type: 'boolean' } },
   });
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
-  return { config: text(values.config), data: text(values.data), closeToTray: values['close-to-tray'] === true ? true : undefined };
+  return {
+    config: text(values.config),
+    data: text(values.data),
+    closeToTray: values['close-to-tray'] === true ? true : undefined,
+    intake: values['no-intake'] === true ? false : undefined,
+  };
+}
+
+/** `--user-data DIR`: read before anything else, because the user data folder holds the rest. */
+export function userDataArgument(argv: readonly string[]): string | undefined {
+  const { values } = parseArgs({ args: [...argv], strict: false, allowPositionals: true, options: { 'user-data': { type: 'string' } } });
+  const value = values['user-data'];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
 export function resolveLaunch(inputs: LaunchInputs): Launch {
@@ -75,6 +91,7 @@ export function resolveLaunch(inputs: LaunchInputs): Launch {
     configFile,
     dataDir: dataDir ? path.resolve(dataDir) : undefined,
     closeToTray: args.closeToTray ?? settings.closeToTray,
+    intake: args.intake ?? settings.intake,
     logLevel: settings.logLevel,
     warnings,
   };
@@ -90,6 +107,18 @@ export function ensureUserConfig(target: string, demoConfigFile: string): string
   document.setIn(['dataDir'], './data');
   document.setIn(['intake', 'folders', 0, 'path'], './inbox');
   mkdirSync(path.dirname(target), { recursive: true });
+  // The demo's accounts come along, like the demo's departments: a demo is what this is.
+  const demoUsers = usersFileFor(demoConfigFile);
+  const users = usersFileFor(target);
+  if (existsSync(demoUsers) && !existsSync(users)) copyFileSync(demoUsers, users);
   writeFileSync(target, String(document), { flag: 'wx' });
   return target;
+}
+
+/**
+ * The accounts imported on a first start (empty users table): `users.yaml` beside the config. A
+ * real installation ships none and has IT create the accounts instead of public demo passwords.
+ */
+export function usersFileFor(configFile: string): string {
+  return path.join(path.dirname(configFile), 'users.yaml');
 }

@@ -7,8 +7,13 @@ import type { Logger } from '../services/log.ts';
 
 export interface ShutdownStep {
   name: string;
+  /** Steps run by ascending order, whatever order start-up registered them in. */
+  order: number;
   run: () => Promise<void> | void;
 }
+
+/** The order of a crash-safe stop: no new scans, finish those in flight, stop talking, close the store. */
+export const SHUTDOWN_ORDER = { intake: 10, transport: 20, api: 30, core: 40, locks: 90 } as const;
 
 export interface ShutdownResult {
   /** Every step finished within the time limit. */
@@ -17,7 +22,7 @@ export interface ShutdownResult {
 }
 
 export interface Shutdown {
-  /** Registers a step; steps run in the order they were added. */
+  /** Registers a step; ignored (and logged) once the shutdown has begun. */
   add(step: ShutdownStep): void;
   /** Runs the steps once; later calls return the same promise. */
   run(reason: string): Promise<ShutdownResult>;
@@ -31,7 +36,7 @@ export function createShutdown(options: { log: Logger; timeoutMs?: number }): Sh
 
   async function runSteps(): Promise<string[]> {
     const failed: string[] = [];
-    for (const step of steps) {
+    for (const step of [...steps].sort((a, b) => a.order - b.order)) {
       try {
         await step.run();
         options.log('info', 'shutdown step done', { step: step.name });
@@ -45,7 +50,10 @@ export function createShutdown(options: { log: Logger; timeoutMs?: number }): Sh
 
   return {
     add(step) {
-      if (running) throw new Error(`shutdown already running: cannot add ${step.name}`);
+      if (running) {
+        options.log('warn', 'shutdown step registered too late', { step: step.name });
+        return;
+      }
       steps.push(step);
     },
     get started() { return running !== null; },

@@ -31,6 +31,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // Middle-click would open links in new windows before setWindowOpenHandler sees them.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       // Dictionaries would be downloaded from the internet; the app stays offline.

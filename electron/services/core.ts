@@ -9,6 +9,7 @@ import type { Config } from '../contract/config.ts';
 import type { Item } from '../contract/items.ts';
 import { createOcrPool, type OcrPool } from '../../ocr/engines/tesseract.ts';
 import { reconcile, type ScanOrigin } from './claim.ts';
+import { createLearning, type Learning } from './learning.ts';
 import { createPipeline, type Pipeline } from './pipeline.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { silentLogger, type Logger } from './log.ts';
@@ -38,6 +39,8 @@ export interface Core {
   db: Db;
   ocr: OcrPool;
   pipeline: Pipeline;
+  /** Corrections as training examples, background retrain, the model in use. */
+  learning: Learning;
   clock: () => Date;
   log: Logger;
   /** Processes files once (the `epost process` command); the caller's files stay where they are. */
@@ -60,7 +63,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(databasePath(config));
   const workers = options.ocrWorkers ?? config.ocr.workers;
   const ocr = await createOcrPool({ workers: workers > 0 ? workers : os.availableParallelism(), languages: config.ocr.languages });
-  const pipeline = createPipeline({ db, config: () => config, ocr, clock, newId, log });
+  const learning = createLearning({ db, clock, log });
+  const pipeline = createPipeline({ db, config: () => config, ocr, clock, newId, log, model: () => learning.activeModel() });
   // Enough items in flight to keep every OCR worker busy, few enough to keep memory bounded.
   const limit = pLimit(Math.max(2, ocr.size * 2));
 
@@ -106,8 +110,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     get config() { return config; },
     updateConfig(next: Config) { config = { ...next, dataDir: config.dataDir }; },
-    db, ocr, pipeline, clock, log, processFiles, startIntake,
+    db, ocr, pipeline, learning, clock, log, processFiles, startIntake,
     async close() {
+      await learning.idle();
       await ocr.close();
       db.close();
     },

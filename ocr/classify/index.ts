@@ -155,7 +155,7 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   };
 }
 
-export { trainModel, predict, evaluateModel, isNotWorse, features } from './model.ts';
-export type { TrainedModel, TrainingExample, Prediction, Evaluation } from './model.ts';
+export { trainModel, predict, predictFeatures, evaluateModel, isNotWorse, features, featuresOf } from './model.ts';
+export type { TrainedModel, TrainingExample, FeatureExample, LabelledExample, Prediction, Evaluation } from './model.ts';
 export { extractFields } from '../extract/index.ts';
 export { analyseLetter } from '../extract/layout.ts';

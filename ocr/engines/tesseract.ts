@@ -94,6 +94,8 @@ class TesseractPool implements OcrPool {
   readonly #idle: WorkerSlot[];
   readonly #busy = new Set<WorkerSlot>();
   readonly #waiting: { resolve: (slot: WorkerSlot) => void; reject: (error: Error) => void }[] = [];
+  /** Replacements being started; close() waits for them, they need the language data. */
+  readonly #starting = new Set<Promise<void>>();
   #workerCount: number;
   #closed = false;
 
@@ -112,6 +114,8 @@ class TesseractPool implements OcrPool {
     try {
       return await withTimeout(slot.recognize(image, options), this.#jobTimeoutMs, `OCR took longer than ${this.#jobTimeoutMs / 1000} s`);
     } catch (error) {
+      // A job cut off by close() is a shutdown, not a problem of the image.
+      if (this.#closed) throw new OcrPoolClosedError('the OCR pool was closed during recognition', { cause: error });
       hung = error instanceof TimeoutError;
       throw error;
     } finally {
@@ -128,6 +132,7 @@ class TesseractPool implements OcrPool {
     for (const waiter of this.#waiting.splice(0)) waiter.reject(new OcrPoolClosedError('the OCR pool was closed'));
     // Running jobs fail with "worker stopped"; they do not hold up the shutdown.
     await Promise.all([...this.#idle.splice(0), ...this.#busy].map((slot) => slot.retire()));
+    await Promise.all(this.#starting);
     await this.#languageData.dispose();
   }
 
@@ -159,10 +164,12 @@ class TesseractPool implements OcrPool {
   /** A hung or crashed worker is stopped and a fresh one takes its place. */
   #replace(slot: WorkerSlot): void {
     void slot.retire();
-    WorkerSlot.start(this.#settings).then(
+    const starting = WorkerSlot.start(this.#settings).then(
       (fresh) => this.#release(fresh),
       (error: unknown) => this.#shrink(error),
     );
+    this.#starting.add(starting);
+    void starting.finally(() => this.#starting.delete(starting));
   }
 
   /** The pool runs one worker short; with none left, waiting jobs fail instead of hanging. */

@@ -23,7 +23,7 @@ declare global {
 }
 
 /** The header names the loopback bridge expects (electron/transport/http.ts). */
-export const BRIDGE_TOKEN_HEADER = 'x-epost-bridge-token';
+export const BRIDGE_TOKEN_HEADER = 'x-epost-bridge';
 export const SESSION_HEADER = 'authorization';
 const BRIDGE_TOKEN_META = 'epost-bridge-token';
 
@@ -65,7 +65,7 @@ function httpTransport(bridgeToken: string, baseUrl: string): Transport {
     },
     subscribe(eventTypes, session, listener) {
       // EventSource cannot set headers: the bridge takes both tokens as query parameters here.
-      const params = new URLSearchParams({ token: bridgeToken });
+      const params = new URLSearchParams({ bridge: bridgeToken });
       if (session) params.set('session', session);
       const source = new EventSource(`${baseUrl}api/events?${params.toString()}`);
       const handlers = eventTypes.map((type) => {
@@ -93,6 +93,7 @@ function httpTransport(bridgeToken: string, baseUrl: string): Transport {
 /** Electron when the preload bridge is there, else the loopback bridge that served this page. */
 export function detectTransport(): Transport {
   if (window.epost) return ipcTransport(window.epost);
+  // The bridge injects the meta tag into the page it serves; a page not served by it has none.
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content ?? '';
   // Relative to the page, so the bundle works under any path the bridge serves it from.
   const base = new URL('./', window.location.href).href;

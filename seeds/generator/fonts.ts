@@ -22,7 +22,8 @@ export function textWidth(text: string, family: FontFamily, bold: boolean, sizeP
   const name = standardFontName(family, bold);
   let embedder = embedders.get(name);
   if (!embedder) {
-    embedder = StandardFontEmbedder.for(name);
+    // pdf-lib's StandardFonts enum and its FontNames are the same strings under two types.
+    embedder = StandardFontEmbedder.for(name as unknown as Parameters<typeof StandardFontEmbedder.for>[0]);
     embedders.set(name, embedder);
   }
   return embedder.widthOfTextAtSize(text, sizePx) * WIDTH_FACTOR[family];

@@ -10,6 +10,7 @@ import { randomLetterDate, formatDate, type DateStyle } from './dates.ts';
 import { formatIban } from './iban.ts';
 import { fullName, type Sender } from './people.ts';
 import { layoutLetter } from './layout.ts';
+import { attachmentPages } from './content/attachments.ts';
 import { CLOSINGS, type Ctx, type Draft } from './content/common.ts';
 import { composeAdvertising, composeInvoice, composeOffer, composeReminder } from './content/business.ts';
 import { composeApplication, composeBuilding, composeCourt, composeFine, composeNotice, composeObjection, composeOther, composeTax } from './content/public.ts';
@@ -150,7 +151,10 @@ export function generateLetter(seed: number, type?: DocumentType, options: Gener
   const salutation = draft.salutation ?? style.weighted([['Sehr geehrte Damen und Herren,', 8], ['Guten Tag,', 1]] as const);
   if (salutation) body.push({ kind: 'lines', lines: [salutation], gapAfter: true });
   body.push(...draft.body, ...signature(style, draft));
-  for (const page of draft.attachments ?? []) body.push({ kind: 'pageBreak' }, ...page);
+  const attachments = [...(draft.attachments ?? [])];
+  // A data-protection notice or the general terms come along with about one letter in five.
+  if (attachments.length === 0 && style.chance(0.2)) attachments.push(...attachmentPages(style, s.kind === 'company'));
+  const letterBody = [...body];
 
   const font = style.weighted([['Liberation Sans', 6], ['Liberation Serif', s.kind === 'court' || s.kind === 'authority' || s.kind === 'lawyer' ? 4 : 1], ['DejaVu Sans', 2], ['DejaVu Serif', 1], ['Liberation Mono', citizen ? 1 : 0]] as const);
   const showBank = !!draft.showBank && !!s.bank;
@@ -162,7 +166,7 @@ export function generateLetter(seed: number, type?: DocumentType, options: Gener
     recipient: recipient(style, org, addressDept),
     info: { style: infoStyle, entries },
     placeDate: dateInInfo ? undefined : `${s.town}, ${citizen && style.chance(0.3) ? `den ${printedDate}` : printedDate}`,
-    subject: subjectLines, body, footer: footer(style, s, showBank),
+    subject: subjectLines, body: letterBody, footer: footer(style, s, showBank),
     pageNumbers: style.weighted([['bottom-right', 3], ['bottom-center', 2], ['top-right', 2], ['none', 1]] as const), foldMarks: !citizen && style.chance(0.5),
   };
 
@@ -178,7 +182,13 @@ export function generateLetter(seed: number, type?: DocumentType, options: Gener
     }),
   };
   const tags = [...(draft.tags ?? []), citizen ? 'private-letter' : s.kind];
-  const pages = layoutLetter(doc, rng.fork('layout'));
+  // Scanned letters are 1–4 pages: drop attachment pages until the letter fits.
+  let pages = layoutLetter(doc, rng.fork('layout'));
+  for (let keep = attachments.length; keep >= 0; keep--) {
+    doc.body = [...letterBody, ...attachments.slice(0, keep).flatMap((page) => [{ kind: 'pageBreak' } as const, ...page])];
+    pages = layoutLetter(doc, rng.fork('layout'));
+    if (pages.length <= 4) break;
+  }
   const plan = scanPlan(rng.fork('scan'), pages.length, options.format);
   return { seed, labels, doc, tags, plan, pages, pageTexts: pages.map((p) => p.lines.join('\n')) };
 }

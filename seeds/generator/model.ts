@@ -62,6 +62,8 @@ export interface ScanPlan {
   /** TIFF only: bilevel CCITT G4 like a high-volume scanner, else JPEG-compressed grey. */
   bilevel: boolean;
   jpegQuality: number;
+  /** PNG only: 16 grey levels, as scanners' "4-bit grey" mode writes (keeps samples small). */
+  pngPalette?: boolean;
 }
 
 export interface GeneratedLetter {

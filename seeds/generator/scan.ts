@@ -73,7 +73,8 @@ export async function scanPage(page: PageLayout, plan: ScanPlan, pageIndex: numb
   applyTone(data, width, height, hashSeed(seed, 'tone', pageIndex), plan.noise);
   const raw = { raw: { width, height, channels: 1 as const } };
   let img = sharp(data, raw);
-  if (p.blur >= 0.3) img = img.blur(p.blur * (0.6 + rng.next() * 0.8));
+  const blur = p.blur * (0.6 + rng.next() * 0.8);
+  if (blur >= 0.3) img = img.blur(blur);
   const skew = plan.skew[pageIndex] ?? 0;
   let out: RawPage;
   if (Math.abs(skew) >= 0.05) {

@@ -11,8 +11,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = path.join(root, 'dist');
 /** Source folders whose non-TypeScript files the compiled code may read at run time. */
 const ASSET_FOLDERS = ['electron', 'ocr'];
-/** The demo configuration: services/config.ts finds it relative to its own module. */
-const ASSET_FILES = ['seeds/config.yaml'];
+/** Demo configuration and users: the services find them relative to their own modules. */
+const ASSET_FILES = ['seeds/config.yaml', 'seeds/users.yaml'];
 const ASSET_PATTERN = /\.(sql|json|ya?ml|txt)$/i;
 
 function fail(message: string): never {
@@ -45,7 +45,7 @@ const compiled = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconf
 if (compiled.status !== 0) fail('tsc failed');
 
 let copied = ASSET_FOLDERS.reduce((sum, folder) => sum + copyAssets(folder), 0);
-for (const file of ASSET_FILES) {
+for (const file of ASSET_FILES.filter((f) => existsSync(path.join(root, f)))) {
   cpSync(path.join(root, file), path.join(dist, file));
   copied++;
 }

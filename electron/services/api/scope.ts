@@ -67,6 +67,13 @@ export function toSummary(db: Db, item: Item, visibility: Exclude<Visibility, 'n
   };
 }
 
+/** The summary as the caller may see it right now (after a change the visibility may have shrunk). */
+export function summaryFor(ctx: HandlerContext, item: Item): ItemSummary {
+  const visibility = ctx.user ? visibilityOf(ctx.user, item) : 'none';
+  if (visibility === 'none') throw new Error(`summary of item ${item.id} outside the caller's scope`);
+  return toSummary(ctx.db, item, visibility);
+}
+
 /** Escapes a user's search text for `LIKE … ESCAPE '\'`. */
 export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,7 +1,7 @@
 // Posteingang of one department. The list is virtualised and fetched page by page, so 10,000 items
 // scroll as smoothly as 10: only the visible rows exist in the DOM and only their pages are loaded.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../electron/contract/domain.ts';
 import { api, useApiEvents, type Input, type Output } from '../../api/index.ts';
 import { useReference } from '../../api/reference.ts';
@@ -89,7 +89,7 @@ export function InboxScreen() {
   const last = virtualRows[virtualRows.length - 1]?.index ?? 0;
   useEffect(() => {
     for (let page = Math.floor(first / PAGE); page <= Math.floor(last / PAGE); page++) inbox.ensure(page);
-  }, [first, last, inbox]);
+  }, [first, last, inbox.ensure]);
 
   const [activeIndex, setActiveIndex] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -108,7 +108,7 @@ export function InboxScreen() {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
-  function onListKey(event: React.KeyboardEvent) {
+  function onListKey(event: KeyboardEvent) {
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveActive(activeIndex + 1), j: () => moveActive(activeIndex + 1),
       ArrowUp: () => moveActive(activeIndex - 1), k: () => moveActive(activeIndex - 1),
@@ -177,7 +177,7 @@ export function InboxScreen() {
                 <div key={row.key} className={`inbox-row inbox-row-${status}${row.index === activeIndex ? ' inbox-row-active' : ''}${item && item.id === selectedId ? ' inbox-row-selected' : ''}`}
                   style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                   id={item ? `inbox-row-${item.id}` : undefined} role="option" aria-selected={item ? item.id === selectedId : false}
-                  aria-posinset={row.index + 1} aria-setsize={count} data-testid="inbox-row" data-item-id={item?.id}
+                  aria-posinset={row.index + 1} aria-setsize={count} data-testid="inbox-row" data-item-id={item?.id} data-source={item?.sourceName}
                   onClick={() => { setActiveIndex(row.index); if (item) setSelectedId(item.id); }}>
                   {item ? (
                     <>

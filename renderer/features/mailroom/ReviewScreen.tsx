@@ -198,7 +198,7 @@ export function ReviewScreen() {
           {entries.map((entry) => (
             <li key={entry.id} id={`queue-${entry.id}`}>
               <button type="button" className={`queue-entry${entry.id === selectedId ? ' queue-entry-selected' : ''}`}
-                aria-current={entry.id === selectedId ? 'true' : undefined} data-testid="queue-entry" data-item-id={entry.id}
+                aria-current={entry.id === selectedId ? 'true' : undefined} data-testid="queue-entry" data-item-id={entry.id} data-source={entry.sourceName}
                 onClick={() => setSelectedId(entry.id)}>
                 <span className="queue-entry-top">
                   <span className="queue-entry-type">{docType(entry.documentType)}</span>

@@ -109,7 +109,7 @@ function PaperGroupSection({ group, selected, onToggle, onHandOver, renderDate, 
         </thead>
         <tbody>
           {group.items.map((item, index) => (
-            <tr key={item.id} data-testid="paper-item" data-item-id={item.id}>
+            <tr key={item.id} data-testid="paper-item" data-item-id={item.id} data-source={item.sourceName}>
               <td className="no-print">
                 <input type="checkbox" checked={selected.has(item.id)} onChange={(e) => onToggle([item.id], e.target.checked)}
                   aria-label={t('paper.selectItem', { number: index + 1 })} />
@@ -119,7 +119,7 @@ function PaperGroupSection({ group, selected, onToggle, onHandOver, renderDate, 
               <td>{item.unopened ? t('paper.unopened') : docType(item.documentType)}</td>
               <td>{item.unopened ? item.unopened.addressee : item.restricted ? t('paper.restricted') : item.fields.sender ?? item.sourceName}</td>
               <td><ProtectionBadge level={item.protectionLevel} /></td>
-              <td>{item.unopened ? t(`unopened.kind.${item.unopened.kind}`) : item.fields.reference ?? ''}</td>
+              <td>{item.unopened ? t(`unopened.kind.${item.unopened.kind}`) : item.fields.reference ?? item.fields.cashReference ?? ''}</td>
               <td className="print-only print-check">☐</td>
             </tr>
           ))}

@@ -4,7 +4,7 @@ import { randomCompany, type Trade } from '../people.ts';
 import { formatCents, centsToNumber } from '../money.ts';
 import { addDays } from '../dates.ts';
 import {
-  cityRef, date, deadline, earlier, euro, itemTable, para, phrase, plainRef, someOf,
+  cityRef, date, deadline, earlier, euro, itemTable, para, plainRef, someOf,
   RELATIVE_FROM_LETTER, type Ctx, type Draft, type LineItem,
 } from './common.ts';
 
@@ -27,7 +27,7 @@ const ITEMS: Record<Trade, Array<[string, string, number, number]>> = {
 const BUILDINGS = ['Rathaus', 'Grundschule am Park', 'Bürgerhaus Süd', 'Sporthalle West', 'Stadtbibliothek', 'Kita „Regenbogen“', 'Feuerwache Nord', 'Bauhof', 'Verwaltungsgebäude Markt 3', 'Friedhofskapelle'];
 
 function lineItems(ctx: Ctx, trade: Trade, min: number, max: number): LineItem[] {
-  const pool = ITEMS[trade];
+  const pool = ITEMS[trade] ?? [['Leistung laut Auftrag', 'psch.', 5000, 50000] as [string, string, number, number]];
   const n = ctx.rng.int(min, max);
   const items: LineItem[] = [];
   for (let i = 0; i < n; i++) {

@@ -116,7 +116,7 @@ export function cityRef(ctx: Ctx, code: string, topic: string): string {
   return r.pick([
     `${code}-${topic}-${y}/${r.int(1, 999)}`,
     `${code}/${topic}-${n}`,
-    `${code}.${r.int(10, 99)}-${topic}-${String(n).padStart(4, '0')}`,
+    `${code}-${topic}/${String(n).padStart(4, '0')}`,
     `${code} ${topic} ${r.int(1, 400)}/${y.slice(2)}`,
     `${code}-${y}-${String(n).padStart(5, '0')}`,
   ]);
@@ -146,8 +146,8 @@ export function cashRef(ctx: Ctx): string {
 
 export const ITEM_COLUMNS: TableColumn[] = [
   { title: 'Pos.', widthMm: 12, align: 'left' },
-  { title: 'Bezeichnung', widthMm: 78, align: 'left' },
-  { title: 'Menge', widthMm: 18, align: 'right' },
+  { title: 'Bezeichnung', widthMm: 72, align: 'left' },
+  { title: 'Menge', widthMm: 24, align: 'right' },
   { title: 'Einzelpreis', widthMm: 28, align: 'right' },
   { title: 'Gesamt', widthMm: 29, align: 'right' },
 ];

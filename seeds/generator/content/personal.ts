@@ -50,7 +50,7 @@ export function composeJobApplication(ctx: Ctx): Draft {
   ];
   if (disability) body.push(para(r.pick(['Ich weise darauf hin, dass ich schwerbehindert bin (GdB 50). Eine Kopie des Schwerbehindertenausweises liegt bei.', 'Aufgrund einer chronischen Erkrankung bin ich einem schwerbehinderten Menschen gleichgestellt; ich bitte, dies im Auswahlverfahren zu berücksichtigen.'])));
   body.push(para(r.pick(['Über eine Einladung zu einem Vorstellungsgespräch freue ich mich sehr.', 'Gern überzeuge ich Sie in einem persönlichen Gespräch von meiner Eignung.', 'Ich freue mich darauf, von Ihnen zu hören.'])));
-  body.push({ kind: 'lines', lines: ['Anlagen: Lebenslauf, Zeugnisse'], gapAfter: false });
+  body.push({ kind: 'lines', lines: ['Anlagen: Lebenslauf, Zeugnisse'], gapAfter: true });
   return {
     sender, subject: r.pick([`Bewerbung als ${job}`, `Bewerbung um die Stelle als ${job} – Kennziffer ${number}`, `Ihre Stellenausschreibung Nr. ${number}`, `Bewerbung – ${job}`]),
     body, addressDept: r.chance(0.5) ? '1.10' : null, attachments: withCv ? [cv(ctx, sender.name, disability)] : undefined,

@@ -167,9 +167,13 @@ export function composeObjection(ctx: Ctx): Draft {
     'Meine Tochter ist seit Monaten in ärztlicher Behandlung, was zusätzliche Kosten verursacht.',
     'Der Bescheid berücksichtigt nicht, dass mein Mann seit März arbeitslos ist.',
   ], 2, 3) : someOf(r, [
-    'Die Festsetzung ist der Höhe nach nicht nachvollziehbar.', 'Die zugrunde gelegte Fläche ist unzutreffend.',
-    'Ich war zum fraglichen Zeitpunkt nicht Eigentümer des Grundstücks.', 'Die Begründung des Bescheides ist unzureichend und setzt sich mit meinen Argumenten nicht auseinander.',
-    'Eine Anhörung hat vor Erlass des Bescheides nicht stattgefunden.', 'Das Fahrzeug war ordnungsgemäß geparkt; Fotos liegen bei.',
+    'Die Festsetzung ist der Höhe nach nicht nachvollziehbar.',
+    ...(b.topic === 'GrSt' || b.topic === 'StrR' ? ['Die zugrunde gelegte Fläche ist unzutreffend.', 'Ich war zum fraglichen Zeitpunkt nicht Eigentümer des Grundstücks.'] : []),
+    'Die Begründung des Bescheides ist unzureichend und setzt sich mit meinen Argumenten nicht auseinander.',
+    'Eine Anhörung hat vor Erlass des Bescheides nicht stattgefunden.',
+    ...(b.topic === 'Abschl' ? ['Das Fahrzeug war ordnungsgemäß geparkt; Fotos liegen bei.', 'Das Halteverbotsschild wurde erst nach dem Abstellen des Fahrzeugs aufgestellt.'] : []),
+    ...(b.topic === 'HuSt' ? ['Der Hund wurde bereits im Vorjahr abgemeldet.'] : []),
+    ...(b.topic === 'BA' ? ['Das Vorhaben fügt sich in die Eigenart der näheren Umgebung ein.'] : []),
   ], 2, 3);
   const body: Block[] = [para(opening)];
   if (quote) body.push(quote);
@@ -284,7 +288,7 @@ export function composeCourt(ctx: Ctx): Draft {
   const subject = { summons: r.pick(['Ladung zum Termin zur mündlichen Verhandlung', 'Ladung', 'Terminsladung']), order: r.pick(['Beschluss', 'Beschluss in dem Verfahren']),
     service: r.pick(['Zustellung einer Klageschrift', 'Zustellung', 'Klagezustellung']), deadline: r.pick(['Verfügung – Aufforderung zur Stellungnahme', 'Fristsetzung zur Klageerwiderung']), judgment: r.pick(['Urteil', 'Ausfertigung des Urteils']) }[variant];
   const body: Block[] = [para(`In dem Rechtsstreit ${matter}`)];
-  if (variant === 'summons') body.push(para(`werden Sie zum Termin zur mündlichen Verhandlung am ${date(ctx, hearing)}, ${r.int(9, 14)}:${r.pick(['00', '30', '15'])} Uhr, Sitzungssaal ${r.int(1, 240)}, geladen.`), para(r.pick(['Das persönliche Erscheinen eines Vertreters der Beklagten wird angeordnet.', 'Sie werden gebeten, die Verwaltungsvorgänge spätestens eine Woche vor dem Termin vorzulegen.'])));
+  if (variant === 'summons') body.push(para(`werden Sie zum Termin zur mündlichen Verhandlung am ${date(ctx, hearing)}, ${r.int(9, 14)}:${r.pick(['00', '30', '15'])} Uhr, Sitzungssaal ${r.int(1, 240)}, geladen.`), para(r.pick(['Das persönliche Erscheinen einer Vertreterin oder eines Vertreters der Stadt wird angeordnet.', 'Sie werden gebeten, die Verwaltungsvorgänge spätestens eine Woche vor dem Termin vorzulegen.'])));
   if (variant === 'order') body.push({ kind: 'heading', text: 'wird beschlossen:' }, para(r.pick(['Der Streitwert wird vorläufig festgesetzt.', 'Das Verfahren wird bis zur Entscheidung in der Parallelsache ausgesetzt.', 'Der Antrag auf Gewährung vorläufigen Rechtsschutzes wird abgelehnt.'])), para('Gründe: Die Entscheidung beruht auf den einschlägigen Vorschriften der Prozessordnung.'));
   if (variant === 'service') body.push(para(`wird Ihnen anliegend die Klageschrift vom ${date(ctx, earlier(ctx, 5, 20))} zugestellt.`), para(`Sie erhalten Gelegenheit, ${due.text} auf die Klage zu erwidern.`));
   if (variant === 'deadline') body.push(para(`werden Sie gebeten, ${due.text} zu dem Schriftsatz der Gegenseite Stellung zu nehmen und die vollständigen Verwaltungsvorgänge vorzulegen.`));
@@ -300,7 +304,7 @@ export function composeCourt(ctx: Ctx): Draft {
   return {
     sender, subject, body, salutation: r.pick(['', 'Sehr geehrte Damen und Herren,']),
     ownRef: { label: r.pick(['Aktenzeichen', 'Az.', 'Geschäftsnummer']), value: az, isReference: true }, theirRef: cityOwnRef,
-    closing: [r.pick(['Auf Anordnung', 'Mit freundlichen Grüßen', 'Beglaubigt']), fullName(sender.person), r.pick(['Justizbeschäftigte', 'Urkundsbeamtin der Geschäftsstelle', 'Justizsekretär']), r.pick(['Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.', ''])].filter(Boolean),
+    closing: [r.pick(['Auf Anordnung', 'Mit freundlichen Grüßen', 'Beglaubigt']), fullName(sender.person), sender.person.female ? r.pick(['Justizbeschäftigte', 'Urkundsbeamtin der Geschäftsstelle', 'Justizsekretärin']) : r.pick(['Justizbeschäftigter', 'Urkundsbeamter der Geschäftsstelle', 'Justizsekretär']), r.pick(['Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.', ''])].filter(Boolean),
     addressDept: r.chance(0.3) ? '1.30' : null, signals: social ? ['very-high'] : [],
     fields: hasDeadline ? { dueDate: due.iso } : {}, tags: [social ? 'social-data' : '', variant === 'judgment' ? 'long' : ''].filter(Boolean),
   };

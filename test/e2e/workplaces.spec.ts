@@ -1,0 +1,35 @@
+// The parts of the workplaces that need no scanned letter: sign-in, unopened mail, the IT
+// console's validation and rule test. Same real server as the mail's way.
+import { expect, test } from './fixtures.ts';
+import { SignInPage } from './pages/SignInPage.ts';
+
+test('sign-in: wrong password is refused without saying which part was wrong', async ({ page, server, saveScreenshot }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open(server.url);
+  await saveScreenshot(page, 'anmeldung');
+  await signIn.signIn('poststelle', 'falsches-passwort');
+  await expect(signIn.error).toHaveText('Benutzername oder Passwort stimmen nicht.');
+});
+
+test('unopened mail is recorded by hand and goes onto the hand-over list', async ({ signInAs, saveScreenshot, page }) => {
+  const shell = await signInAs('mailroom');
+  const form = await shell.unopened();
+  await form.submitEmpty();
+  await expect(form.errorOf('Empfänger/in')).toHaveAttribute('aria-invalid', 'true');
+  await form.record({ kind: 'persönlich', addressee: 'Frau Schmidt', department: '1.10', sender: 'Privat' });
+  await expect(form.recorded).toContainText('Frau Schmidt');
+  await saveScreenshot(page, 'ungeoeffnete-post');
+  const paper = await shell.paperList();
+  await expect(paper.group('1.10')).toContainText('Frau Schmidt');
+});
+
+test('IT console: an invalid threshold is refused at the field; the rule test classifies pasted text', async ({ signInAs, page }) => {
+  const console = await (await signInAs('it')).console();
+  await console.setThreshold('1.5');
+  await console.save();
+  await expect(console.fieldError('routing.confidenceThreshold')).toBeVisible();
+  await expect(page.getByLabel(/Schwelle für Freigabe/)).toHaveAttribute('aria-invalid', 'true');
+  const result = await console.testRules('Stadt Musterstadt\n– Finanzservice –\nRechnung Nr. 4711\nRechnungsbetrag 120,00 EUR\nzahlbar bis 01.12.2026');
+  expect(result.type).toBe('Rechnung');
+  expect(result.department).toContain('1.40');
+});

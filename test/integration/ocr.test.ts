@@ -1,0 +1,110 @@
+// Raster + recognize with real tesseract.js (bundled deu/eng data, no network) on small rendered
+// images, so the whole file runs in a few seconds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOcrPool, OcrPoolClosedError, type OcrPool } from '../../ocr/engines/tesseract.ts';
+import { rasterize } from '../../ocr/raster.ts';
+import { recognizePages } from '../../ocr/recognize.ts';
+import { UnreadableInputError, type RasterPage, type Word } from '../../ocr/types.ts';
+import { pdfWithText, textImage } from '../fixtures/scans.ts';
+
+const GERMAN_LINES = ['Sehr geehrte Frau Müller, die Größe der Straße', 'übergeben wir dem Bürgerbüro. Öffnungszeiten: 8 bis 12 Uhr'];
+const IMAGE = { width: 1500, height: 260 } as const;
+
+function expectBoxesInside(words: Word[], width: number, height: number): void {
+  for (const { box } of words) {
+    expect(box.x0).toBeGreaterThanOrEqual(0);
+    expect(box.y0).toBeGreaterThanOrEqual(0);
+    expect(box.x1).toBeLessThanOrEqual(width);
+    expect(box.y1).toBeLessThanOrEqual(height);
+    expect(box.x1).toBeGreaterThan(box.x0);
+    expect(box.y1).toBeGreaterThan(box.y0);
+  }
+}
+
+describe('OCR with tesseract.js', () => {
+  let pool: OcrPool;
+  let scan: RasterPage;
+
+  beforeAll(async () => {
+    pool = await createOcrPool({ workers: 2 });
+    const png = await textImage(GERMAN_LINES, IMAGE).withMetadata({ density: 300 }).png().toBuffer();
+    [scan] = (await rasterize(png)) as [RasterPage];
+  });
+
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('reads German text with umlauts and ß, with word boxes, confidences and lines', async () => {
+    const result = await pool.recognize(scan.image, { dpi: scan.dpi });
+    for (const expected of ['Müller,', 'Größe', 'Straße', 'übergeben', 'Bürgerbüro.', 'Öffnungszeiten:']) {
+      expect(result.words.map((word) => word.text)).toContain(expected);
+    }
+    expect(result.text.split('\n')).toHaveLength(2);
+    expect(result.text).toContain('Sehr geehrte Frau Müller');
+    expect(result.confidence).toBeGreaterThan(0.8);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(new Set(result.words.map((word) => word.line))).toEqual(new Set([0, 1]));
+    expectBoxesInside(result.words, scan.width, scan.height);
+    // The first word was drawn at x = 60 with its baseline at y = 100 (font size 50 px).
+    const first = result.words[0];
+    expect(first?.text).toBe('Sehr');
+    expect(Math.abs((first?.box.x0 ?? 0) - 60)).toBeLessThan(10);
+    expect(first?.box.y1).toBeGreaterThan(90);
+    expect(first?.box.y1).toBeLessThan(115);
+  });
+
+  it('takes text-layer pages as they are and OCRs the others, in page order', async () => {
+    const [textPage] = await rasterize(await pdfWithText([[{ text: 'Widerspruch gegen den Bescheid vom 12. März 2026, Aktenzeichen 1.40-2026/17', x: 72, y: 760, size: 11 }]]));
+    const pages = await recognizePages([{ ...(textPage as RasterPage), index: 0 }, { ...scan, index: 1 }, { ...scan, index: 2 }], pool);
+
+    expect(pages.map((page) => [page.index, page.source, page.rotation])).toEqual([
+      [0, 'text-layer', 0],
+      [1, 'ocr', 0],
+      [2, 'ocr', 0],
+    ]);
+    expect(pages[0]?.confidence).toBe(1);
+    expect(pages[0]?.text).toBe('Widerspruch gegen den Bescheid vom 12. März 2026, Aktenzeichen 1.40-2026/17');
+    expect(pages[1]?.text).toContain('Bürgerbüro');
+    expect(pages[1]?.text).toBe(pages[2]?.text);
+    expect([pages[1]?.width, pages[1]?.height]).toEqual([IMAGE.width, IMAGE.height]);
+  });
+
+  it('turns a page OCR cannot read into an UnreadableInputError and keeps the pool working', async () => {
+    const broken: RasterPage = { ...scan, image: Buffer.from('this is not an image') };
+    const error = await recognizePages([broken], pool).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreadableInputError);
+    expect((error as Error).message).toMatch(/^OCR failed on page 1: /);
+
+    const again = await pool.recognize(scan.image, { dpi: scan.dpi });
+    expect(again.text).toContain('Größe');
+  });
+});
+
+describe('OCR pool lifecycle', () => {
+  it('fails running and queued jobs with OcrPoolClosedError on close, and rejects new ones', async () => {
+    const pool = await createOcrPool({ workers: 1, languages: ['deu'] });
+    expect(pool.size).toBe(1);
+    const png = await textImage(['Eingangsstempel'], { width: 600, height: 150 }).png().toBuffer();
+    const jobs = Promise.allSettled([pool.recognize(png), pool.recognize(png)]);
+    await pool.close();
+    for (const job of await jobs) {
+      expect(job.status).toBe('rejected');
+      expect(job.status === 'rejected' && job.reason).toBeInstanceOf(OcrPoolClosedError);
+    }
+    await expect(pool.recognize(png)).rejects.toBeInstanceOf(OcrPoolClosedError);
+    // A shutdown is not the input's fault: recognizePages must not turn it into a quarantine.
+    const page: RasterPage = { index: 0, width: 600, height: 150, dpi: 300, image: png };
+    await expect(recognizePages([page], pool)).rejects.toBeInstanceOf(OcrPoolClosedError);
+  });
+
+  it('abandons a job that exceeds the timeout', async () => {
+    const pool = await createOcrPool({ workers: 1, languages: ['deu'], jobTimeoutMs: 1 });
+    try {
+      const png = await textImage(GERMAN_LINES, IMAGE).png().toBuffer();
+      await expect(pool.recognize(png)).rejects.toThrow(/OCR took longer than/);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,0 +1,166 @@
+// The API over the real store on a temp dir: real SQLite, real config file (a copy of the demo
+// config), the demo accounts from seeds/users.yaml, items put in through the real store functions
+// and the real classifier on text (OCR is left out: it is tested elsewhere and takes seconds).
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { classifyDocument } from '../../ocr/classify/index.ts';
+import { pagesFromText } from '../../ocr/classify/textPages.ts';
+import type { Config } from '../../electron/contract/config.ts';
+import type { DocumentType, Fields, ItemState, ProtectionLevel } from '../../electron/contract/domain.ts';
+import type { Envelope } from '../../electron/contract/api.ts';
+import type { MethodName } from '../../electron/contract/methods.ts';
+import type { ApiCore } from '../../electron/services/api/context.ts';
+import { createDispatcher, type Dispatcher } from '../../electron/services/api/dispatcher.ts';
+import { loadConfig } from '../../electron/services/config.ts';
+import { silentLogger } from '../../electron/services/log.ts';
+import { openDatabase, type Db } from '../../electron/services/store/db.ts';
+import { getItem, insertItem, saveRecognition, transition, type StoredPage } from '../../electron/services/store/items.ts';
+import { DEFAULT_USERS_PATH, importSeedUsers } from '../../electron/services/users.ts';
+
+export const SEED_CONFIG = fileURLToPath(new URL('../../seeds/config.yaml', import.meta.url));
+
+/** The demo accounts (seeds/users.yaml) by the role they play in the tests. */
+export const ACCOUNTS = {
+  mailroom: { username: 'poststelle', password: 'demo-poststelle' },
+  mailroom2: { username: 'poststelle2', password: 'demo-poststelle2' },
+  it: { username: 'it', password: 'demo-it-admin' },
+  clerk140: { username: 'finanzen', password: 'demo-finanzen' },
+  clerk150: { username: 'steuern', password: 'demo-steuern' },
+  clerk630: { username: 'bauaufsicht', password: 'demo-bauaufsicht' },
+} as const;
+export type Account = keyof typeof ACCOUNTS;
+
+export const INVOICE_TEXT = [
+  'Bürotechnik Krause GmbH · Lindenallee 12 · 17033 Neubrandenburg',
+  '',
+  'Stadt Musterstadt',
+  '– Finanzservice –',
+  'Marktplatz 1',
+  '12345 Musterstadt',
+  '',
+  'Datum: 04.11.2026',
+  '',
+  'Rechnung Nr. 2026-4711',
+  '',
+  'Sehr geehrte Damen und Herren,',
+  'für die Lieferung von 20 Kartons Kopierpapier berechnen wir Ihnen:',
+  'Rechnungsbetrag 999,60 EUR',
+  'Bitte überweisen Sie den Betrag bis zum 04.12.2026 auf unser Konto',
+  'IBAN DE89 3704 0044 0532 0130 00 bei der Commerzbank.',
+  'Mit freundlichen Grüßen',
+].join('\n');
+
+export interface ItemSpec {
+  /** Letter text; defaults to an invoice. A marker in it lets tests look for leaked content. */
+  text?: string;
+  state?: Extract<ItemState, 'needs-review' | 'routed' | 'claimed' | 'done' | 'paper'>;
+  department?: string | null;
+  documentType?: DocumentType;
+  protectionLevel?: ProtectionLevel;
+  confidence?: number;
+  fields?: Fields;
+  mightBeVeryHigh?: boolean;
+  /** Writes a small page image, as the pipeline does. */
+  withImage?: boolean;
+}
+
+export interface ApiHarness {
+  root: string;
+  configFile: string;
+  db: Db;
+  core: ApiCore;
+  dispatcher: Dispatcher;
+  clock: { now: Date };
+  signIn(account: Account): Promise<string>;
+  call(method: MethodName | string, input: unknown, token: string | null): Promise<Envelope<unknown>>;
+  /** Calls and returns the value; fails the test with the error otherwise. */
+  ok<T = unknown>(method: MethodName, input: unknown, token: string | null): Promise<T>;
+  addItem(spec?: ItemSpec): Promise<string>;
+  close(): void;
+}
+
+let counter = 0;
+
+export async function createApiHarness(): Promise<ApiHarness> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'epost-api-'));
+  const configFile = path.join(root, 'config', 'config.yaml');
+  mkdirSync(path.dirname(configFile));
+  copyFileSync(SEED_CONFIG, configFile);
+  const { config } = loadConfig(configFile);
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase(path.join(config.dataDir, 'epost.sqlite'));
+  const clock = { now: new Date('2026-11-23T08:00:00.000Z') };
+  let current: Config = config;
+  const core: ApiCore = {
+    get config() { return current; },
+    updateConfig(next) { current = { ...next, dataDir: current.dataDir }; },
+    db,
+    clock: () => new Date(clock.now),
+    log: silentLogger,
+  };
+  await importSeedUsers(db, DEFAULT_USERS_PATH, config.departments.map((d) => d.code), clock.now.toISOString());
+  const dispatcher = createDispatcher({ core, configFile, newId: () => `item-${++counter}`, eventPollMs: 20 });
+  const by = () => ({ actor: 'system', at: clock.now.toISOString() });
+
+  const call = (method: string, input: unknown, token: string | null) => dispatcher.invoke(method, input, { token });
+
+  async function ok<T>(method: MethodName, input: unknown, token: string | null): Promise<T> {
+    const answer = await call(method, input, token);
+    if (!answer.ok) throw new Error(`${method}: ${answer.error.code}: ${answer.error.message} ${JSON.stringify(answer.error.issues ?? [])}`);
+    return answer.value as T;
+  }
+
+  async function signIn(account: Account): Promise<string> {
+    return (await ok<{ token: string }>('session.signIn', ACCOUNTS[account], null)).token;
+  }
+
+  async function addItem(spec: ItemSpec = {}): Promise<string> {
+    const id = `item-${++counter}`;
+    const text = spec.text ?? INVOICE_TEXT;
+    insertItem(db, {
+      id, state: 'received', sourceName: `${id}.pdf`, sourcePath: null, scanner: 'Testscanner',
+      sha256: (Buffer.from(id).toString('hex') + '0'.repeat(64)).slice(0, 64), sizeBytes: 100, receivedAt: clock.now.toISOString(),
+    }, by());
+    transition(db, id, 'processing', { ...by(), from: ['received'] });
+    const pages = pagesFromText(text);
+    const machine = classifyDocument(pages, current, { receivedAt: clock.now });
+    const classification = {
+      ...machine,
+      documentType: spec.documentType ?? machine.documentType,
+      protectionLevel: spec.protectionLevel ?? machine.protectionLevel,
+      department: spec.department === undefined ? machine.department : spec.department,
+      confidence: spec.confidence ?? machine.confidence,
+      fields: spec.fields ?? machine.fields,
+      mightBeVeryHigh: spec.mightBeVeryHigh ?? false,
+    };
+    let imagePath: string | null = null;
+    if (spec.withImage) {
+      imagePath = path.join('pages', id, '1.png');
+      mkdirSync(path.join(current.dataDir, 'pages', id), { recursive: true });
+      await sharp({ create: { width: 40, height: 56, channels: 3, background: '#ffffff' } }).png().toFile(path.join(current.dataDir, imagePath));
+    }
+    const stored: StoredPage[] = pages.map((page) => ({ ...page, imagePath: page.index === 0 ? imagePath : null }));
+    saveRecognition(db, id, stored, classification, by());
+    const steps: Record<NonNullable<ItemSpec['state']>, ItemState[]> = {
+      'needs-review': ['needs-review'],
+      routed: ['needs-review', 'routed'],
+      claimed: ['needs-review', 'routed', 'claimed'],
+      done: ['needs-review', 'routed', 'claimed', 'done'],
+      paper: ['needs-review', 'paper'],
+    };
+    for (const state of steps[spec.state ?? 'needs-review']) transition(db, id, state, by());
+    if (!getItem(db, id)) throw new Error('item not stored');
+    return id;
+  }
+
+  return {
+    root, configFile, db, core, dispatcher, clock, signIn, call, ok, addItem,
+    close() {
+      dispatcher.close();
+      db.close();
+    },
+  };
+}
