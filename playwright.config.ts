@@ -18,7 +18,8 @@ export default defineConfig({
     // Never `playwright install`: the machine's Chromium, no downloads, no sandbox inside containers.
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      // --lang: date inputs follow the browser's UI language, and our users read TT.MM.JJJJ.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=de-DE'],
     },
     viewport: { width: 1440, height: 900 },
     locale: 'de-DE',

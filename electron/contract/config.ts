@@ -58,6 +58,18 @@ export const ScannerFolderSchema = z.object({
   scanner: z.string().default('Scanner'),
 }).strict();
 
+/**
+ * How long scans, page images and text are kept after an item is done (or discarded), per document
+ * type; then they are deleted and the deletion is logged. The item's metadata and the audit log stay.
+ */
+export const RetentionSchema = z.object({
+  defaultDays: z.number().int().min(0).max(36_500).default(90),
+  byType: z.partialRecord(DocumentTypeSchema, z.number().int().min(0).max(36_500)).default({}),
+  /** How often `epost run`/`serve` and the desktop app look for items due for deletion. */
+  intervalMinutes: z.number().int().min(1).max(10_080).default(60),
+}).strict();
+export type Retention = z.infer<typeof RetentionSchema>;
+
 export const ConfigSchema = z.object({
   organisation: z.string().min(1),
   dataDir: z.string().min(1),
@@ -81,6 +93,8 @@ export const ConfigSchema = z.object({
   departments: z.array(DepartmentSchema).min(1),
   waves: z.array(WaveSchema).default([]),
   documentTypes: z.record(DocumentTypeSchema, DocumentTypePolicySchema),
+  // Defaulted so configuration files written before issue 7 stay valid.
+  retention: RetentionSchema.default({ defaultDays: 90, byType: {}, intervalMinutes: 60 }),
 }).strict().superRefine((config, ctx) => {
   const codes = new Set<string>();
   config.departments.forEach((department, index) => {

@@ -9,6 +9,7 @@ import {
   ClassificationSchema, DocumentTypeSchema, FieldsSchema, ItemStateSchema, ProtectionLevelSchema, RolloutStateSchema,
 } from './domain.ts';
 import { ItemSchema } from './items.ts';
+import { DeadlineSchema, FourEyesSchema, TransferNoteSchema, UNOPENED_KIND_IDS, UnopenedEntrySchema } from './records.ts';
 
 const id = z.string().min(1).max(200);
 const isoDate = z.iso.date();
@@ -42,7 +43,7 @@ export const NewUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof NewUserSchema>;
 
-export const UNOPENED_KINDS = ['personal', 'confidential', 'staff-council', 'equality'] as const;
+export const UNOPENED_KINDS = UNOPENED_KIND_IDS;
 export const UnopenedKindSchema = z.enum(UNOPENED_KINDS);
 export const UNOPENED_KIND_LABELS: Record<z.infer<typeof UnopenedKindSchema>, string> = {
   personal: 'persönlich',
@@ -69,6 +70,10 @@ export const ItemSummarySchema = z.object({
   unopened: z.object({ kind: UnopenedKindSchema, addressee: z.string() }).nullable(),
   restricted: z.boolean(),
   updatedAt: z.string(),
+  /** Frist computed from the receipt date; null: none found, or the caller sees metadata only. */
+  deadline: DeadlineSchema.nullable().default(null),
+  /** Set for a very-high item in review: its release needs two different mailroom people. */
+  fourEyes: FourEyesSchema.nullable().default(null),
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 
@@ -100,6 +105,10 @@ export const ItemDetailSchema = z.object({
   history: z.array(HistoryEntrySchema),
   unopened: ItemSummarySchema.shape.unopened,
   restricted: z.boolean(),
+  deadline: DeadlineSchema.nullable().default(null),
+  fourEyes: FourEyesSchema.nullable().default(null),
+  /** When retention deleted the scan, page images and text (the metadata and the audit log stay). */
+  contentDeletedAt: z.string().nullable().default(null),
 });
 export type ItemDetail = z.infer<typeof ItemDetailSchema>;
 
@@ -197,7 +206,29 @@ export const methods = {
     input: ItemRef,
     output: ItemSummarySchema,
     access: ['mailroom'],
-    description: 'Freigeben: an die Abteilung (zugestellt) oder auf den Papierweg, je nach Anschlussstand',
+    description: 'Freigeben: an die Abteilung (zugestellt) oder auf den Papierweg, je nach Anschlussstand. '
+      + 'Schutzbedarf sehr hoch: die erste Freigabe wartet auf die Bestätigung einer zweiten Person der Poststelle (fourEyes)',
+  }),
+  'items.setReceivedAt': method({
+    input: z.object({
+      id,
+      /** Eingangsdatum (ISO timestamp), e.g. the last working day for mail found in the letterbox on Monday. */
+      receivedAt: z.iso.datetime({ offset: true }),
+      reason,
+    }),
+    output: ItemSummarySchema,
+    access: ['mailroom'],
+    description: 'Eingangsdatum berichtigen (mit Begründung, protokolliert); Fristen werden neu berechnet',
+  }),
+  'items.transferNote': method({
+    input: ItemRef,
+    output: z.object({
+      note: TransferNoteSchema,
+      /** The same note as plain German text, for printing or filing with the item. */
+      text: z.string(),
+    }),
+    access: ['mailroom', 'clerk'],
+    description: 'Transfervermerk nach TR-RESISCAN: Erfassung, Prüfsummen, Auffälligkeiten, Qualitätskontrolle, Freigabe',
   }),
   'items.releaseBulk': method({
     input: z.object({ minConfidence: z.number().min(0.5).max(1) }),
@@ -239,6 +270,33 @@ export const methods = {
     output: z.object({ handedOver: z.array(z.string()) }),
     access: ['mailroom'],
     description: 'Als an den Boten übergeben markieren',
+  }),
+
+  // --- unopened-mail register ------------------------------------------------------------------
+  'unopened.list': method({
+    input: z.object({
+      /** open: not picked up yet; done: picked up or handed over. */
+      state: z.enum(['open', 'done', 'all']).default('open'),
+      /** Mailroom only: one department's entries (a clerk always gets the own department's). */
+      department: DepartmentCodeSchema.optional(),
+      offset,
+      limit,
+    }),
+    output: Page(UnopenedEntrySchema),
+    access: ['mailroom', 'clerk'],
+    description: 'Register ungeöffneter Post: offene Einträge (Sachbearbeitung: nur der eigenen Abteilung)',
+  }),
+  'unopened.pickUp': method({
+    input: z.object({
+      id,
+      /** Who took the letter (name as on the receipt). */
+      pickedUpBy: z.string().trim().min(2, 'bitte den Namen angeben').max(200),
+      /** When; defaults to now. */
+      pickedUpAt: z.iso.datetime({ offset: true }).optional(),
+    }),
+    output: UnopenedEntrySchema,
+    access: ['mailroom'],
+    description: 'Abholquittung: wer den ungeöffneten Brief wann abgeholt hat; schließt den Eintrag',
   }),
 
   // --- department inbox ------------------------------------------------------------------------

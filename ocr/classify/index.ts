@@ -110,7 +110,7 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   }
 
   const policy = config.documentTypes[documentType];
-  const content = protectionFromContent(text);
+  const content = protectionFromContent(letter.lines.filter((line) => line.zone !== 'footer').map((line) => line.raw).join('\n'));
   let protectionLevel = maxProtection(policy?.protection ?? 'normal', content.level);
   reasons.push({ decision: 'protectionLevel', message: `Mindestschutz der Dokumentart ${documentType}: ${policy?.protection ?? 'normal'}` });
   for (const { signal, fuzzy } of content.signals) {

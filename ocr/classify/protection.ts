@@ -15,9 +15,9 @@ export interface ProtectionSignal {
 }
 
 export const PROTECTION_SIGNALS: ProtectionSignal[] = [
-  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
+  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
-  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
+  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?gebuehr|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht/ },
   { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit/ },
   { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl/ },
@@ -25,7 +25,7 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id|steueridentifikationsnummer|steuernummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|\bao\b|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
   { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|vollstreckung|schulden|einkommensnachweis|gehaltsnachweis|lohnbescheinigung/ },
-  { id: 'legal', level: 'high', label: 'Rechts-/Verfahrensdaten', pattern: /ordnungswidrigkeit|bussgeld|anhoerungsbogen|zeugenfragebogen|gericht|klage|rechtsanwalt|widerspruch|einspruch|bewerbung|lebenslauf|geburtsdatum|geb\. am|ausweisnummer|personalausweis/ },
+  { id: 'legal', level: 'high', label: 'Rechts-/Verfahrensdaten', pattern: /ordnungswidrigkeit|bussgeld|anhoerungsbogen|zeugenfragebogen|gericht\b|\bklage\b|rechtsanwalt|\bwiderspruch\b|\beinspruch\b|bewerbung|lebenslauf|geburtsdatum|geb\. am|ausweisnummer|personalausweis/ },
 ];
 
 export interface ProtectionResult {
@@ -34,9 +34,19 @@ export interface ProtectionResult {
   signals: { signal: ProtectionSignal; fuzzy: boolean }[];
 }
 
-/** The level the content itself demands (the type default is combined by the caller). */
+// Boilerplate that names courts or remedies without saying anything about the person: a
+// company's register entry ("Amtsgericht Musterstadt HRB 1234"), the place of jurisdiction of
+// terms and conditions, and the standard instructions on remedies at the end of any Bescheid.
+const BOILERPLATE = [
+  /\b(amtsgericht|registergericht|handelsregister)\b[^\n]{0,40}?\b(hrb|hra|vr|gnr|pr)\b ?[0-9]*/g,
+  /\bregistergericht\b|\bgerichtsstand\b/g,
+  /[^.]*(rechtsbehelfsbelehrung|rechtsmittelbelehrung|(widerspruch|einspruch|klage)[^.]{0,80}(erhoben|eingelegt|einzulegen|zu erheben)\s+werden)[^.]*/g,
+];
+
+/** The level the content itself demands (the type default is combined by the caller). Pass the
+ *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
-  const folded = foldText(text);
+  const folded = BOILERPLATE.reduce((t, pattern) => t.replace(pattern, ' '), foldText(text));
   const tokens = tokenize(folded);
   const found: ProtectionResult['signals'] = [];
   for (const signal of PROTECTION_SIGNALS) {

@@ -96,15 +96,21 @@ class PdfjsDocument implements PdfDocument {
       const width = Math.max(1, Math.round(viewport.width));
       const height = Math.max(1, Math.round(viewport.height));
       const canvas = createCanvas(width, height);
-      // pdfjs' types name the DOM canvas; in Node it draws on @napi-rs/canvas (its own NodeCanvasFactory does the same).
-      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: '#ffffff' }).promise;
-      const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
-      const image = await sharp(pixels, { raw: { width, height, channels: 4 } })
-        .flatten({ background: '#ffffff' })
-        .toColourspace('b-w')
-        .png()
-        .toBuffer();
-      return { image, width, height, dpi };
+      try {
+        // pdfjs' types name the DOM canvas; in Node it draws on @napi-rs/canvas (its own NodeCanvasFactory does the same).
+        await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: '#ffffff' }).promise;
+        const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+        const image = await sharp(pixels, { raw: { width, height, channels: 4 } })
+          .flatten({ background: '#ffffff' })
+          .toColourspace('b-w')
+          .png()
+          .toBuffer();
+        return { image, width, height, dpi };
+      } finally {
+        // Frees the pixel memory now (35 MB for A4 at 300 dpi) instead of whenever the GC runs.
+        canvas.width = 0;
+        canvas.height = 0;
+      }
     });
   }
 
@@ -146,7 +152,7 @@ interface PlacedWord {
 const FALLBACK_ASCENT = 0.8;
 const FALLBACK_DESCENT = -0.2;
 
-export function wordsFromTextContent(content: TextContent, viewportTransform: Matrix): Word[] {
+function wordsFromTextContent(content: TextContent, viewportTransform: Matrix): Word[] {
   const placed: PlacedWord[] = [];
   let previousEndedWord = false;
   for (const item of content.items) {
@@ -190,19 +196,38 @@ function placeItemWords(item: TextItem, style: TextStyle | undefined, viewportTr
   });
 }
 
-// Measuring on a canvas in the font's generic family spreads the item's exact width over its
-// characters far better than equal shares ("Ihnen" vs "WWW"); equal shares remain the fallback
-// (e.g. no fonts installed).
+// Spreading the item's exact width over its characters by their widths in the font's generic
+// family is far better than equal shares ("Ihnen" vs "WWW"). Widths are measured once per
+// character and family; equal shares remain the fallback (e.g. no fonts installed).
 let measuringContext: SKRSContext2D | undefined;
+const charWidthsByFamily = new Map<string, Map<string, number>>();
 
 /** Returns the fraction (0..1) of the item's advance before a character offset. */
 function advanceFractions(str: string, fontFamily: string | undefined): (offset: number) => number {
-  measuringContext ??= createCanvas(1, 1).getContext('2d');
-  const context = measuringContext;
-  context.font = `100px ${fontFamily || 'sans-serif'}`;
-  const total = context.measureText(str).width;
-  if (!(total > 0)) return (offset) => offset / str.length;
-  return (offset) => context.measureText(str.slice(0, offset)).width / total;
+  const equalShares = (offset: number) => offset / str.length;
+  // Offsets are UTF-16 indexes: a surrogate pair (emoji, rare CJK) would need two widths.
+  if (/[\uD800-\uDFFF]/.test(str)) return equalShares;
+  const prefix = [0];
+  for (const char of str) prefix.push((prefix.at(-1) ?? 0) + charWidth(char, fontFamily || 'sans-serif'));
+  const total = prefix.at(-1) ?? 0;
+  if (!(total > 0)) return equalShares;
+  return (offset) => (prefix[offset] ?? total) / total;
+}
+
+function charWidth(char: string, family: string): number {
+  let widths = charWidthsByFamily.get(family);
+  if (!widths) {
+    widths = new Map();
+    charWidthsByFamily.set(family, widths);
+  }
+  let width = widths.get(char);
+  if (width === undefined) {
+    measuringContext ??= createCanvas(1, 1).getContext('2d');
+    measuringContext.font = `100px ${family}`;
+    width = measuringContext.measureText(char).width;
+    widths.set(char, width);
+  }
+  return width;
 }
 
 function multiply(m1: Matrix, m2: Matrix): number[] {

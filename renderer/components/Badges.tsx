@@ -47,7 +47,7 @@ export function DeadlineBadge({ dueDate, today }: { dueDate: string | undefined;
   return (
     <span className={`deadline deadline-${status}`}>
       {date(dueDate)}
-      {status !== 'later' && <span className="deadline-note"> · {t(`deadline.${status}`)}</span>}
+      {status !== 'later' && <span className="deadline-note">{t(`deadline.${status}`)}</span>}
     </span>
   );
 }

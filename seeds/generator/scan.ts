@@ -89,8 +89,11 @@ export async function scanPage(page: PageLayout, plan: ScanPlan, pageIndex: numb
   } else {
     out = { data: await img.toColourspace('b-w').raw().toBuffer(), width, height };
   }
-  if (p.jpeg > 0 && rng.chance(p.jpeg)) {
-    // Scanner firmware compresses before the host sees the page: keep its 8x8 block artefacts.
+  // Scanner firmware compresses before the host sees the page: keep its 8x8 block artefacts.
+  // Only PNG needs the round trip; JPEG, JPEG-in-TIFF and scanned PDFs get them when encoded, and
+  // bilevel TIFF thresholds them away.
+  const jpegChance = rng.chance(p.jpeg);
+  if (plan.format === 'png' && jpegChance) {
     const jpeg = await sharp(out.data, { raw: { width, height, channels: 1 } }).jpeg({ quality: rng.int(45, 80) }).toBuffer();
     const back = await sharp(jpeg).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
     out = { data: back.data, width: back.info.width, height: back.info.height };

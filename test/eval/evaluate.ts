@@ -248,7 +248,8 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+// Exit explicitly: after a failure, letters already in flight may still hold OCR worker threads.
+main().then((code) => process.exit(code), (error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 1;
+  process.exit(1);
 });

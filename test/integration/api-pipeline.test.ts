@@ -47,7 +47,7 @@ describe('API over the pipeline', () => {
     const id = item!.id;
     await new Promise((resolve) => setTimeout(resolve, 100)); // the change feed polls every 20 ms
 
-    const stages = events.filter((e) => e.type === 'intake.progress' && e.data.itemId === id).map((e) => e.data.stage);
+    const stages = events.flatMap((e) => (e.type === 'intake.progress' && e.data.itemId === id ? [e.data.stage] : []));
     expect(stages).toEqual(['received', 'processing', 'classified']);
     expect(events).toContainEqual({ type: 'items.changed', data: { id, state: 'needs-review', department: '1.40' } });
 

@@ -69,7 +69,7 @@ function usePagedInbox(filters: Filters) {
 }
 
 export function InboxScreen() {
-  const { t, docType, date, money, itemState } = useI18n();
+  const { t, docType, date, money, itemState, number } = useI18n();
   const user = useUser();
   const reference = useReference();
   const department = reference?.departments.find((d) => d.code === user.department);
@@ -131,7 +131,7 @@ export function InboxScreen() {
             <h1 id="inbox-title">{t('inbox.title')}</h1>
             <p className="lead">{department ? `${department.code} ${department.name}` : user.department}</p>
           </div>
-          <span className="count-pill count-pill-large" data-testid="inbox-count">{t('inbox.count', { count })}</span>
+          <span className="count-pill count-pill-large" data-testid="inbox-count">{t('inbox.count', { count: number(count) })}</span>
         </div>
         <div className="filter-bar" role="search">
           <label className="inline-label">
