@@ -8,7 +8,8 @@ import { ConfigError, DEFAULT_CONFIG_PATH, loadConfig } from '../services/config
 import { createCore, databasePath } from '../services/core.ts';
 import { streamLogger } from '../services/log.ts';
 import { openDatabase } from '../services/store/db.ts';
-import { verifyChain } from '../services/store/audit.ts';
+import { runRetention } from '../services/records/retention.ts';
+import { chainHead, verifyChain } from '../services/store/audit.ts';
 import { getItem } from '../services/store/items.ts';
 import { serveCommand } from './serve.ts';
 
@@ -78,6 +79,7 @@ withCommon(program.command('run'))
     const core = await createCore({ config, log: stderrLog });
     const intake = await core.startIntake();
     await intake.ready;
+    core.startRetention();
     stderrLog('info', 'watching', { folders: config.intake.folders.map((f) => f.path), data: config.dataDir });
     const stop = async () => {
       stderrLog('info', 'stopping: finishing the items in progress');
@@ -113,12 +115,37 @@ withCommon(auditCommand.command('verify'))
     const { config } = loadConfig(options.config, { dataDir: options.data });
     const db = openDatabase(databasePath(config));
     const result = verifyChain(db);
+    const head = chainHead(db);
     db.close();
     if (result.ok) {
       process.stdout.write(`Protokoll unversehrt: ${result.checked} Einträge geprüft\n`);
+      // Noted outside the database (printed, filed), the newest hash also exposes a log rewritten to the end.
+      process.stdout.write(`Letzter Eintrag ${head.seq}, Hash ${head.hash}\n`);
     } else {
       process.stdout.write(`Protokoll verändert: erster fehlerhafter Eintrag ${result.firstBad!.seq}: ${result.firstBad!.problem}\n`);
       process.exitCode = 3;
+    }
+  });
+
+const retentionCommand = program.command('retention').description('Aufbewahrung und Löschung');
+withCommon(retentionCommand.command('run'))
+  .description('Scans, Seitenbilder und Text nach Ablauf der Aufbewahrungsfrist löschen (protokolliert)')
+  .option('--dry-run', 'nur anzeigen, was gelöscht würde')
+  .option('--json', 'eine JSON-Zeile je Schriftstück ausgeben')
+  .action(async (options: CommonOptions & { dryRun?: boolean; json?: boolean }) => {
+    const { config } = loadConfig(options.config, { dataDir: options.data });
+    const db = openDatabase(databasePath(config));
+    try {
+      const result = await runRetention({ db, config, now: new Date(), actor: 'epost retention', dryRun: options.dryRun ?? false });
+      for (const entry of result.entries) {
+        if (options.json) process.stdout.write(`${JSON.stringify({ ...entry, dryRun: result.dryRun })}\n`);
+        else process.stdout.write(`${entry.id}\t${entry.documentType ?? '-'}\t${entry.days} Tage nach ${entry.endedAt}\t${entry.deleted.join('; ')}\n`);
+      }
+      if (!options.json) {
+        process.stdout.write(`${result.dryRun ? 'Probelauf: würde löschen' : 'Gelöscht'}: ${result.entries.length} von ${result.checked} abgeschlossenen Schriftstücken\n`);
+      }
+    } finally {
+      db.close();
     }
   });
 

@@ -28,6 +28,7 @@ export async function startServer(options: ServeOptions & { usersFile?: string; 
   const dispatcher = createDispatcher({ core, configFile: file });
   const intake = options.intake ? await core.startIntake() : undefined;
   await intake?.ready;
+  core.startRetention();
   const bridge = await startHttpBridge({ dispatcher, port: options.port, log: options.log });
 
   print(`E-Poststelle läuft: ${bridge.url}`);

@@ -37,6 +37,13 @@ export const AUTHORIZATION: Record<MethodName, AccessRow> = {
   'items.release':             row(A, D, D, D, D),
   'items.releaseBulk':         row(A, D, D, D, D),
   'items.recordUnopened':      row(A, D, D, D, D),
+  // Also on released items (metadata is enough); a clerk never changes the receipt date.
+  'items.setReceivedAt':       row(A, D, D, D, D),
+  // The transfer note holds no letter content: whoever may see the item may see its note.
+  'items.transferNote':        row(A, A, D, D, D),
+  // Another department's clerk may list, but sees only the own department's entries (checked too).
+  'unopened.list':             row(A, A, A, D, D),
+  'unopened.pickUp':           row(A, D, D, D, D),
   'paper.list':                row(A, D, D, D, D),
   'paper.markHandedOver':      row(A, D, D, D, D),
   // Another department's clerk may list, but sees only the own department's items (checked too).

@@ -99,8 +99,11 @@ async function start(): Promise<void> {
     locks.forEach((lock) => lock.release());
     return fatal('E-Poststelle konnte nicht starten', (error as Error).message, 1);
   }
+  if (shutdown.started) {
+    await core.close(); // quit was asked for while the OCR workers were starting
+    return;
+  }
   shutdown.add({ name: 'close core (drain OCR workers, close database)', order: SHUTDOWN_ORDER.core, run: () => core.close() });
-  if (shutdown.started) return; // quit while the OCR workers were starting
 
   // First start: the accounts beside the config, as `epost serve` does (electron/cli/serve.ts).
   const usersFile = usersFileFor(launch.configFile);
@@ -133,10 +136,16 @@ async function start(): Promise<void> {
   });
 
   if (launch.intake) {
-    const intake = await core.startIntake();
-    shutdown.add({ name: 'stop intake (finish items in flight)', order: SHUTDOWN_ORDER.intake, run: () => intake.stop() });
-    await intake.ready;
-    log('info', 'watching scanner folders', { folders: config.intake.folders.map((f) => f.path) });
+    try {
+      const intake = await core.startIntake();
+      shutdown.add({ name: 'stop intake (finish items in flight)', order: SHUTDOWN_ORDER.intake, run: () => intake.stop() });
+      await intake.ready;
+      log('info', 'watching scanner folders', { folders: config.intake.folders.map((f) => f.path) });
+    } catch (error) {
+      // The queues still work without the intake; the mailroom must know that scans are not taken.
+      log('error', 'intake failed to start', { error: (error as Error).stack ?? String(error) });
+      dialog.showErrorBox('Scannerordner nicht erreichbar', `Neue Scans werden nicht verarbeitet, bis die E-Poststelle neu gestartet wird.\n\n${(error as Error).message}`);
+    }
   }
 }
 

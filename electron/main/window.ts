@@ -49,9 +49,19 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
 
 /** A crashed or hung page is logged and reloaded; the services in the main process keep running. */
 function watchRenderer(contents: WebContents, log: Logger): void {
+  const reloads: number[] = [];
   contents.on('render-process-gone', (_event, details) => {
     log('error', 'renderer gone', { reason: details.reason, exitCode: details.exitCode });
-    if (details.reason !== 'clean-exit' && !contents.isDestroyed()) void contents.loadURL(APP_ENTRY_URL);
+    if (details.reason === 'clean-exit' || contents.isDestroyed()) return;
+    // A page that crashes on every load must not spin: three reloads a minute at most.
+    const now = Date.now();
+    while (reloads.length > 0 && now - reloads[0]! > 60_000) reloads.shift();
+    if (reloads.length >= 3) {
+      log('error', 'renderer keeps crashing; not reloading again');
+      return;
+    }
+    reloads.push(now);
+    void contents.loadURL(APP_ENTRY_URL);
   });
   contents.on('unresponsive', () => log('warn', 'renderer unresponsive'));
   contents.on('did-fail-load', (_event, code, description, url) => log('error', 'page failed to load', { code, description, url }));

@@ -11,6 +11,7 @@ import { createOcrPool, type OcrPool } from '../../ocr/engines/tesseract.ts';
 import { reconcile, type ScanOrigin } from './claim.ts';
 import { createLearning, type Learning } from './learning.ts';
 import { createPipeline, type Pipeline } from './pipeline.ts';
+import { startRetentionSchedule, type RetentionSchedule } from './records/retention.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { watchScanFolders, type ScanWatcher } from './watcher.ts';
@@ -47,6 +48,11 @@ export interface Core {
   processFiles(files: string[]): Promise<Item[]>;
   /** Watches the scanner folders (the `epost run` command and the desktop app). */
   startIntake(): Promise<Intake>;
+  /**
+   * Deletes content whose retention period is over, now (after a few seconds) and then every
+   * config.retention.intervalMinutes; `close()` stops it. For long-running processes only.
+   */
+  startRetention(): RetentionSchedule;
   close(): Promise<void>;
 }
 
@@ -107,11 +113,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   }
 
+  let retention: RetentionSchedule | undefined;
+  function startRetention(): RetentionSchedule {
+    retention ??= startRetentionSchedule({ db, config: () => config, clock, log });
+    return retention;
+  }
+
   return {
     get config() { return config; },
     updateConfig(next: Config) { config = { ...next, dataDir: config.dataDir }; },
-    db, ocr, pipeline, learning, clock, log, processFiles, startIntake,
+    db, ocr, pipeline, learning, clock, log, processFiles, startIntake, startRetention,
     async close() {
+      await retention?.stop();
       await learning.idle();
       await ocr.close();
       db.close();

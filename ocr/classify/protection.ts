@@ -17,7 +17,7 @@ export interface ProtectionSignal {
 export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
-  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?gebuehr|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
+  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht/ },
   { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit/ },
   { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl/ },
@@ -57,13 +57,15 @@ export function protectionFromContent(text: string): ProtectionResult {
   }
   let level: ProtectionLevel = 'normal';
   let mightBeVeryHigh = false;
-  for (const { signal, fuzzy } of found) {
+  for (const { signal } of found) {
     if (signal.level === 'very-high') mightBeVeryHigh = true;
     // Fuzzy hits of a strong signal still raise the level: when in doubt, take the higher.
     if (signal.weak) continue;
     if (signal.level === 'very-high') level = 'very-high';
     else if (signal.level === 'high' && level === 'normal') level = 'high';
-    void fuzzy;
   }
+  // A weak very-high hint together with other personal data ("Jugendamt" and a child's birth
+  // date) is the doubt between two levels that the higher one settles.
+  if (level !== 'very-high' && found.some(({ signal }) => signal.weak) && found.length >= 2) level = 'very-high';
   return { level, mightBeVeryHigh, signals: found };
 }

@@ -130,7 +130,7 @@ class TesseractPool implements OcrPool {
     if (this.#closed) return;
     this.#closed = true;
     for (const waiter of this.#waiting.splice(0)) waiter.reject(new OcrPoolClosedError('the OCR pool was closed'));
-    // Running jobs fail with "worker stopped"; they do not hold up the shutdown.
+    // Running jobs fail with OcrPoolClosedError at once; they do not hold up the shutdown.
     await Promise.all([...this.#idle.splice(0), ...this.#busy].map((slot) => slot.retire()));
     await Promise.all(this.#starting);
     await this.#languageData.dispose();

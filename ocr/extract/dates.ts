@@ -144,18 +144,25 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (/(skonto|abzug von)/.test(clauseAround(fold(line.raw), hit.start, hit.end))) continue;
       const afterDate = fold(line.raw.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
-      const deadlineWords = /(frist|zahl|ueberweis|begleich|faellig|einreich|vorleg|nachreich|zuruecksend|aeussern|stellungnahme|mitteil|rueckmeld|antwort|einzureichen|vorzulegen|spaetestens|remit|payable|due)/.test(folded);
+      // German puts the verb after the date ("bis zum 01.09. auszugleichen"): the whole line counts.
+      const deadlineWords = /(frist|zahl|ueberweis|begleich|ausgleich|gleichen|faellig|einreich|vorleg|nachreich|zuruecksend|uebermittel|aeussern|stellungnahme|mitteil|rueckmeld|antwort|entscheidung|einzureichen|vorzulegen|spaetestens|remit|payable|due)/.test(folded);
+      // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
+      if (/kuendig/.test(folded) && !/(zahl|ueberweis|betrag)/.test(folded)) continue;
       if (ABSOLUTE_DUE.test(before) && (deadlineWords || !/\bbis\s*(zum|spaetestens)?\s*(den)?\s*$/.test(before))) {
         consider(payment ? 3 : 2, { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Frist mit Datum' });
       }
     }
-    const relative = RELATIVE.exec(folded) ?? undefined;
+    // "innerhalb von 10\nTagen": the number and its unit may stand on two lines.
+    const nextLine = letter.lines[line.index + 1];
+    const joined = nextLine && nextLine.page === line.page ? `${folded} ${fold(nextLine.raw)}` : folded;
+    const relative = RELATIVE.exec(joined) ?? undefined;
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
-    if (relative && !/skonto/.test(clauseAround(folded, relative.index, relative.index + relative[0].length))) {
+    if (relative && relative.index < folded.length && !/skonto/.test(clauseAround(joined, relative.index, relative.index + relative[0].length))) {
       const n = quantity(relative[3] ?? '');
-      const afterRelative = folded.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
-      const context = folded.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);
-      if (n !== undefined && n > 0 && n <= 120 && /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist)/.test(context)) {
+      const afterRelative = joined.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
+      const context = joined.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);
+      const counted = /^\s*(ab|nach|seit) (dem )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe)/.test(afterRelative);
+      if (n !== undefined && n > 0 && n <= 120 && (counted || /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellungnahme|rueckmeld|aeussern|einreich|vorleg|zuruecksend|uebermittel)/.test(context))) {
         const fromReceipt = /nach (erhalt|zugang|eingang|zustellung)/.test(afterRelative);
         const base = fromReceipt ? receivedAt : letterDate;
         if (base) {

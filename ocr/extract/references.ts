@@ -16,7 +16,7 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: /\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
 ];
 const INVOICE_NUMBER: Label = { pattern: /(rechnungs-?\s?(nummer|nr\.?)|rechnung\b[^:\n]{0,40}?(\bnr\.?|\bnummer|#)|gutschrift\b[^:\n]{0,40}?\b(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number|#))/i, rank: 2, name: 'Rechnungsnummer' };
-const CASH_LABEL = /\b(kassenzeichen|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
+const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
@@ -43,6 +43,13 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     if (/^[A-Z]{1,3}$/.test(cleaned) && /^\d{1,3}$/.test(joined)) { parts.push({ text: cleaned, start: token.start }); continue; }
+    // A register abbreviation between a code and a file number ("3.10.20 OWi 253/24",
+    // "S 8 SO 264/25", "1 Ca 1470/24"): taken only when a number with a slash follows it.
+    const next = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
+    if (/^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(cleaned) && /\d/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(next)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
     break;
   }
   const first = parts[0];

@@ -24,7 +24,7 @@ import { defaultModel } from '../../ocr/classify/defaultModel.ts';
 import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
 import { openPdf } from '../../ocr/engines/pdf.ts';
 import { createOcrPool } from '../../ocr/engines/tesseract.ts';
-import type { RasterPage, RecognizedPage } from '../../ocr/types.ts';
+import { UnreadableInputError, type RasterPage, type RecognizedPage } from '../../ocr/types.ts';
 import { formatReport, score, type Expected, type Outcome, type Report } from './metrics.ts';
 import { cachedRecognizer, sha256 } from './recognition.ts';
 
@@ -177,8 +177,17 @@ async function main(): Promise<number> {
   const started = Date.now();
   let done = 0;
   try {
+    const quarantined: { file: string; reason: string }[] = [];
     const corpusOutcomes = await Promise.all(labels.map((label) => limit(async () => {
-      const pages = await recognizer.recognizeFile(await readFile(path.join(corpusDir, label.file)));
+      let pages: RecognizedPage[];
+      try {
+        pages = await recognizer.recognizeFile(await readFile(path.join(corpusDir, label.file)));
+      } catch (error) {
+        if (!(error instanceof UnreadableInputError)) throw error;
+        // The pipeline quarantines such a file: nobody classified it, a person looks at it.
+        quarantined.push({ file: label.file, reason: error.message });
+        pages = [];
+      }
       done += 1;
       if (done % 25 === 0) console.error(`${done}/${labels.length} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       return outcome(label, pages, config, live, model, 'corpus');
@@ -203,6 +212,7 @@ async function main(): Promise<number> {
     const shownFailures = Number(values.failures);
     const corpusReport = reports['corpus']!;
     console.log(formatReport(`corpus ${path.relative(ROOT, corpusDir)}`, corpusReport));
+    if (quarantined.length > 0) console.log(`quarantined (unreadable, scored as wrong): ${quarantined.map((q) => `${q.file}: ${q.reason}`).join('; ')}`);
     if (shownFailures > 0 && corpusReport.failures.length > 0) {
       console.log(`\nfailures (first ${shownFailures} of ${corpusReport.failures.length}):`);
       for (const f of corpusReport.failures.slice(0, shownFailures)) console.log(`  ${f.file} [${f.confidence.toFixed(2)}${f.released ? ', released' : ''}] ${f.problems.join('; ')}`);
@@ -232,6 +242,7 @@ async function main(): Promise<number> {
       model: values['builtin-model'] ? 'builtin examples only' : 'shipped default',
       threshold: config.routing.confidenceThreshold,
       targets,
+      quarantined,
       reports,
       items: corpusOutcomes.map((o) => ({
         file: o.expected.file, expected: o.expected, documentType: o.predicted.documentType, department: o.predicted.department,

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { z } from 'zod';
 import type { OcrPool } from '../../ocr/engines/tesseract.ts';
 import { rasterize } from '../../ocr/raster.ts';
@@ -35,6 +36,9 @@ export interface CachedRecognizer {
 
 export function cachedRecognizer(pool: OcrPool, cacheDir: string): CachedRecognizer {
   const stats = { hits: 0, misses: 0 };
+  // One rasterization at a time: two PDFs rasterized concurrently fail with pdfjs' "Invalid page
+  // request" (reported; ocr/engines/pdf.ts). OCR, the slow part, still runs on every worker.
+  const rasterOne = pLimit(1);
   async function cached(key: string, work: () => Promise<RecognizedPage[]>): Promise<RecognizedPage[]> {
     const file = path.join(cacheDir, `${key}.json`);
     try {
@@ -56,7 +60,7 @@ export function cachedRecognizer(pool: OcrPool, cacheDir: string): CachedRecogni
   }
   return {
     stats,
-    recognizeFile: (data, variant = '') => cached(sha256(data) + variant, async () => recognizePages(await rasterize(data), pool)),
-    recognizeImages: (key, pages) => cached(key, async () => recognizePages(await pages(), pool)),
+    recognizeFile: (data, variant = '') => cached(sha256(data) + variant, async () => recognizePages(await rasterOne(() => rasterize(data)), pool)),
+    recognizeImages: (key, pages) => cached(key, async () => recognizePages(await rasterOne(pages), pool)),
   };
 }

@@ -35,6 +35,13 @@ const inputs: Record<MethodName, (caller: Caller) => Promise<unknown>> = {
   'items.release': async () => ({ id: await item('needs-review') }),
   'items.releaseBulk': async () => ({ minConfidence: 0.9 }),
   'items.recordUnopened': async () => ({ addressee: 'Frau Zebrafink', department: '1.40', kind: 'personal' }),
+  'items.setReceivedAt': async () => ({ id: await item('routed'), receivedAt: '2026-11-20T15:00:00.000Z', reason: 'lag am Montag im Briefkasten' }),
+  'items.transferNote': async () => ({ id: await item('routed') }),
+  'unopened.list': async () => ({}),
+  'unopened.pickUp': async () => ({
+    id: (await h.ok<{ id: string }>('items.recordUnopened', { addressee: 'Frau Zebrafink', department: '1.40', kind: 'confidential' }, tokens.get('mailroom')!)).id,
+    pickedUpBy: 'Frau Zebrafink',
+  }),
   'paper.list': async () => ({}),
   'paper.markHandedOver': async () => ({ ids: [await item('paper')] }),
   'inbox.list': async () => ({ sort: 'deadline', offset: 0, limit: 100 }),

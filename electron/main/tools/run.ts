@@ -28,6 +28,17 @@ export function packageBin(name: string, bin: string): string {
 export const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /**
+ * The environment for rebuilding native modules against Electron. `npm_config_nodedir` (set by
+ * .ci/run and the dev setup so better-sqlite3 builds for the local Node) would make node-gyp use
+ * Node's headers instead of Electron's: @electron/rebuild then reports success and labels the
+ * module for Electron, but it only loads in plain Node. Without the variable it fetches Electron's
+ * headers, and fails loudly where it cannot.
+ */
+export function electronRebuildEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
+}
+
+/**
  * node_modules serves plain Node (tests, CLI); packaging and `npm start` rebuild better-sqlite3 for
  * Electron in place. Afterwards it is rebuilt for Node again, so `npm test` keeps working.
  */

@@ -3,7 +3,7 @@
 // Arguments after `--` go to the app: `npm start -- --config my.yaml --data D:\\Post --close-to-tray`.
 import { spawn } from 'node:child_process';
 import { findElectronBinary } from './electronBinary.ts';
-import { npm, packageBin, restoreNodeNativeModules, ROOT, runOrExit } from './run.ts';
+import { electronRebuildEnv, npm, packageBin, restoreNodeNativeModules, ROOT, run, runOrExit } from './run.ts';
 
 const electron = findElectronBinary();
 if (!electron.found) {
@@ -13,7 +13,10 @@ if (!electron.found) {
 
 runOrExit(npm, ['run', 'build:renderer']);
 runOrExit(npm, ['run', 'build:electron']);
-runOrExit(process.execPath, [packageBin('electron-builder', 'cli.js'), 'install-app-deps']);
+if (run(process.execPath, [packageBin('electron-builder', 'cli.js'), 'install-app-deps'], { env: electronRebuildEnv() }) !== 0) {
+  restoreNodeNativeModules();
+  process.exit(1);
+}
 
 const child = spawn(electron.path, ['.', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
 // Ctrl+C reaches the app, which shuts down cleanly (intake, OCR workers, database) before exiting.

@@ -3,11 +3,12 @@
 // So tailing the log by sequence number is the one place that sees them all, without hooks in the pipeline.
 import type { ApiEvent } from '../../contract/events.ts';
 import { ItemStateSchema, type ItemState } from '../../contract/domain.ts';
+import { UnopenedEntrySchema } from '../../contract/records.ts';
 import type { Db } from '../store/db.ts';
 
 interface Row {
   seq: number; item_id: string | null; type: string; actor: string; from_state: string | null; to_state: string | null;
-  state: string | null; department: string | null; source_name: string | null;
+  state: string | null; department: string | null; source_name: string | null; unopened_kind: string | null;
 }
 
 export interface ChangeFeed {
@@ -31,8 +32,9 @@ function intakeStage(row: Row): 'received' | 'processing' | 'classified' | 'quar
 
 export function createChangeFeed(db: Db, emit: (event: ApiEvent) => void, intervalMs = 250): ChangeFeed {
   let last = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM events').get() as { seq: number }).seq;
-  const select = db.prepare(`SELECT e.seq, e.item_id, e.type, e.actor, e.from_state, e.to_state, i.state, i.department, i.source_name
-    FROM events e LEFT JOIN items i ON i.id = e.item_id WHERE e.seq > ? ORDER BY e.seq LIMIT 1000`);
+  const select = db.prepare(`SELECT e.seq, e.item_id, e.type, e.actor, e.from_state, e.to_state, i.state, i.department, i.source_name,
+      u.kind AS unopened_kind
+    FROM events e LEFT JOIN items i ON i.id = e.item_id LEFT JOIN unopened u ON u.item_id = e.item_id WHERE e.seq > ? ORDER BY e.seq LIMIT 1000`);
 
   function poll(): void {
     if (!db.open) return;
@@ -45,6 +47,11 @@ export function createChangeFeed(db: Db, emit: (event: ApiEvent) => void, interv
       emit({ type: 'items.changed', data: { id: row.item_id, state, department: row.department } });
       const stage = intakeStage(row);
       if (stage) emit({ type: 'intake.progress', data: { file: row.source_name ?? '', stage, itemId: row.item_id } });
+      // The register: recorded (→ paper) and closed (paper → done) tell the addressee's department.
+      if (row.unopened_kind && row.department && row.type === 'item.state' && (row.to_state === 'paper' || row.to_state === 'done')) {
+        const kind = UnopenedEntrySchema.shape.kind.parse(row.unopened_kind);
+        emit({ type: 'unopened.changed', data: { id: row.item_id, department: row.department, kind, open: row.to_state === 'paper' } });
+      }
     }
   }
 

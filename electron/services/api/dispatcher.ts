@@ -15,6 +15,7 @@ import { ApiFailure, issuesOf, type ApiDeps, type HandlerContext, type Handlers 
 import { inboxHandlers } from './inbox.ts';
 import { mailroomHandlers } from './mailroom.ts';
 import { paperHandlers } from './paper.ts';
+import { recordsHandlers } from './records.ts';
 import { sessionHandlers } from './session.ts';
 import { leaksItems } from './scope.ts';
 import { statsHandlers } from './stats.ts';
@@ -33,6 +34,7 @@ export interface Dispatcher {
 // Written out as one object so a method without a handler is a type error.
 const handlers: Handlers = {
   ...sessionHandlers, ...mailroomHandlers, ...paperHandlers, ...inboxHandlers, ...configHandlers, ...statsHandlers, ...adminHandlers,
+  ...recordsHandlers,
 };
 
 const fail = (code: ApiError['code'], message: string, issues?: ApiError['issues']): Envelope<never> =>
@@ -46,6 +48,9 @@ export function mayReceive(user: SessionUser, event: ApiEvent): boolean {
       return user.role !== 'clerk' || event.data.department === user.department;
     case 'intake.progress':
       return user.role !== 'clerk';
+    case 'unopened.changed':
+      // The addressee's department and the mailroom; IT sees no mail, not even envelopes.
+      return user.role === 'mailroom' || (user.role === 'clerk' && event.data.department === user.department);
   }
 }
 

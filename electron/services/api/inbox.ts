@@ -1,5 +1,5 @@
 // The department inbox: a clerk's own department only, claim, done, forward, return to the mailroom.
-import { getItem, transition, updateClassification } from '../store/items.ts';
+import { fillMissingDeadlines, getItem, transition, updateClassification } from '../store/items.ts';
 import { ApiFailure, caller, defineHandlers, invalid } from './context.ts';
 import { departmentOf, historyOf } from './mailroom.ts';
 import { CLERK_STATES, likePattern, loadItem, summaryFor } from './scope.ts';
@@ -27,8 +27,10 @@ export const inboxHandlers = defineHandlers({
       params.push(input.search, like, like, like);
     }
     const clause = where.join(' AND ');
+    // Rows stored before deadlines existed get theirs now, so the sort is complete.
+    fillMissingDeadlines(ctx.db, user.department);
     const order = input.sort === 'deadline'
-      ? `json_extract(fields, '$.dueDate') IS NULL, json_extract(fields, '$.dueDate'), received_at, id`
+      ? 'deadline_date IS NULL, deadline_date, received_at, id'
       : 'received_at, id';
     const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM items WHERE ${clause}`).get(...params) as { n: number }).n;
     const ids = ctx.db.prepare(`SELECT id FROM items WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)

@@ -3,13 +3,17 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Config } from '../../contract/config.ts';
 import type { ItemState } from '../../contract/domain.ts';
 import type { Item } from '../../contract/items.ts';
 import { UNOPENED_KIND_LABELS, type ItemDetail } from '../../contract/methods.ts';
+import { receiptDate } from '../records/deadlines.ts';
+import { fourEyesOf, needsFourEyes, pendingFirstRelease, recordFirstRelease } from '../records/fourEyes.ts';
 import { eventsOfItem } from '../store/audit.ts';
 import {
-  getItem, insertItem, pagesOf, saveCorrection, transition, TransitionError, updateClassification, type ClassificationPatch,
+  deadlineOf, getItem, insertItem, pagesOf, saveCorrection, setReceivedAt, transition, TransitionError, updateClassification,
+  type ClassificationPatch,
 } from '../store/items.ts';
 import { ApiFailure, caller, defineHandlers, invalid, notFound, type HandlerContext } from './context.ts';
 import { likePattern, loadItem, summaryFor, toSummary, unopenedOf, type Visibility } from './scope.ts';
@@ -33,7 +37,28 @@ export function detailOf(ctx: HandlerContext, item: Item, visibility: Exclude<Vi
     history: historyOf(ctx, item.id),
     unopened: unopened ? { kind: unopened.kind, addressee: unopened.addressee } : null,
     restricted: !full,
+    deadline: full ? deadlineOf(ctx.db, item.id) : null,
+    fourEyes: fourEyesOf(ctx.db, item),
+    contentDeletedAt: (ctx.db.prepare('SELECT content_deleted_at AS at FROM items WHERE id = ?').get(item.id) as { at: string | null }).at,
   };
+}
+
+/** The receipt timestamp moved to another calendar day, keeping the time of day where it can. */
+export function timestampOnDate(current: string, date: string): string {
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${receiptDate(current)}T00:00:00Z`)) / 86_400_000);
+  const moved = new Date(Date.parse(current) + days * 86_400_000).toISOString();
+  // Across a change of daylight saving time near midnight the day could slip: noon is always that day.
+  return receiptDate(moved) === date ? moved : `${date}T11:00:00.000Z`;
+}
+
+/** Checks a new receipt date: a real change needs a reason, and mail cannot arrive in the future. */
+export function checkReceivedAt(ctx: HandlerContext, item: Item, receivedAt: string, reason: string | undefined): string | null {
+  const next = new Date(receivedAt).toISOString();
+  if (next === item.receivedAt) return null;
+  if (!reason || reason.trim().length < 3) throw invalid('reason', 'Das Eingangsdatum bestimmt Fristen: bitte begründen');
+  // A few minutes of grace for clocks of different PCs.
+  if (Date.parse(next) > ctx.core.clock().getTime() + 5 * 60_000) throw invalid('receivedAt', 'Das Eingangsdatum darf nicht in der Zukunft liegen');
+  return next;
 }
 
 export function departmentOf(config: Config, code: string) {
@@ -56,6 +81,30 @@ export function releaseTarget(item: Item, config: Config): { state: ItemState; r
 function release(ctx: HandlerContext, item: Item): Item {
   const target = releaseTarget(item, ctx.core.config);
   return transition(ctx.db, item.id, target.state, { ...ctx.by(), from: ['needs-review'], reason: target.reason });
+}
+
+/**
+ * Very-high items: the first mailroom person's release is recorded and the item waits; a second,
+ * different person's release moves it on. The same person twice is refused.
+ */
+function releaseWithFourEyes(ctx: HandlerContext, item: Item): Item {
+  const user = caller(ctx);
+  const target = releaseTarget(item, ctx.core.config);
+  const by = ctx.by();
+  return ctx.db.transaction(() => {
+    const pending = pendingFirstRelease(ctx.db, item.id);
+    if (!pending) {
+      recordFirstRelease(ctx.db, item, by, target.state);
+      return getItem(ctx.db, item.id)!;
+    }
+    if (pending.by === user.username) {
+      throw new ApiFailure('conflict', 'Vier-Augen-Prinzip: die zweite Freigabe muss eine andere Person der Poststelle geben');
+    }
+    return transition(ctx.db, item.id, target.state, {
+      ...by, from: ['needs-review'], reason: `${target.reason} (Vier-Augen-Prinzip: ${pending.by} und ${user.username})`,
+      data: { fourEyes: { first: pending.by, firstAt: pending.at, second: user.username } },
+    });
+  })();
 }
 
 export const mailroomHandlers = defineHandlers({
@@ -91,23 +140,31 @@ export const mailroomHandlers = defineHandlers({
     const { item } = loadItem(ctx, input.id, 'full');
     if (item.state !== 'needs-review') throw new ApiFailure('conflict', `Nur zu prüfende Schriftstücke können berichtigt werden (Zustand: ${item.state})`);
     if (input.department && !departmentOf(ctx.core.config, input.department)) throw invalid('department', `unbekannte Abteilung ${input.department}`);
-    if (input.receivedAt && input.receivedAt !== item.receivedAt && !input.reason) {
-      throw invalid('reason', 'Das Eingangsdatum bestimmt Fristen: bitte begründen');
-    }
+    // The receipt date comes as the timestamp, or as the `receivedAt` date field of the form: both are the same legal fact.
+    const stampDate = input.fields?.receivedAt;
+    const requested = input.receivedAt ?? (stampDate && stampDate !== receiptDate(item.receivedAt) ? timestampOnDate(item.receivedAt, stampDate) : undefined);
+    const receivedAt = requested === undefined ? null : checkReceivedAt(ctx, item, requested, input.reason);
     const patch: ClassificationPatch = {};
     if (input.documentType !== undefined) patch.documentType = input.documentType;
     if (input.protectionLevel !== undefined) patch.protectionLevel = input.protectionLevel;
     if (input.department !== undefined) patch.department = input.department;
     if (input.fields !== undefined) patch.fields = input.fields;
-    if (input.receivedAt !== undefined) patch.receivedAt = new Date(input.receivedAt).toISOString();
-    const corrected = saveCorrection(ctx.db, item.id, patch, { ...ctx.by(), reason: input.reason ?? null });
+    const by = ctx.by();
+    const corrected = ctx.db.transaction(() => {
+      // The receipt date is a legal fact, not a label to learn from: its own audit row, no training example.
+      if (!receivedAt) return saveCorrection(ctx.db, item.id, patch, { ...by, reason: input.reason ?? null });
+      const current = setReceivedAt(ctx.db, item.id, receivedAt, { ...by, reason: input.reason! });
+      if (patch.fields) patch.fields = { ...patch.fields, receivedAt: current.fields.receivedAt };
+      const unchanged = (Object.keys(patch) as (keyof ClassificationPatch)[]).every((key) => isDeepStrictEqual(patch[key], current[key]));
+      return unchanged ? current : saveCorrection(ctx.db, item.id, patch, { ...by, reason: input.reason ?? null });
+    })();
     return detailOf(ctx, corrected, 'full');
   },
 
   'items.release'({ id }, ctx) {
     const { item } = loadItem(ctx, id, 'full');
     if (item.state !== 'needs-review') throw new ApiFailure('conflict', `Schriftstück ist nicht zu prüfen (Zustand: ${item.state})`);
-    return summaryFor(ctx, release(ctx, item));
+    return summaryFor(ctx, needsFourEyes(item) ? releaseWithFourEyes(ctx, item) : release(ctx, item));
   },
 
   'items.releaseBulk'({ minConfidence }, ctx) {
@@ -116,8 +173,8 @@ export const mailroomHandlers = defineHandlers({
     let skipped = 0;
     for (const { id } of candidates) {
       const item = getItem(ctx.db, id)!;
-      // Very-high (or possibly very-high) mail always gets an individual look (TR-RESISCAN).
-      const eligible = (item.confidence ?? 0) >= minConfidence && item.protectionLevel !== 'very-high' && !item.mightBeVeryHigh
+      // Very-high (or possibly very-high) mail always gets an individual look (TR-RESISCAN) and two people.
+      const eligible = (item.confidence ?? 0) >= minConfidence && !needsFourEyes(item) && !item.mightBeVeryHigh
         && (item.department !== null || item.documentType === 'advertising');
       if (!eligible) {
         skipped += 1;

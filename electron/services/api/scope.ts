@@ -5,8 +5,9 @@
 import type { ItemState } from '../../contract/domain.ts';
 import type { Item } from '../../contract/items.ts';
 import type { ItemSummary, SessionUser } from '../../contract/methods.ts';
+import { fourEyesOf } from '../records/fourEyes.ts';
 import type { Db } from '../store/db.ts';
-import { getItem } from '../store/items.ts';
+import { deadlineOf, getItem } from '../store/items.ts';
 import { notFound, type HandlerContext } from './context.ts';
 
 export type Visibility = 'full' | 'metadata' | 'none';
@@ -64,6 +65,9 @@ export function toSummary(db: Db, item: Item, visibility: Exclude<Visibility, 'n
     unopened: unopened ? { kind: unopened.kind, addressee: unopened.addressee } : null,
     restricted: visibility !== 'full',
     updatedAt: item.updatedAt,
+    // The deadline quotes the letter ("binnen zwei Wochen nach Zustellung"): full visibility only.
+    deadline: visibility === 'full' ? deadlineOf(db, item.id) : null,
+    fourEyes: fourEyesOf(db, item),
   };
 }
 

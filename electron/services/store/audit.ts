@@ -65,18 +65,50 @@ export function eventsOfItem(db: Db, itemId: string): AuditEvent[] {
 
 export interface ChainCheck { ok: boolean; checked: number; firstBad?: { seq: number; problem: string } }
 
-/** Walks the whole chain; names the first row whose position, link or content does not fit. */
+/** How many recent hashes are remembered to tell an inserted row from a changed one. */
+const INSERT_WINDOW = 1000;
+
+/**
+ * Walks the whole chain and names the first row that does not fit:
+ * - a gap in the numbering: the missing row was deleted;
+ * - a row that links to an earlier row than its predecessor: the rows in between were inserted;
+ * - any other broken link: the row before was changed and its hash recomputed, or a row was deleted
+ *   and the rest renumbered;
+ * - a row whose hash does not match its content: that row was changed.
+ * A hash chain without a secret cannot catch someone who recomputes every hash up to the end; the
+ * last hash (chainHead) is printed so it can be noted outside the database (see README, "Records and compliance").
+ */
 export function verifyChain(db: Db): ChainCheck {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
+  const recent = new Map<string, number>([[GENESIS_HASH, 0]]);
+  const fail = (seq: number, problem: string): ChainCheck => ({ ok: false, checked, firstBad: { seq, problem } });
   for (const row of db.prepare('SELECT * FROM events ORDER BY seq').iterate() as IterableIterator<EventRow>) {
-    if (row.seq !== expectedSeq) return { ok: false, checked, firstBad: { seq: row.seq, problem: `Eintrag ${expectedSeq} fehlt oder wurde eingefügt` } };
-    if (row.prev_hash !== prevHash) return { ok: false, checked, firstBad: { seq: row.seq, problem: 'Verkettung zum vorigen Eintrag gebrochen' } };
-    if (hashEvent(row.seq, row.prev_hash, row) !== row.hash) return { ok: false, checked, firstBad: { seq: row.seq, problem: 'Inhalt verändert' } };
+    if (row.seq !== expectedSeq) {
+      const range = row.seq - 1 > expectedSeq ? `${expectedSeq} bis ${row.seq - 1}` : String(expectedSeq);
+      return fail(expectedSeq, `Eintrag ${range} fehlt (gelöscht)`);
+    }
+    if (row.prev_hash !== prevHash) {
+      const linkedTo = recent.get(row.prev_hash);
+      if (linkedTo !== undefined && linkedTo < row.seq - 1) {
+        const range = row.seq - 1 > linkedTo + 1 ? `${linkedTo + 1} bis ${row.seq - 1}` : String(linkedTo + 1);
+        return fail(linkedTo + 1, `Eintrag ${range} wurde eingefügt (Eintrag ${row.seq} folgt ursprünglich auf ${linkedTo})`);
+      }
+      return fail(row.seq, 'Verkettung zum vorigen Eintrag gebrochen: ein Eintrag davor wurde verändert oder gelöscht');
+    }
+    if (hashEvent(row.seq, row.prev_hash, row) !== row.hash) return fail(row.seq, 'Inhalt verändert');
     prevHash = row.hash;
+    recent.set(row.hash, row.seq);
+    if (recent.size > INSERT_WINDOW) recent.delete(recent.keys().next().value!);
     expectedSeq += 1;
     checked += 1;
   }
   return { ok: true, checked };
+}
+
+/** The newest row's number and hash: noted outside the database, it anchors the chain. */
+export function chainHead(db: Db): { seq: number; hash: string } {
+  const last = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return last ?? { seq: 0, hash: GENESIS_HASH };
 }

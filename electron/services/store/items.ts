@@ -1,8 +1,11 @@
 // Store functions for items: each takes the database first (tested on ':memory:').
 // A state change and its audit event are written in one transaction: no transition without its row.
+import { dirname } from 'node:path';
 import { ItemSchema, PageSchema, type Item, type Page } from '../../contract/items.ts';
 import type { Classification, DocumentType, Fields, ItemState, ProtectionLevel } from '../../contract/domain.ts';
 import type { Word } from '../../../ocr/types.ts';
+import { DeadlineSchema, type Deadline } from '../../contract/records.ts';
+import { computeDeadline, receiptDate } from '../records/deadlines.ts';
 import { appendEvent } from './audit.ts';
 import type { Db } from './db.ts';
 
@@ -48,7 +51,12 @@ export function insertItem(db: Db, item: NewItem, by: Actor, reason?: string): I
       .run({ ...item, error: item.error ?? null, duplicateOf: item.duplicateOf ?? null, at: by.at });
     appendEvent(db, {
       at: by.at, actor: by.actor, itemId: item.id, type: 'item.created', fromState: null, toState: item.state,
-      reason: reason ?? item.error ?? null, data: { sourceName: item.sourceName, sha256: item.sha256, scanner: item.scanner },
+      reason: reason ?? item.error ?? null,
+      // What the transfer note needs about the capture, fixed in the hash chain from the start.
+      data: {
+        sourceName: item.sourceName, sha256: item.sha256, scanner: item.scanner, sizeBytes: item.sizeBytes,
+        folder: item.sourcePath ? dirname(item.sourcePath) : null,
+      },
     });
   })();
   return getItem(db, item.id)!;
@@ -65,7 +73,8 @@ export function sourcePathOf(db: Db, id: string): string | null {
 
 /** The first item with this content that counts as an original (not itself a duplicate or quarantined). */
 export function findOriginalBySha(db: Db, sha256: string): Item | undefined {
-  const row = db.prepare(`SELECT * FROM items WHERE sha256 = ? AND state NOT IN ('duplicate', 'quarantined')
+  // An item whose content retention deleted is no original any more: the same letter scanned again is new.
+  const row = db.prepare(`SELECT * FROM items WHERE sha256 = ? AND state NOT IN ('duplicate', 'quarantined') AND content_deleted_at IS NULL
     ORDER BY created_at LIMIT 1`).get(sha256) as ItemRow | undefined;
   return row ? toItem(row) : undefined;
 }
@@ -134,6 +143,54 @@ export function saveRecognition(db: Db, id: string, pages: StoredPage[], classif
       VALUES (?, ?, ?, 'machine', ?, ?, ?, ?, ?, ?)`)
       .run(id, by.at, by.actor, classification.documentType, classification.protectionLevel, classification.department,
         classification.confidence, JSON.stringify(classification.fields), JSON.stringify(classification.reasons));
+    refreshDeadline(db, id);
+  })();
+}
+
+/** Recomputes the item's deadline from its text, receipt date and fields, and stores it for sorting. */
+export function refreshDeadline(db: Db, id: string): Deadline | null {
+  const row = db.prepare('SELECT text, received_at, fields FROM items WHERE id = ?').get(id) as { text: string; received_at: string; fields: string } | undefined;
+  if (!row) return null;
+  const fields = JSON.parse(row.fields) as Fields;
+  const deadline = computeDeadline({ text: row.text, receivedAt: row.received_at, letterDate: fields.letterDate, dueDate: fields.dueDate });
+  db.prepare('UPDATE items SET deadline = ?, deadline_date = ? WHERE id = ?').run(JSON.stringify(deadline), deadline?.date ?? null, id);
+  return deadline;
+}
+
+/** The stored deadline; computed now for rows stored before deadlines existed. */
+export function deadlineOf(db: Db, id: string): Deadline | null {
+  const row = db.prepare('SELECT deadline FROM items WHERE id = ?').get(id) as { deadline: string | null } | undefined;
+  if (!row) return null;
+  if (row.deadline === null) return refreshDeadline(db, id);
+  const parsed: unknown = JSON.parse(row.deadline);
+  return parsed === null ? null : DeadlineSchema.parse(parsed);
+}
+
+/** Computes the deadlines not computed yet (rows from before migration 0004), in one transaction. */
+export function fillMissingDeadlines(db: Db, department: string | null): number {
+  const ids = (department === null
+    ? db.prepare('SELECT id FROM items WHERE deadline IS NULL').all()
+    : db.prepare('SELECT id FROM items WHERE deadline IS NULL AND department = ?').all(department)) as { id: string }[];
+  if (ids.length > 0) db.transaction(() => { for (const { id } of ids) refreshDeadline(db, id); })();
+  return ids.length;
+}
+
+/**
+ * Changes the receipt date (Eingangsdatum): the stored timestamp, the `receivedAt` field (the
+ * stamp's calendar day) and the deadline, with one audit row naming both dates and the reason.
+ */
+export function setReceivedAt(db: Db, id: string, receivedAt: string, by: Actor & { reason: string }): Item {
+  return db.transaction(() => {
+    const before = getItem(db, id);
+    if (!before) throw new TransitionError(`item ${id} does not exist`);
+    const fields: Fields = { ...before.fields, receivedAt: receiptDate(receivedAt) };
+    db.prepare('UPDATE items SET received_at = ?, fields = ?, updated_at = ? WHERE id = ?').run(receivedAt, JSON.stringify(fields), by.at, id);
+    const deadline = refreshDeadline(db, id);
+    appendEvent(db, {
+      at: by.at, actor: by.actor, itemId: id, type: 'item.receivedAt', fromState: before.state, toState: before.state,
+      reason: by.reason, data: { from: before.receivedAt, to: receivedAt, deadline: deadline?.date ?? null },
+    });
+    return getItem(db, id)!;
   })();
 }
 
@@ -169,6 +226,8 @@ export function updateClassification(db: Db, id: string, patch: ClassificationPa
   if (names.length === 0) return;
   db.prepare(`UPDATE items SET ${names.map((name) => `${name} = @${name}`).join(', ')}, updated_at = @at WHERE id = @id`)
     .run({ ...columns, at, id });
+  // Fields (letter date, due date) and the receipt date move the deadline.
+  if (patch.fields !== undefined || patch.receivedAt !== undefined) refreshDeadline(db, id);
 }
 
 /**

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { findElectronBinary } from '../../../electron/main/tools/electronBinary.ts';
+import { electronRebuildEnv } from '../../../electron/main/tools/run.ts';
 import { ReviewPage } from '../pages/ReviewPage.ts';
 import { ShellPage } from '../pages/ShellPage.ts';
 import { SignInPage } from '../pages/SignInPage.ts';
@@ -27,8 +28,8 @@ let dataDir = '';
 let app: ElectronApplication;
 let win: Page;
 
-function runNode(args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+function runNode(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed`);
 }
 
@@ -43,7 +44,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   runNode([path.join(ROOT, 'electron/main/tools/build.ts')]);
   // better-sqlite3 must match Electron's ABI; afterAll gives node_modules back to plain Node.
-  runNode([path.join(ROOT, 'node_modules/electron-builder/cli.js'), 'install-app-deps']);
+  runNode([path.join(ROOT, 'node_modules/electron-builder/cli.js'), 'install-app-deps'], electronRebuildEnv());
 
   base = mkdtempSync(path.join(os.tmpdir(), 'epost-electron-'));
   inbox = path.join(base, 'inbox');
