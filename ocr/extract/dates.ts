@@ -133,8 +133,11 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
   const consider = (score: number, found: Found<string>) => {
     if (!best || score > best.score) best = { score, found };
   };
+  // General terms and conditions on the back set periods ("Mängel innerhalb von acht Tagen"),
+  // not this letter's deadline: nothing after their heading counts.
+  const terms = letter.lines.find((line) => /^(allgemeine\s+)?(geschaefts|liefer|verkaufs|zahlungs)?\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(fold(line.raw).trim()) && /bedingungen|agb/.test(fold(line.raw)))?.index ?? Infinity;
   for (const line of letter.lines) {
-    if (line.zone === 'footer') continue;
+    if (line.zone === 'footer' || line.index >= terms) continue;
     const folded = fold(line.raw);
     const payment = /(zahl|ueberweis|betrag|faellig|begleich|rechnung|forderung|mahnung|entrichten)/.test(folded);
     for (const hit of findDates(line.raw)) {
@@ -162,7 +165,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       const afterRelative = joined.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
       const context = joined.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);
       const counted = /^\s*(ab|nach|seit) (dem )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe)/.test(afterRelative);
-      if (n !== undefined && n > 0 && n <= 120 && (counted || /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellungnahme|rueckmeld|aeussern|einreich|vorleg|zuruecksend|uebermittel)/.test(context))) {
+      // The remedy instructions of a Bescheid (also quoted in an objection) are no payment deadline.
+      const remedy = /(widerspruch|einspruch|klage|rechtsbehelf)/.test(context);
+      if (n !== undefined && !remedy && n > 0 && n <= 120 && (counted || /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellungnahme|rueckmeld|aeussern|einreich|vorleg|zuruecksend|uebermittel)/.test(context))) {
         const fromReceipt = /nach (erhalt|zugang|eingang|zustellung)/.test(afterRelative);
         const base = fromReceipt ? receivedAt : letterDate;
         if (base) {

@@ -11,13 +11,22 @@ interface Label { pattern: RegExp; rank: number; name: string }
 
 const REFERENCE_LABELS: Label[] = [
   { pattern: /\bihr(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 6, name: 'Ihr Zeichen' },
-  { pattern: /\b(aktenzeichen|akten-zeichen|az\.|az:|az\s|gesch(ae|ä)ftszeichen|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
+  { pattern: /\b(aktenzeichen|akten-zeichen|az\.|az:|az\s|gesch(ae|ä)ftszeichen|gesch(ae|ä)ftsnummer|gesch\.-nr\.?|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
+  // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
+  // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
   { pattern: /\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
 ];
 const INVOICE_NUMBER: Label = { pattern: /(rechnungs-?\s?(nummer|nr\.?)|rechnung\b[^:\n]{0,40}?(\bnr\.?|\bnummer|#)|gutschrift\b[^:\n]{0,40}?\b(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number|#))/i, rank: 2, name: 'Rechnungsnummer' };
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
+
+const INFO_LABEL_WORD = /^(auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre)$/i;
+
+/** "Lo/mw", "Bö/ab": author and typist initials, not a file reference. */
+export function isDictationMark(value: string): boolean {
+  return /^[A-ZÄÖÜ][a-zäöüß]{0,2}\s?\/\s?[a-zäöüß]{1,3}$/i.test(value.trim().split(/\s+/)[0] ?? '') && !/\d{3}/.test(value);
+}
 
 const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
 
@@ -56,6 +65,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
   const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '');
+  // The next label of an information block read as a value ("Ihr Zeichen  Auskunft  Telefon").
+  if (INFO_LABEL_WORD.test(value)) return undefined;
   if (!/\d/.test(value) && value.length < 4) return undefined;
   if (!/\d/.test(value) && /^[a-zäöü]/.test(value)) return undefined;
   return { value, start: first.start, end: last.start + last.text.length };
@@ -90,6 +101,7 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
       if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
       if (!found) found = valueBelow(letter, line, m.index);
       if (!found) continue;
+      if (label.name === 'Unser Zeichen' && isDictationMark(found.value)) continue;
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
     }
