@@ -92,7 +92,17 @@ function plausibleDpi(density: number | undefined): number | undefined {
 
 // ---- PDF -----------------------------------------------------------------------------------------
 
-async function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
+// pdf.js in Node runs its worker in-process, and two documents open at once interfere there:
+// the first one's later pages fail with "Invalid page request". One PDF at a time, then.
+let pdfQueue: Promise<unknown> = Promise.resolve();
+
+function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
+  const run = pdfQueue.then(() => rasterizePdfNow(input, ocrDpi));
+  pdfQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function rasterizePdfNow(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
   const pdf = await openPdf(input);
   try {
     const pages: RasterPage[] = [];

@@ -10,7 +10,7 @@ import { createLearning, listExamples, listModels } from '../../electron/service
 import { openDatabase, type Db } from '../../electron/services/store/db.ts';
 import { getItem, insertItem } from '../../electron/services/store/items.ts';
 import type { BaseExamples } from '../../ocr/classify/baseExamples.ts';
-import { classifyDocument } from '../../ocr/classify/index.ts';
+import { classifyDocument, trainModel } from '../../ocr/classify/index.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
 import { TEST_LETTERS } from '../unit/classifyLetters.ts';
@@ -62,7 +62,9 @@ describe('learning from corrections', () => {
   it('retrains in the background once enough corrections exist, and the classifier then gets that kind of letter right', async () => {
     const learning = createLearning({ db, base: BASE, minNewExamples: 20, clock: () => new Date(AT) });
     const unseen = graveLetter(25);
-    const classify = () => classifyDocument(pagesFromText(unseen), config, { receivedAt: new Date(AT), model: learning.activeModel() });
+    // Before any adoption the model in use is the one trained on this test's base.
+    const baseModel = trainModel(BASE.train);
+    const classify = () => classifyDocument(pagesFromText(unseen), config, { receivedAt: new Date(AT), model: learning.activeModel() ?? baseModel });
     expect(learning.activeModel()).toBeUndefined();
     expect(classify().documentType).not.toBe('application');
 

@@ -174,3 +174,19 @@ describe('rasterize PDFs', () => {
     ]);
   });
 });
+
+describe('rasterize PDFs concurrently', () => {
+  // Regression: with two documents open in pdf.js' in-process worker, the first one's later
+  // pages failed with "Invalid page request" and a good scan went to quarantine.
+  it('a second PDF arriving while the first is being read does not break the first', async () => {
+    const line = (n: number) => [{ text: `Seite ${n}: Rechnung über Büromaterial, Betrag 99,00 EUR`, x: 72, y: 700, size: 12 }];
+    const long = await pdfWithText([1, 2, 3, 4, 5, 6].map(line));
+    const short = await pdfWithText([1, 2].map(line));
+    const staggered = [long, short, short].map(async (pdf, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 30));
+      return rasterize(pdf);
+    });
+    const pages = await Promise.all(staggered);
+    expect(pages.map((p) => p.length)).toEqual([6, 2, 2]);
+  });
+});
