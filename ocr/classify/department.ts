@@ -18,8 +18,11 @@ export interface DepartmentDecision {
   rule?: RoutingRule;
 }
 
+// Measured on a development corpus (generator seed 2, never the evaluation corpus): when the type
+// is right, its default department was right in 93 % of the letters without stronger evidence.
+// At 0.85 a type default could never pass the 0.85 threshold, however sure the type.
 const CERTAINTY: Record<DepartmentSource, number> = {
-  reference: 0.98, rule: 0.95, address: 0.92, subject: 0.85, 'type-default': 0.85, none: 0.5,
+  reference: 0.98, rule: 0.95, address: 0.92, subject: 0.85, 'type-default': 0.93, none: 0.5,
 };
 
 /** A department code at the start of a reference value: "1.40-123/24", "Az.: 6.30.12/2024".
@@ -68,7 +71,7 @@ function division(code: string): string {
 }
 
 export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined): DepartmentDecision {
-  if (type === 'advertising') return { department: null, source: 'none', certainty: 0.9, message: 'Werbung: keine Abteilung (Verwerfliste)' };
+  if (type === 'advertising') return { department: null, source: 'none', certainty: 0.95, message: 'Werbung: keine Abteilung (Verwerfliste)' };
   const codes = config.departments.map((d) => d.code);
   for (const line of referenceLines(letter)) {
     const label = /(ihr(e)?\s*(zeichen|az)|aktenzeichen|az[.:]|gesch(ae|ä)ftszeichen|zeichen\s*:|unser(e)?\s*zeichen|gz[.:])/i.exec(line.raw);

@@ -184,7 +184,8 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   return letter;
 }
 
-const SUBJECT_LABEL = /^(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/;
+// OCR often puts a stray sign before the label (": Betreff:").
+const SUBJECT_LABEL = /^[^a-z0-9]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/;
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;

@@ -11,9 +11,20 @@ function cleanName(text: string): string {
   return text.replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
+/** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
+function looksLikeOcrNoise(line: Line): boolean {
+  const words = line.words.filter((w) => w.text.trim());
+  if (words.length === 0) return true;
+  const meanConfidence = words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
+  const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '').length;
+  const inWords = words.filter((w) => /[A-Za-zÄÖÜäöüß]{3,}/.test(w.text)).reduce((sum, w) => sum + w.text.length, 0);
+  return meanConfidence < 0.55 || letters < line.raw.replace(/\s/g, '').length * 0.6 || inWords < line.raw.replace(/\s/g, '').length * 0.6;
+}
+
 function looksLikeName(line: Line, organisation: string): boolean {
   const text = line.raw.trim();
   if (text.length < 3 || !/[A-Za-zÄÖÜäöü]{2}/.test(text)) return false;
+  if (looksLikeOcrNoise(line)) return false;
   if (NOT_A_NAME.test(line.folded) || NOT_A_NAME.test(text)) return false;
   if (PLZ.test(text) || DATE.test(text) || /@/.test(text)) return false;
   if (STREET.test(text) && /\d/.test(text)) return false;
@@ -77,7 +88,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   return undefined;
 }
 
-const SUBJECT_LABEL = /^(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/i;
+const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/i;
 
 export function extractSubject(letter: Letter): Found<string> | undefined {
   const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);

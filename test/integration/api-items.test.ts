@@ -39,6 +39,8 @@ describe('mailroom', () => {
     const decision = h.db.prepare(`SELECT * FROM decisions WHERE item_id = ? AND kind = 'correction'`).get(id) as { actor: string; document_type: string; department: string };
     expect(decision).toMatchObject({ actor: 'poststelle', document_type: 'invoice', department: '1.40' });
     expect(lastEvent(id)).toMatchObject({ type: 'item.corrected', actor: 'poststelle', reason: 'Rechnung an die Stadtkasse' });
+    const example = h.db.prepare('SELECT document_type, department FROM learning_examples WHERE item_id = ?').get(id);
+    expect(example).toEqual({ document_type: 'invoice', department: '1.40' });
 
     // 1.40 is the pilot: released items go to its queue.
     expect(await h.ok('items.release', { id }, mailroom)).toMatchObject({ state: 'routed', department: '1.40' });

@@ -13,6 +13,7 @@ import type { DocumentType, Fields, ItemState, ProtectionLevel } from '../../ele
 import type { Envelope } from '../../electron/contract/api.ts';
 import type { MethodName } from '../../electron/contract/methods.ts';
 import type { ApiCore } from '../../electron/services/api/context.ts';
+import { createLearning } from '../../electron/services/learning.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/services/api/dispatcher.ts';
 import { loadConfig } from '../../electron/services/config.ts';
 import { silentLogger } from '../../electron/services/log.ts';
@@ -100,6 +101,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
     db,
     clock: () => new Date(clock.now),
     log: silentLogger,
+    learning: createLearning({ db, clock: () => new Date(clock.now) }),
   };
   await importSeedUsers(db, DEFAULT_USERS_PATH, config.departments.map((d) => d.code), clock.now.toISOString());
   const dispatcher = createDispatcher({ core, configFile, newId: () => `item-${++counter}`, eventPollMs: 20 });

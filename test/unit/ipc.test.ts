@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../electron/contract/api.ts';
 import type { Config } from '../../electron/contract/config.ts';
 import type { ApiEvent } from '../../electron/contract/events.ts';
+import { createLearning } from '../../electron/services/learning.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/services/api/dispatcher.ts';
 import type { ApiCore } from '../../electron/services/api/context.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../electron/services/config.ts';
@@ -44,6 +45,7 @@ beforeEach(async () => {
     db,
     clock: () => new Date(),
     log: silentLogger,
+    learning: createLearning({ db }),
   };
   await createUser(db, { username: 'poststelle', displayName: 'Petra Post', role: 'mailroom', department: null, password: PASSWORD }, { actor: 'test', at: new Date().toISOString() });
   await createUser(db, { username: 'steuern', displayName: 'Sabine Abgabe', role: 'clerk', department: '1.50', password: PASSWORD }, { actor: 'test', at: new Date().toISOString() });

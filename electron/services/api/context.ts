@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
 import type { Actor } from '../store/items.ts';
 import type { SessionStore } from '../users.ts';
+import type { Learning } from '../learning.ts';
 
 /** The part of the core the API uses (electron/services/core.ts provides it). */
 export interface ApiCore {
@@ -16,6 +17,8 @@ export interface ApiCore {
   db: Db;
   clock: () => Date;
   log: Logger;
+  /** The mailroom's corrections become labelled examples for the learned model. */
+  learning: Pick<Learning, 'recordCorrection'>;
 }
 
 export interface ApiDeps {

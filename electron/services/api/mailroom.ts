@@ -158,6 +158,12 @@ export const mailroomHandlers = defineHandlers({
       const unchanged = (Object.keys(patch) as (keyof ClassificationPatch)[]).every((key) => isDeepStrictEqual(patch[key], current[key]));
       return unchanged ? current : saveCorrection(ctx.db, item.id, patch, { ...by, reason: input.reason ?? null });
     })();
+    const labelChanged = patch.documentType !== undefined || patch.protectionLevel !== undefined || patch.department !== undefined;
+    if (labelChanged) {
+      ctx.core.learning.recordCorrection(item, {
+        documentType: corrected.documentType, protectionLevel: corrected.protectionLevel, department: corrected.department,
+      }, by.actor);
+    }
     return detailOf(ctx, corrected, 'full');
   },
 
