@@ -131,7 +131,6 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   const extraction = extractFields(letter, {
     organisation: config.organisation,
     receivedAt: options.receivedAt,
-    includeInvoiceNumber: documentType === 'invoice' || documentType === 'reminder',
   });
 
   const ocrFactor = 0.6 + 0.4 * Math.min(1, Math.max(0, letter.ocrConfidence));

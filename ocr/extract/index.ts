@@ -17,8 +17,8 @@ export interface Extraction {
 export interface ExtractOptions {
   organisation: string;
   receivedAt: Date;
-  /** Invoice numbers count as the reference for invoices and reminders. */
-  includeInvoiceNumber: boolean;
+  /** @deprecated Invoice numbers are never the reference (DESIGN.md); ignored. */
+  includeInvoiceNumber?: boolean;
 }
 
 /** The local calendar date of a Date (the receipt stamp is a local date). */
@@ -43,7 +43,7 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
   if (sender) set('sender', sender.value, sender.source, sender.rule);
   const letterDate = extractLetterDate(letter);
   if (letterDate) set('letterDate', letterDate.value, letterDate.source, letterDate.rule);
-  const reference = extractReference(letter, { includeInvoiceNumber: options.includeInvoiceNumber });
+  const reference = extractReference(letter);
   if (reference) set('reference', reference.value, reference.source, reference.rule);
   const cash = extractCashReference(letter);
   if (cash) set('cashReference', cash.value, cash.source, cash.rule);

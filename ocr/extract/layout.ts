@@ -22,6 +22,11 @@ export interface Line {
   gapBefore: boolean;
   /** Vertical position 0..1 on its page. */
   top: number;
+  /** Horizontal start 0..1 on its page (0 without word boxes). */
+  left: number;
+  /** Part of a header line that OCR read together with text far to its left (the information
+   *  block beside the recipient address, a date at the right margin): its own column. */
+  rightColumn: boolean;
   zone: Zone;
 }
 
@@ -74,35 +79,101 @@ function hasBoxes(words: Word[]): boolean {
   return words.some((word) => word.box.x1 > word.box.x0);
 }
 
+const HAS_ALNUM = /[0-9A-Za-zÄÖÜäöüß€$£%§]/;
+
+/** OCR reads specks, stamps, logos and fold marks as stray signs and letter scraps ("|", ";",
+ *  "©", "be", "Sh"): a word without letters or digits at a line end or far from its neighbours,
+ *  and a short or isolated word OCR itself hardly believes. Separators between words ("·", "-",
+ *  "&") stay. Lines without word boxes are left as they are. */
+export function dropOcrNoise(words: Word[], lineHeight: number): Word[] {
+  if (!hasBoxes(words) || lineHeight <= 0) return words;
+  let current = words;
+  for (let round = 0; round < 3; round++) {
+    const kept = current.filter((word, i) => {
+      const previous = current[i - 1];
+      const next = current[i + 1];
+      const gapLeft = previous ? word.box.x0 - previous.box.x1 : Infinity;
+      const gapRight = next ? next.box.x0 - word.box.x1 : Infinity;
+      const isolated = Math.min(gapLeft, gapRight) > lineHeight * 2;
+      const atEdge = !previous || !next;
+      const text = word.text.trim();
+      if (!HAS_ALNUM.test(text)) return !(atEdge || isolated || word.confidence < 0.6);
+      if (word.confidence < 0.35 && (text.replace(/[^0-9A-Za-zÄÖÜäöüß]/g, '').length <= 3 || isolated)) return false;
+      return true;
+    });
+    if (kept.length === current.length) break;
+    current = kept;
+  }
+  return current;
+}
+
+/** Splits a header line at wide gaps: the recipient address and the information block beside it
+ *  (or the return line and a reference at the right margin) are separate columns. */
+function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Word[][] {
+  if (!hasBoxes(words) || lineHeight <= 0) return [words];
+  const minGap = Math.max(lineHeight * 4, pageWidth * 0.06);
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  for (const word of words) {
+    const previous = current[current.length - 1];
+    if (previous && word.box.x0 - previous.box.x1 > minGap) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(word);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+const SALUTATION_START = /^(sehr geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+
 function buildLines(pages: RecognizedPage[]): Line[] {
   const lines: Line[] = [];
+  const firstPage = pages[0]?.index;
   for (const page of pages) {
-    const pageLines = wordsToLines(page);
-    const heights = pageLines.filter(hasBoxes).map((words) => Math.max(...words.map((w) => w.box.y1 - w.box.y0)));
+    const rawLines = wordsToLines(page);
+    const heights = rawLines.filter(hasBoxes).map((words) => Math.max(...words.map((w) => w.box.y1 - w.box.y0)));
     const lineHeight = heights.length > 0 ? [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)] ?? 0 : 0;
+    const pageLines = rawLines.map((words) => dropOcrNoise(words, lineHeight));
+    // The header of the first page (above the salutation): columns side by side.
+    const salutationAt = page.index === firstPage
+      ? pageLines.findIndex((words) => SALUTATION_START.test(foldLine(words.map((w) => w.text).join(' '))))
+      : -1;
     let previousBottom: number | undefined;
     let blank = true;
-    pageLines.forEach((words, lineNo) => {
-      if (words.length === 0) { blank = true; return; }
-      const rawStarts: number[] = [];
-      const foldedStarts: number[] = [];
-      let raw = '';
-      let folded = '';
-      for (const word of words) {
-        if (raw) { raw += ' '; folded += ' '; }
-        rawStarts.push(raw.length);
-        foldedStarts.push(folded.length);
-        raw += word.text;
-        folded += foldLine(word.text) || '?';
-      }
-      const boxed = hasBoxes(words);
-      const y0 = boxed ? Math.min(...words.map((w) => w.box.y0)) : 0;
-      const gapBefore = boxed && previousBottom !== undefined && lineHeight > 0
-        ? y0 - previousBottom > lineHeight * 1.1
+    pageLines.forEach((lineWords, lineNo) => {
+      if (lineWords.length === 0) { blank = true; return; }
+      const boxedLine = hasBoxes(lineWords);
+      const y0Line = boxedLine ? Math.min(...lineWords.map((w) => w.box.y0)) : 0;
+      const inHeader = page.index === firstPage && boxedLine && page.height > 0 && y0Line / page.height < 0.45
+        && (salutationAt < 0 || lineNo < salutationAt);
+      const parts = inHeader ? splitColumns(lineWords, lineHeight, page.width) : [lineWords];
+      const gapBeforeLine = boxedLine && previousBottom !== undefined && lineHeight > 0
+        ? y0Line - previousBottom > lineHeight * 1.1
         : blank;
-      if (boxed) previousBottom = Math.max(...words.map((w) => w.box.y1));
-      const top = boxed && page.height > 0 ? y0 / page.height : lineNo / Math.max(1, pageLines.length);
-      lines.push({ page: page.index, index: lines.length, words, raw, rawStarts, folded, foldedStarts, gapBefore, top, zone: 'body' });
+      parts.forEach((words, partNo) => {
+        const rawStarts: number[] = [];
+        const foldedStarts: number[] = [];
+        let raw = '';
+        let folded = '';
+        for (const word of words) {
+          if (raw) { raw += ' '; folded += ' '; }
+          rawStarts.push(raw.length);
+          foldedStarts.push(folded.length);
+          raw += word.text;
+          folded += foldLine(word.text) || '?';
+        }
+        const boxed = hasBoxes(words);
+        const y0 = boxed ? Math.min(...words.map((w) => w.box.y0)) : 0;
+        const top = boxed && page.height > 0 ? y0 / page.height : lineNo / Math.max(1, pageLines.length);
+        const left = boxed && page.width > 0 ? Math.min(...words.map((w) => w.box.x0)) / page.width : 0;
+        lines.push({
+          page: page.index, index: lines.length, words, raw, rawStarts, folded, foldedStarts,
+          gapBefore: partNo === 0 ? gapBeforeLine : false, top, left, rightColumn: partNo > 0, zone: 'body',
+        });
+      });
+      if (boxedLine) previousBottom = Math.max(...lineWords.map((w) => w.box.y1));
       blank = false;
     });
   }
@@ -124,14 +195,16 @@ export function namesOrganisation(folded: string, organisation: string): boolean
 function findAddress(lines: Line[], organisation: string): { start: number; end: number } | undefined {
   const firstPage = lines.filter((line) => line.page === lines[0]?.page && line.top < 0.6);
   for (const line of firstPage) {
-    if (!namesOrganisation(line.folded, organisation)) continue;
+    if (line.rightColumn || !namesOrganisation(line.folded, organisation)) continue;
     // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
     if (/[·•|]/.test(line.raw)) continue;
     let end = line.index;
-    for (let i = line.index + 1; i < Math.min(lines.length, line.index + 7); i++) {
+    for (let i = line.index + 1; i < Math.min(lines.length, line.index + 12); i++) {
       const next = lines[i];
       if (!next || next.page !== line.page) break;
-      if (i > line.index + 1 && next.gapBefore) break;
+      // The information block beside the address is not part of it.
+      if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
+      if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
       end = i;
       if (PLZ_LINE.test(next.folded)) break;
     }
@@ -154,7 +227,7 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   const closing = lines.find((line) => (salutation === undefined || line.index > salutation) && CLOSING.test(line.folded))?.index;
 
   for (const line of lines) {
-    if (address && line.index >= address.start && line.index <= address.end) line.zone = 'address';
+    if (address && line.index >= address.start && line.index <= address.end && !line.rightColumn && !(line.left > 0.5 && (lines[address.start]?.left ?? 0) < 0.4)) line.zone = 'address';
     else if (line.page === firstPage && salutation !== undefined && line.index < salutation && !address) line.zone = 'letterhead';
     else if (line.page === firstPage && address && line.index < address.start) line.zone = 'letterhead';
     if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 || line.zone === 'letterhead')) line.zone = 'footer';
@@ -167,9 +240,11 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   }
   const headerEnd = salutation ?? lines.findIndex((line) => line.page !== firstPage || line.top > 0.55);
   const headerStart = address ? address.end + 1 : 0;
-  for (let i = headerStart; i < (headerEnd < 0 ? lines.length : headerEnd); i++) {
+  for (let i = 0; i < (headerEnd < 0 ? lines.length : headerEnd); i++) {
     const line = lines[i];
     if (!line || line.zone === 'address' || line.zone === 'returnAddress') continue;
+    // Above the end of the address only the information block beside it (right column).
+    if (i < headerStart && !line.rightColumn && !(line.left > 0.5)) continue;
     if (REFERENCE_LABEL.test(line.folded)) line.zone = 'reference';
     else if (DATE_ONLY_LINE.test(line.folded) || /^datum:? /.test(line.folded)) line.zone = 'date';
   }

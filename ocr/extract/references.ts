@@ -1,8 +1,9 @@
 // File references a clerk needs to find or answer the case.
 // `reference`: the city's own file first ("Ihr Zeichen" in a letter to the city is the city's
 // Aktenzeichen, which finds the file), then an Aktenzeichen/Geschäftszeichen, then the sender's
-// "Unser Zeichen" (needed to answer), and for invoices and reminders the invoice number (the
-// Kreditorenbuchhaltung books and queries by it). `cashReference`: the Kassenzeichen only.
+// "Unser Zeichen" when it is an authority's file number. A company's invoice, customer or order
+// number and a dictation mark ("Lo/mw") are never the reference (DESIGN.md). `cashReference`: the
+// Kassenzeichen only.
 import type { FieldSource } from '../../electron/contract/domain.ts';
 import { sourceOf, type Letter, type Line } from './layout.ts';
 import type { Found } from './dates.ts';
@@ -15,9 +16,9 @@ const REFERENCE_LABELS: Label[] = [
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
-  { pattern: /\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
+  // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
+  { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
 ];
-const INVOICE_NUMBER: Label = { pattern: /(rechnungs-?\s?(nummer|nr\.?)|rechnung\b[^:\n]{0,40}?(\bnr\.?|\bnummer|#)|gutschrift\b[^:\n]{0,40}?\b(nr\.?|nummer)|gutschriftsnummer|beleg-?\s?(nummer|nr\.?)|invoice\s*(no\.?|number|#))/i, rank: 2, name: 'Rechnungsnummer' };
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
@@ -33,6 +34,12 @@ const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
 function valueAfter(text: string, from: number): { value: string; start: number; end: number } | undefined {
+  // A quoted letter instead of a file number: "Ihr Zeichen: Ihre Anfrage vom 17.03.2024".
+  const quoted = /^[\s:.]*((ihr|ihre|ihren|unser|unsere)\s+[A-ZÄÖÜ][a-zäöüß]+\s+vom\s+\d{1,2}\.\s?(\d{1,2}\.\s?\d{2,4}|[A-Za-zäÄ]+\.?\s\d{4}))/i.exec(text.slice(from));
+  if (quoted?.[1]) {
+    const start = from + quoted[0].length - quoted[1].length;
+    return { value: quoted[1], start, end: start + quoted[1].length };
+  }
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
   const parts: { text: string; start: number }[] = [];
   for (const token of tokens) {
@@ -47,7 +54,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     const joined = parts.map((p) => p.text).join(' ');
     const digitsSoFar = /\d/.test(joined);
     // Extend only by code-like pieces: digit groups, short register letters before a number.
-    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined))) {
+    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/\s[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -72,18 +79,36 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   return { value, start: first.start, end: last.start + last.text.length };
 }
 
-/** Value of a label in a DIN 5008 information block: labels in one row, values in the next, aligned. */
+/** Value of a label in a DIN 5008 information block: labels in one row, values in the row
+ *  below, aligned at the label's left edge. The rows may be read as one line or as one line per
+ *  cell, so the value is looked for by position among the next lines of the page. */
 function valueBelow(letter: Letter, line: Line, labelStart: number): { value: string; line: Line; start: number; end: number } | undefined {
-  const next = letter.lines[line.index + 1];
-  if (!next || next.page !== line.page) return undefined;
   const wordIndex = line.rawStarts.findIndex((start, i) => start <= labelStart && (line.rawStarts[i + 1] ?? Infinity) > labelStart);
   const labelWord = line.words[wordIndex];
   if (!labelWord || labelWord.box.x1 <= labelWord.box.x0) return undefined;
-  const column = next.words.findIndex((word) => Math.abs(word.box.x0 - labelWord.box.x0) < (labelWord.box.y1 - labelWord.box.y0) * 1.5);
-  if (column < 0) return undefined;
-  const start = next.rawStarts[column] ?? 0;
-  const found = valueAfter(next.raw, start);
-  return found ? { ...found, line: next } : undefined;
+  const height = labelWord.box.y1 - labelWord.box.y0;
+  for (const next of letter.lines.slice(line.index + 1, line.index + 14)) {
+    if (next.page !== line.page) break;
+    const y0 = Math.min(...next.words.map((w) => w.box.y0));
+    if (y0 < labelWord.box.y1 - height * 0.3) continue; // the same row
+    if (y0 > labelWord.box.y1 + height * 3) break;
+    const column = next.words.findIndex((word) => Math.abs(word.box.x0 - labelWord.box.x0) < height * 1.5);
+    if (column < 0) continue;
+    const start = next.rawStarts[column] ?? 0;
+    const found = valueAfter(next.raw, start);
+    return found ? { ...found, line: next } : undefined;
+  }
+  return undefined;
+}
+
+const COMPANY_FORM = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?kfm|kgaa|se|partg|ltd|inc)\b/i;
+const AUTHORITY = /\b(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreisverwaltung|bezirksregierung|regierungspr(ä|ae)sidium|kasse|versicherung|agentur|jobcenter|polizei|staatsanwaltschaft|landesbetrieb|stadt|gemeinde|verwaltung)\b|amt\b|gericht\b/i;
+
+/** A company's "Unser Zeichen" is its own file mark, no Aktenzeichen the city can use. */
+function companyLetter(letter: Letter): boolean {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'returnAddress')).map((line) => line.raw).join('\n');
+  return COMPANY_FORM.test(head) && !AUTHORITY.test(head);
 }
 
 function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: number } | undefined {
@@ -101,7 +126,10 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
       if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
       if (!found) found = valueBelow(letter, line, m.index);
       if (!found) continue;
-      if (label.name === 'Unser Zeichen' && isDictationMark(found.value)) continue;
+      if (isDictationMark(found.value)) {
+        // "Ihr Zeichen: Mü/Ts" quotes the city's own dictation mark: that is how the city finds it.
+        if (label.name !== 'Ihr Zeichen') continue;
+      } else if (label.name === 'Unser Zeichen' && companyLetter(letter)) continue;
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
     }
@@ -109,9 +137,8 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
   return best;
 }
 
-export function extractReference(letter: Letter, options: { includeInvoiceNumber: boolean }): Found<string> | undefined {
-  const labels = options.includeInvoiceNumber ? [...REFERENCE_LABELS, INVOICE_NUMBER] : REFERENCE_LABELS;
-  const found = findLabelled(letter, labels);
+export function extractReference(letter: Letter): Found<string> | undefined {
+  const found = findLabelled(letter, REFERENCE_LABELS);
   if (!found) return undefined;
   return { value: found.value, source: found.source, rule: found.rule };
 }

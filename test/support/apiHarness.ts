@@ -14,6 +14,7 @@ import type { Envelope } from '../../electron/contract/api.ts';
 import type { MethodName } from '../../electron/contract/methods.ts';
 import type { ApiCore } from '../../electron/services/api/context.ts';
 import { createLearning } from '../../electron/services/learning.ts';
+import { INVOICE_LINES, letterText } from './letters.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/services/api/dispatcher.ts';
 import { loadConfig } from '../../electron/services/config.ts';
 import { silentLogger } from '../../electron/services/log.ts';
@@ -34,25 +35,7 @@ export const ACCOUNTS = {
 } as const;
 export type Account = keyof typeof ACCOUNTS;
 
-export const INVOICE_TEXT = [
-  'Bürotechnik Krause GmbH · Lindenallee 12 · 17033 Neubrandenburg',
-  '',
-  'Stadt Musterstadt',
-  '– Finanzservice –',
-  'Marktplatz 1',
-  '12345 Musterstadt',
-  '',
-  'Datum: 04.11.2026',
-  '',
-  'Rechnung Nr. 2026-4711',
-  '',
-  'Sehr geehrte Damen und Herren,',
-  'für die Lieferung von 20 Kartons Kopierpapier berechnen wir Ihnen:',
-  'Rechnungsbetrag 999,60 EUR',
-  'Bitte überweisen Sie den Betrag bis zum 04.12.2026 auf unser Konto',
-  'IBAN DE89 3704 0044 0532 0130 00 bei der Commerzbank.',
-  'Mit freundlichen Grüßen',
-].join('\n');
+export const INVOICE_TEXT = letterText(INVOICE_LINES);
 
 export interface ItemSpec {
   /** Letter text; defaults to an invoice. A marker in it lets tests look for leaked content. */

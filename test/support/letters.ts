@@ -16,28 +16,38 @@ export async function renderLetter(lines: string[], options: { width?: number; h
   return sharp(Buffer.from(svg)).greyscale().png().withMetadata({ density: 300 }).toBuffer();
 }
 
-export const INVOICE_LINES = [
-  'Bürotechnik Krause GmbH · Lindenallee 12 · 17033 Neubrandenburg',
-  '',
-  'Stadt Musterstadt',
-  '– Finanzservice –',
-  'Marktplatz 1',
-  '12345 Musterstadt',
-  '',
-  '                                                           Datum: 04.11.2026',
-  '',
-  '**Rechnung Nr. 2026-4711',
-  '',
-  'Sehr geehrte Damen und Herren,',
-  'für die Lieferung von 20 Kartons Kopierpapier berechnen wir Ihnen:',
-  '',
-  'Nettobetrag                         840,00 EUR',
-  'zzgl. 19 % USt.                     159,60 EUR',
-  'Rechnungsbetrag                     999,60 EUR',
-  '',
-  'Bitte überweisen Sie den Betrag bis zum 04.12.2026 auf unser Konto',
-  'IBAN DE89 3704 0044 0532 0130 00 bei der Commerzbank.',
-  '',
-  'Mit freundlichen Grüßen',
-  'Bürotechnik Krause GmbH',
-];
+/** An invoice to the Finanzservice (1.40, the pilot). `serial` keeps each file's content unique. */
+export function invoiceLetter(serial: string): string[] {
+  return [
+    'Bürotechnik Krause GmbH · Lindenallee 12 · 17033 Neubrandenburg',
+    '',
+    'Stadt Musterstadt',
+    '– Finanzservice –',
+    'Marktplatz 1',
+    '12345 Musterstadt',
+    '',
+    '                                                           Datum: 04.11.2026',
+    '',
+    `**Rechnung Nr. 2026-${serial}`,
+    '',
+    'Sehr geehrte Damen und Herren,',
+    'für die Lieferung von 20 Kartons Kopierpapier berechnen wir Ihnen:',
+    '',
+    'Nettobetrag                         840,00 EUR',
+    'zzgl. 19 % USt.                     159,60 EUR',
+    'Rechnungsbetrag                     999,60 EUR',
+    '',
+    'Bitte überweisen Sie den Betrag bis zum 04.12.2026 auf unser Konto',
+    'IBAN DE89 3704 0044 0532 0130 00 bei der Commerzbank.',
+    '',
+    'Mit freundlichen Grüßen',
+    'Bürotechnik Krause GmbH',
+  ];
+}
+
+export const INVOICE_LINES = invoiceLetter('4711');
+
+/** The letter as plain text, as OCR would read it (no bold marks, no layout spaces). */
+export function letterText(lines: string[]): string {
+  return lines.map((line) => line.replace(/^\*\*/, '').trim()).join('\n');
+}
