@@ -49,6 +49,35 @@ export async function rasterize(input: Buffer, options: RasterOptions = {}): Pro
   return pages;
 }
 
+/**
+ * A scan opened for rastering page by page: the scheduler renders a page only when a worker is
+ * about to read it, so a burst of long letters never holds hundreds of decoded pages. It keeps
+ * only the file's bytes; a PDF is opened per page (inside the one-PDF-at-a-time queue below).
+ */
+export interface RasterSource {
+  readonly format: InputFormat;
+  readonly pageCount: number;
+  /** Renders one page. Throws UnreadableInputError for a page that cannot be read. */
+  page(index: number): Promise<RasterPage>;
+}
+
+export async function openRaster(input: Buffer, options: RasterOptions = {}): Promise<RasterSource> {
+  const format = detectFormat(input);
+  if (!format) throw new UnreadableInputError(describeUnsupported(input));
+  const dpi = options.dpi ?? DEFAULT_OCR_DPI;
+  const guard = <T>(work: () => Promise<T>) => work().catch((error: unknown) => {
+    throw asUnreadable(error, format);
+  });
+  const pageCount = format === 'pdf'
+    ? await guard(() => withPdf(input, async (pdf) => pdf.pageCount))
+    : (await guard(() => sharp(input, IMAGE_INPUT).metadata())).pages ?? 1;
+  if (pageCount === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} has no pages`);
+  const page = format === 'pdf'
+    ? (index: number) => guard(() => withPdf(input, (pdf) => rasterizePdfPage(pdf, index, dpi)))
+    : (index: number) => guard(() => rasterizeImagePage(input, index, dpi));
+  return { format, pageCount, page };
+}
+
 /** Detects the format from magic bytes; undefined when it is not one we accept. */
 export function detectFormat(input: Uint8Array): InputFormat | undefined {
   if (startsWith(input, [0xff, 0xd8, 0xff])) return 'jpeg';
@@ -97,22 +126,27 @@ function plausibleDpi(density: number | undefined): number | undefined {
 let pdfQueue: Promise<unknown> = Promise.resolve();
 
 function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
-  const run = pdfQueue.then(() => rasterizePdfNow(input, ocrDpi));
-  pdfQueue = run.catch(() => undefined);
-  return run;
-}
-
-async function rasterizePdfNow(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
-  const pdf = await openPdf(input);
-  try {
+  return withPdf(input, async (pdf) => {
     const pages: RasterPage[] = [];
     for (let index = 0; index < pdf.pageCount; index++) {
       pages.push(await rasterizePdfPage(pdf, index, ocrDpi));
     }
     return pages;
-  } finally {
-    await pdf.close();
-  }
+  });
+}
+
+/** Opens the PDF, uses it and closes it, inside the one-PDF-at-a-time queue. */
+function withPdf<T>(input: Buffer, use: (pdf: PdfDocument) => Promise<T>): Promise<T> {
+  const run = pdfQueue.then(async () => {
+    const pdf = await openPdf(input);
+    try {
+      return await use(pdf);
+    } finally {
+      await pdf.close();
+    }
+  });
+  pdfQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** A page with a real text layer keeps its words and gets a viewer image; any other page is rendered for OCR. */

@@ -1,14 +1,40 @@
-// Recognize stage: text-layer pages are taken as they are, every other page goes through OCR.
+// Recognize stage: text-layer pages are taken as they are, every other page is preprocessed
+// (upright, deskewed, binarised: ocr/preprocess) and goes through OCR.
 import { OcrPoolClosedError, type OcrPool } from './engines/tesseract.ts';
+import { preparePage, type PreprocessOptions, type Rotation } from './preprocess/index.ts';
 import { UnreadableInputError, type RasterPage, type RecognizedPage, type Word } from './types.ts';
+
+/** A recognized page with the image a person sees: upright, contrast stretched, viewer-sized. */
+export interface RecognizedWithImage {
+  page: RecognizedPage;
+  /** PNG; for text-layer pages the raster image itself. */
+  viewerImage: Buffer;
+  /** Resolution of the page's word-box coordinates (page.width × page.height). */
+  dpi: number;
+}
+
+export interface RecognizeOptions {
+  preprocess?: PreprocessOptions;
+}
 
 /**
  * Recognizes all pages; they are submitted together so the pool's workers run in parallel.
  * A page OCR fails on makes the whole item unreadable (UnreadableInputError, for quarantine);
  * a closed pool is a shutdown, not the input's fault, and its error passes through unchanged.
  */
-export async function recognizePages(pages: RasterPage[], pool: OcrPool): Promise<RecognizedPage[]> {
-  return Promise.all(pages.map((page) => (page.textLayer ? fromTextLayer(page, page.textLayer) : recognizeImage(page, pool))));
+export async function recognizePages(pages: RasterPage[], pool: OcrPool, options: RecognizeOptions = {}): Promise<RecognizedPage[]> {
+  return Promise.all(pages.map(async (page) => (await recognizePage(page, pool, options)).page));
+}
+
+export async function recognizePage(page: RasterPage, pool: OcrPool, options: RecognizeOptions = {}): Promise<RecognizedWithImage> {
+  if (page.textLayer) return { page: fromTextLayer(page, page.textLayer), viewerImage: page.image, dpi: page.dpi };
+  try {
+    return await recognizeImage(page, pool, options);
+  } catch (error) {
+    if (error instanceof OcrPoolClosedError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UnreadableInputError(`OCR failed on page ${page.index + 1}: ${reason}`, { cause: error });
+  }
 }
 
 function fromTextLayer(page: RasterPage, words: Word[]): RecognizedPage {
@@ -24,15 +50,29 @@ function fromTextLayer(page: RasterPage, words: Word[]): RecognizedPage {
   };
 }
 
-async function recognizeImage(page: RasterPage, pool: OcrPool): Promise<RecognizedPage> {
-  try {
-    const { text, words, confidence } = await pool.recognize(page.image, { dpi: page.dpi });
-    return { index: page.index, width: page.width, height: page.height, text, words, confidence, source: 'ocr', rotation: 0 };
-  } catch (error) {
-    if (error instanceof OcrPoolClosedError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableInputError(`OCR failed on page ${page.index + 1}: ${reason}`, { cause: error });
+/** Below these, an orientation guess is checked by reading the page the other way up as well. */
+const DOUBTFUL_ORIENTATION = 0.3;
+const DOUBTFUL_OCR_CONFIDENCE = 0.6;
+
+async function recognizeImage(page: RasterPage, pool: OcrPool, options: RecognizeOptions): Promise<RecognizedWithImage> {
+  const prepared = await preparePage(page.image, page.dpi, options.preprocess);
+  let result = await pool.recognize(prepared.ocrImage, { dpi: prepared.dpi });
+  let chosen = prepared;
+  // The ink heuristic is weak on pages with little running text; a second reading decides then.
+  if (prepared.orientation.confidence < DOUBTFUL_ORIENTATION && result.confidence < DOUBTFUL_OCR_CONFIDENCE) {
+    const flipped = await preparePage(page.image, page.dpi, { ...options.preprocess, rotation: ((prepared.rotation + 180) % 360) as Rotation });
+    const other = await pool.recognize(flipped.ocrImage, { dpi: flipped.dpi });
+    if (other.confidence > result.confidence) {
+      result = other;
+      chosen = flipped;
+    }
   }
+  const { text, words, confidence } = result;
+  return {
+    page: { index: page.index, width: chosen.width, height: chosen.height, text, words, confidence, source: 'ocr', rotation: chosen.rotation },
+    viewerImage: chosen.viewerImage,
+    dpi: chosen.dpi,
+  };
 }
 
 /** Words of a line joined with ' ', lines (in order of their numbers) with '\n'. */

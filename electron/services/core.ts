@@ -10,7 +10,8 @@ import type { Item } from '../contract/items.ts';
 import { createOcrPool, type OcrPool } from '../../ocr/engines/tesseract.ts';
 import { reconcile, type ScanOrigin } from './claim.ts';
 import { createLearning, type Learning } from './learning.ts';
-import { createPipeline, type Pipeline } from './pipeline.ts';
+import { createPipeline, type PageProgress, type Pipeline } from './pipeline.ts';
+import { PageScheduler, type SchedulerStats } from '../../ocr/schedule.ts';
 import { startRetentionSchedule, type RetentionSchedule } from './records/retention.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { silentLogger, type Logger } from './log.ts';
@@ -23,6 +24,18 @@ export interface CoreOptions {
   log?: Logger;
   /** Overrides config.ocr.workers (0 = one per core). */
   ocrWorkers?: number;
+  /**
+   * Items between claim and routing at once (their first page queued or being read). Default
+   * 2 × workers + 2: enough to keep every worker busy, few enough to bound memory in a burst.
+   */
+  maxItemsRouting?: number;
+  /** Later pages queued before the item that would add more waits. Default 64. */
+  maxQueuedPages?: number;
+}
+
+/** Page-level intake progress for the UI, with the scheduler's queue lengths. */
+export interface IntakeProgress extends PageProgress {
+  queue: SchedulerStats;
 }
 
 export interface Intake {
@@ -40,6 +53,8 @@ export interface Core {
   db: Db;
   ocr: OcrPool;
   pipeline: Pipeline;
+  /** Page progress (routed on page 1, each later page, completed); returns the unsubscribe. */
+  onProgress(listener: (progress: IntakeProgress) => void): () => void;
   /** Corrections as training examples, background retrain, the model in use. */
   learning: Learning;
   clock: () => Date;
@@ -70,13 +85,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const workers = options.ocrWorkers ?? config.ocr.workers;
   const ocr = await createOcrPool({ workers: workers > 0 ? workers : os.availableParallelism(), languages: config.ocr.languages });
   const learning = createLearning({ db, clock, log });
-  const pipeline = createPipeline({ db, config: () => config, ocr, clock, newId, log, model: () => learning.activeModel() });
-  // Enough items in flight to keep every OCR worker busy, few enough to keep memory bounded.
-  const limit = pLimit(Math.max(2, ocr.size * 2));
+  // One job per worker plus one, so the next page is rastered while the workers read.
+  const scheduler = new PageScheduler({ concurrency: ocr.size + 1, maxQueued: { first: ocr.size * 2 + 2, rest: options.maxQueuedPages ?? 64 } });
+  const progressListeners = new Set<(progress: IntakeProgress) => void>();
+  const pipeline = createPipeline({
+    db, config: () => config, ocr, clock, newId, log, model: () => learning.activeModel(), scheduler,
+    onProgress: (progress) => {
+      for (const listener of progressListeners) listener({ ...progress, queue: scheduler.stats() });
+    },
+  });
+  // The limit covers claim → routed only: a routed item's later pages wait in the scheduler's
+  // rest lane (closures, no images), so new letters keep being routed during a burst.
+  const limit = pLimit(options.maxItemsRouting ?? Math.max(2, ocr.size * 2 + 2));
+
+  /** Routes under the limit; resolves to the completed item. */
+  async function ingest(file: string, origin: ScanOrigin): Promise<Item> {
+    const staged = await limit(() => pipeline.ingestStaged(file, origin));
+    return staged.completed;
+  }
 
   async function processFiles(files: string[]): Promise<Item[]> {
     const origin: ScanOrigin = { scanner: null, keepSource: true };
-    return Promise.all(files.map((file) => limit(() => pipeline.ingest(file, origin))));
+    return Promise.all(files.map((file) => ingest(file, origin)));
   }
 
   async function startIntake(): Promise<Intake> {
@@ -90,14 +120,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const unfinished = await reconcile({ db, dataDir: config.dataDir, clock, newId, actor: 'system' });
     for (const item of unfinished) {
       log('info', 'resuming interrupted item', { item: item.id, state: item.state });
-      track(limit(() => pipeline.process(item)).catch((error: Error) => log('error', 'resume failed', { item: item.id, error: error.message })));
+      track(limit(() => pipeline.processStaged(item)).then((staged) => staged.completed)
+        .catch((error: Error) => log('error', 'resume failed', { item: item.id, error: error.message })));
+    }
+    // Items routed on page 1 whose later pages were not read before the stop.
+    for (const completing of pipeline.completeInterrupted()) {
+      track(completing.catch((error: Error) => log('error', 'completing an interrupted item failed', { error: error.message })));
     }
     const watcher: ScanWatcher = watchScanFolders({
       folders: config.intake.folders,
       settleMs: config.intake.settleSeconds * 1000,
       polling: config.intake.polling,
       pollIntervalMs: config.intake.pollIntervalMs,
-      onSettled: (file, folder) => track(limit(() => pipeline.ingest(file, { scanner: folder.scanner, keepSource: false }))
+      onSettled: (file, folder) => track(ingest(file, { scanner: folder.scanner, keepSource: false })
         .catch((error: Error) => log('error', 'intake failed; the file stays in the inbox', { file, error: error.message }))),
       onError: (error) => log('error', 'watcher error', { error: error.message }),
     });
@@ -123,6 +158,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get config() { return config; },
     updateConfig(next: Config) { config = { ...next, dataDir: config.dataDir }; },
     db, ocr, pipeline, learning, clock, log, processFiles, startIntake, startRetention,
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
     async close() {
       await retention?.stop();
       await learning.idle();

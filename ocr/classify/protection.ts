@@ -21,11 +21,17 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht/ },
   { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit/ },
   { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl/ },
-  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|unfall/ },
+  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse)/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
-  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id|steueridentifikationsnummer|steuernummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|\bao\b|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
-  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|vollstreckung|schulden|einkommensnachweis|gehaltsnachweis|lohnbescheinigung/ },
-  { id: 'legal', level: 'high', label: 'Rechts-/Verfahrensdaten', pattern: /ordnungswidrigkeit|bussgeld|anhoerungsbogen|zeugenfragebogen|gericht\b|\bklage\b|rechtsanwalt|\bwiderspruch\b|\beinspruch\b|bewerbung|lebenslauf|geburtsdatum|geb\. am|ausweisnummer|personalausweis/ },
+  // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
+  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
+  // A creditor threatening the city with court or enforcement is no personal data; a person's
+  // account statements, garnishment or insolvency are.
+  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung/ },
+  // Proceedings (objection, fine, court) are high by their type already; in other letters a court
+  // or a remedy is mostly boilerplate (register entry, Rechtsbehelfsbelehrung, a creditor's
+  // threat). Personal identifiers raise the level wherever they stand.
+  { id: 'legal', level: 'high', label: 'Personen-/Verfahrensdaten', pattern: /anhoerungsbogen|zeugenfragebogen|lebenslauf|geburtsdatum|\bgeb\.? ?(am )?\d{1,2}\.|geboren am|ausweisnummer|personalausweisnummer|strafverfahren/ },
 ];
 
 export interface ProtectionResult {
@@ -39,6 +45,7 @@ export interface ProtectionResult {
 // terms and conditions, and the standard instructions on remedies at the end of any Bescheid.
 const BOILERPLATE = [
   /\b(amtsgericht|registergericht|handelsregister)\b[^\n]{0,40}?\b(hrb|hra|vr|gnr|pr)\b ?[0-9]*/g,
+  /\b(hrb|hra)\b[^\n]{0,20}\n?[^\n]{0,5}\bamtsgericht [a-z-]+/g,
   /\bregistergericht\b|\bgerichtsstand\b/g,
   /[^.]*(rechtsbehelfsbelehrung|rechtsmittelbelehrung|(widerspruch|einspruch|klage)[^.]{0,80}(erhoben|eingelegt|einzulegen|zu erheben)\s+werden)[^.]*/g,
 ];

@@ -6,19 +6,24 @@ import { access, copyFile, link, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Tesseract from 'tesseract.js';
 import type { Word } from '../types.ts';
 
 export type OcrLanguage = 'deu' | 'eng';
-/** '4.0.0': Tesseract's standard models; '4.0.0_best_int': the "best" models, integer-quantized (LSTM only, smaller). */
-export type OcrLangVariant = '4.0.0' | '4.0.0_best_int';
+/**
+ * 'fast': the tessdata_fast models vendored in ./tessdata/fast (smallest network: fastest, and the
+ * most accurate on our preprocessed scans; see its README); '4.0.0': Tesseract's standard models;
+ * '4.0.0_best_int': the "best" models, integer-quantized. The last two come from @tesseract.js-data.
+ */
+export type OcrLangVariant = 'fast' | '4.0.0' | '4.0.0_best_int';
 
 export interface OcrPoolOptions {
   /** Worker threads, each with its own Tesseract instance (~100–200 MB). Default: available cores. */
   workers?: number;
   /** Default ['deu', 'eng']: German mail with English words, names and the odd English letter. */
   languages?: readonly OcrLanguage[];
-  /** Default '4.0.0_best_int'. */
+  /** Default 'fast'. */
   langVariant?: OcrLangVariant;
   /**
    * Folder holding `<lang>.traineddata.gz` for every language, e.g. where a packaged app keeps
@@ -60,7 +65,7 @@ export class OcrPoolClosedError extends Error {
 }
 
 const DEFAULT_LANGUAGES: readonly OcrLanguage[] = ['deu', 'eng'];
-const DEFAULT_VARIANT: OcrLangVariant = '4.0.0_best_int';
+const DEFAULT_VARIANT: OcrLangVariant = 'fast';
 const DEFAULT_JOB_TIMEOUT_MS = 120_000;
 /**
  * tessedit_do_invert=0: Tesseract 5 re-reads every doubtful line as white-on-black, which on
@@ -369,6 +374,7 @@ async function prepareLanguageData(languages: OcrLanguage[], variant: OcrLangVar
 }
 
 function packagedLanguageDir(language: OcrLanguage, variant: OcrLangVariant): string {
+  if (variant === 'fast') return fileURLToPath(new URL('./tessdata/fast', import.meta.url));
   const packageJson = createRequire(import.meta.url).resolve(`@tesseract.js-data/${language}/package.json`);
   return join(dirname(packageJson), variant);
 }

@@ -1,7 +1,7 @@
 // German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
 // OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { sourceOf, type Letter, type Line } from './layout.ts';
+import { rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 
 const MONTHS: Record<string, number> = {
   januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
@@ -136,7 +136,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
   // General terms and conditions on the back set periods ("Mängel innerhalb von acht Tagen"),
   // not this letter's deadline: nothing after their heading counts.
   const terms = letter.lines.find((line) => /^(allgemeine\s+)?(geschaefts|liefer|verkaufs|zahlungs)?\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(fold(line.raw).trim()) && /bedingungen|agb/.test(fold(line.raw)))?.index ?? Infinity;
-  for (const line of letter.lines) {
+  for (const line of rowLines(letter)) {
     if (line.zone === 'footer' || line.index >= terms) continue;
     const folded = fold(line.raw);
     const payment = /(zahl|ueberweis|betrag|faellig|begleich|rechnung|forderung|mahnung|entrichten)/.test(folded);

@@ -27,6 +27,8 @@ export interface Line {
   /** Part of a header line that OCR read together with text far to its left (the information
    *  block beside the recipient address, a date at the right margin): its own column. */
   rightColumn: boolean;
+  /** The OCR line this part came from: parts of one row share it. */
+  row: number;
   zone: Zone;
 }
 
@@ -85,7 +87,7 @@ const HAS_ALNUM = /[0-9A-Za-zÄÖÜäöüß€$£%§]/;
  *  "©", "be", "Sh"): a word without letters or digits at a line end or far from its neighbours,
  *  and a short or isolated word OCR itself hardly believes. Separators between words ("·", "-",
  *  "&") stay. Lines without word boxes are left as they are. */
-export function dropOcrNoise(words: Word[], lineHeight: number): Word[] {
+export function dropOcrNoise(words: Word[], lineHeight: number, inLetterhead = false): Word[] {
   if (!hasBoxes(words) || lineHeight <= 0) return words;
   let current = words;
   for (let round = 0; round < 3; round++) {
@@ -98,7 +100,14 @@ export function dropOcrNoise(words: Word[], lineHeight: number): Word[] {
       const atEdge = !previous || !next;
       const text = word.text.trim();
       if (!HAS_ALNUM.test(text)) return !(atEdge || isolated || word.confidence < 0.6);
-      if (word.confidence < 0.35 && (text.replace(/[^0-9A-Za-zÄÖÜäöüß]/g, '').length <= 3 || isolated)) return false;
+      // Figures are kept unless a lone digit: a badly read sum is still the sum.
+      if (/\d/.test(text)) return !(word.confidence < 0.35 && text.length <= 1);
+      if (/[€$£%§]/.test(text)) return true;
+      // Long words are kept however unsure: a badly read label ("Zahlbetrag") still names the sum.
+      const letters = text.replace(/[^A-Za-zÄÖÜäöüß]/g, '').length;
+      if (word.confidence < 0.35 && (letters <= 3 || (isolated && letters <= 5))) return false;
+      // A logo mark read as a letter or two before the letterhead's name, set off by more than a word space.
+      if (inLetterhead && !previous && next && letters <= 2 && text.length <= 3 && gapRight > lineHeight * 1.2) return false;
       return true;
     });
     if (kept.length === current.length) break;
@@ -116,7 +125,8 @@ function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Wor
   let current: Word[] = [];
   for (const word of words) {
     const previous = current[current.length - 1];
-    if (previous && word.box.x0 - previous.box.x1 > minGap) {
+    // A label keeps its value ("Datum:      24.03.2025"): no split right after a colon.
+    if (previous && word.box.x0 - previous.box.x1 > minGap && !/:$/.test(previous.text)) {
       parts.push(current);
       current = [];
     }
@@ -130,12 +140,14 @@ const SALUTATION_START = /^(sehr geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |w
 
 function buildLines(pages: RecognizedPage[]): Line[] {
   const lines: Line[] = [];
+  let row = 0;
   const firstPage = pages[0]?.index;
   for (const page of pages) {
     const rawLines = wordsToLines(page);
     const heights = rawLines.filter(hasBoxes).map((words) => Math.max(...words.map((w) => w.box.y1 - w.box.y0)));
     const lineHeight = heights.length > 0 ? [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)] ?? 0 : 0;
-    const pageLines = rawLines.map((words) => dropOcrNoise(words, lineHeight));
+    const pageLines = rawLines.map((words) => dropOcrNoise(words, lineHeight,
+      page.index === firstPage && hasBoxes(words) && page.height > 0 && Math.min(...words.map((w) => w.box.y0)) / page.height < 0.12));
     // The header of the first page (above the salutation): columns side by side.
     const salutationAt = page.index === firstPage
       ? pageLines.findIndex((words) => SALUTATION_START.test(foldLine(words.map((w) => w.text).join(' '))))
@@ -170,9 +182,10 @@ function buildLines(pages: RecognizedPage[]): Line[] {
         const left = boxed && page.width > 0 ? Math.min(...words.map((w) => w.box.x0)) / page.width : 0;
         lines.push({
           page: page.index, index: lines.length, words, raw, rawStarts, folded, foldedStarts,
-          gapBefore: partNo === 0 ? gapBeforeLine : false, top, left, rightColumn: partNo > 0, zone: 'body',
+          gapBefore: partNo === 0 ? gapBeforeLine : false, top, left, rightColumn: partNo > 0, row, zone: 'body',
         });
       });
+      row += 1;
       if (boxedLine) previousBottom = Math.max(...lineWords.map((w) => w.box.y1));
       blank = false;
     });
@@ -266,6 +279,8 @@ function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
   if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
   if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
+  // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
+  if (/^[a-z .\/-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
   return /[a-z]{3}/.test(line.folded);
 }
@@ -334,6 +349,30 @@ export function mergeSources(sources: FieldSource[]): FieldSource {
   const first = sources[0];
   if (!first) return { page: 0, boxes: [] };
   return { page: first.page, boxes: sources.filter((s) => s.page === first.page).flatMap((s) => s.boxes) };
+}
+
+/** The letter's lines with the column parts of a row joined again: a label and its value may
+ *  stand far apart in one row ("Rechnungsbetrag ……… 147,65 €"). Zone and index of the first part. */
+export function rowLines(letter: Letter): Line[] {
+  const result: Line[] = [];
+  for (const line of letter.lines) {
+    const previous = result[result.length - 1];
+    if (!previous || previous.row !== line.row || previous.page !== line.page) {
+      result.push(line);
+      continue;
+    }
+    const raw = `${previous.raw} ${line.raw}`;
+    const folded = `${previous.folded} ${line.folded}`;
+    result[result.length - 1] = {
+      ...previous,
+      words: [...previous.words, ...line.words],
+      raw,
+      folded,
+      rawStarts: [...previous.rawStarts, ...line.rawStarts.map((s) => s + previous.raw.length + 1)],
+      foldedStarts: [...previous.foldedStarts, ...line.foldedStarts.map((s) => s + previous.folded.length + 1)],
+    };
+  }
+  return result;
 }
 
 /** Text of the lines in the given zones, joined with newlines (for rules and the model). */

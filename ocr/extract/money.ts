@@ -1,7 +1,7 @@
 // Money in German letters: amounts ("1.234,56 €", "EUR 1.234,56", "1 234,56", "1.234,-") and IBANs
 // (ISO 13616 mod-97 validated after OCR repairs in digit positions).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { sourceOf, type Letter } from './layout.ts';
+import { rowLines, sourceOf, type Letter } from './layout.ts';
 import type { Found } from './dates.ts';
 
 const NUM = '[0-9OIl]';
@@ -89,8 +89,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const candidates: Candidate[] = [];
   let order = 0;
   // A form may state the currency once ("Währung: EUR") and print bare amounts.
-  const documentCurrency = letter.lines.map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
-  for (const line of letter.lines) {
+  const documentCurrency = rowLines(letter).map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
+  for (const line of rowLines(letter)) {
     if (line.zone === 'footer' || line.zone === 'returnAddress') continue;
     const folded = fold(line.raw);
     const hits = findAmounts(line.raw);
@@ -186,7 +186,7 @@ const IBAN_CANDIDATE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]) ?([0-9OIlSBZ]{2})((?: ?[
  *  in direct-debit notes ("wird von Ihrem Konto … abgebucht"). */
 export function extractIban(letter: Letter): Found<string> | undefined {
   const found: { iban: string; debit: boolean; source: FieldSource }[] = [];
-  for (const line of letter.lines) {
+  for (const line of rowLines(letter)) {
     const raw = line.raw;
     for (const m of raw.matchAll(IBAN_CANDIDATE)) {
       const text = m[0];

@@ -8,7 +8,8 @@ const PLZ = /\b\d{5}\b/;
 const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
 
 function cleanName(text: string): string {
-  return text.replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K.").
+  return text.replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */

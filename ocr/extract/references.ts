@@ -22,7 +22,7 @@ const REFERENCE_LABELS: Label[] = [
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
-const INFO_LABEL_WORD = /^(auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre)$/i;
+const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre)$/i;
 
 /** "Lo/mw", "Bö/ab": author and typist initials, not a file reference. */
 export function isDictationMark(value: string): boolean {

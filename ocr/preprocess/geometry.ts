@@ -66,8 +66,8 @@ export function inkPoints(pixels: GreyPixels, levels: Levels): InkPoints {
 }
 
 /**
- * How line-like the ink is along one axis, sheared by `tan`: B·Σn²/N² over the bins it covers
- * (1 for ink spread evenly, large when it sits in separate lines).
+ * How line-like the ink is along one axis, sheared by `tan`: B·Σn²/N² with B the page's extent
+ * across the lines (1 for ink spread evenly, large when it sits in separate lines).
  */
 function profile(points: InkPoints, horizontal: boolean, tan: number): { bins: Uint32Array; offset: number; score: number } {
   const { xs, ys, count } = points;
@@ -81,18 +81,10 @@ function profile(points: InkPoints, horizontal: boolean, tan: number): { bins: U
     const bin = Math.round(b - a * tan) + shift;
     bins[bin] = (bins[bin] ?? 0) + 1;
   }
-  let first = -1;
-  let last = -1;
   let squares = 0;
-  for (let bin = 0; bin < bins.length; bin++) {
-    const n = bins[bin] ?? 0;
-    if (n === 0) continue;
-    if (first < 0) first = bin;
-    last = bin;
-    squares += n * n;
-  }
-  const span = last - first + 1;
-  const score = count === 0 || span <= 0 ? 0 : (span * squares) / (count * count);
+  for (const n of bins) squares += n * n;
+  // Normalised by the page's extent, not the sheared span: a wider span must not win by itself.
+  const score = count === 0 ? 0 : (across * squares) / (count * count);
   return { bins, offset: shift, score };
 }
 

@@ -20,12 +20,15 @@ export interface PreprocessOptions {
   targetLineHeight?: number;
   /** Viewer image width cap in pixels (about 200 dpi for A4). Default 1654. */
   viewerMaxWidth?: number;
-  /** Skip the 0/90/180/270 detection (pages known upright). Default false. */
-  assumeUpright?: boolean;
+  /** Use this quarter turn instead of the detected one (the second opinion for doubtful pages). */
+  rotation?: Rotation;
 }
 
 export interface PreparedPage {
-  /** Binarised PNG, upright and deskewed, for Tesseract. */
+  /**
+   * Binarised page, upright and deskewed, as a 1-bit PBM: Tesseract (Leptonica) reads it with no
+   * decoding and skips its own thresholding (~0.2 s less CPU per page than a PNG, measured).
+   */
   ocrImage: Buffer;
   width: number;
   height: number;
@@ -44,7 +47,7 @@ export interface PreparedPage {
 
 const DEFAULTS = { analysisDpi: 100, targetLineHeight: 40, viewerMaxWidth: 1654 } as const;
 /** Below this the skew is left to Tesseract: resampling costs more than it gains. */
-const MIN_DESKEW_DEGREES = 0.3;
+const MIN_DESKEW_DEGREES = 0.8;
 /** Scale only when the text is clearly off the target size: resampling blurs glyphs a little. */
 const SCALE_BAND = { min: 0.75, max: 1.4 } as const;
 
@@ -58,12 +61,13 @@ export async function preparePage(image: Buffer, dpi: number, options: Preproces
   const small = analysisScale < 1
     ? await sharp(decoded.data, { raw: { width, height, channels: 1 } })
       .resize({ width: Math.max(1, Math.round(width * analysisScale)), kernel: 'linear' })
-      .raw().toBuffer({ resolveWithObject: true })
+      // sharp turns one-channel raw input into sRGB on output unless told otherwise.
+      .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true })
     : decoded;
   const smallPixels = { data: new Uint8Array(small.data.buffer, small.data.byteOffset, small.data.length), width: small.info.width, height: small.info.height };
   const levels = measureLevels(smallPixels);
   const found = detectOrientation(inkPoints(smallPixels, levels));
-  const orientation: Orientation = settings.assumeUpright ? { ...found, rotation: 0 } : found;
+  const orientation: Orientation = options.rotation === undefined ? found : { ...found, rotation: options.rotation };
   const skew = Math.abs(orientation.skewDegrees) >= MIN_DESKEW_DEGREES ? orientation.skewDegrees : 0;
 
   // Text-height scaling: lines measured at the analysis resolution, mapped back to the page's.
@@ -73,28 +77,46 @@ export async function preparePage(image: Buffer, dpi: number, options: Preproces
 
   // One rotation: the quarter turn plus undoing the skew (sharp turns clockwise for positive angles).
   const angle = orientation.rotation - skew;
-  let upright = sharp(decoded.data, { raw: { width, height, channels: 1 } });
-  if (angle !== 0) upright = upright.rotate(angle, { background: { r: levels.white, g: levels.white, b: levels.white } });
-  const rotated = await upright.raw().toBuffer({ resolveWithObject: true });
+  const rotated = angle === 0
+    ? decoded
+    : await sharp(decoded.data, { raw: { width, height, channels: 1 } })
+      .rotate(angle, { background: { r: levels.white, g: levels.white, b: levels.white } })
+      .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
   const rw = rotated.info.width;
   const rh = rotated.info.height;
-  const raw = { raw: { width: rw, height: rh, channels: rotated.info.channels } } as const;
+  const raw = { raw: { width: rw, height: rh, channels: 1 } } as const;
 
-  // Paper to white, darkest ink to black.
+  const ocrPixels = scale === 1
+    ? rotated
+    : await sharp(rotated.data, raw).resize({ width: Math.max(1, Math.round(rw * scale)), kernel: 'lanczos3' })
+      .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const ocrImage = toPbm(ocrPixels.data, ocrPixels.info.width, ocrPixels.info.height, (levels.black + levels.white) / 2);
+
+  // Paper to white, darkest ink to black, for people.
   const gain = 255 / Math.max(1, levels.white - levels.black);
-  const offset = -levels.black * gain;
-  const ocrWidth = Math.max(1, Math.round(rw * scale));
-  let ocr = sharp(rotated.data, raw).linear(gain, offset);
-  if (scale !== 1) ocr = ocr.resize({ width: ocrWidth, kernel: 'lanczos3' });
-  const ocrOut = await ocr.toColourspace('b-w').threshold(128).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-
-  const viewerOut = await sharp(rotated.data, raw).linear(gain, offset)
+  const viewerOut = await sharp(rotated.data, raw).linear(gain, -levels.black * gain)
     .resize({ width: Math.min(rw, settings.viewerMaxWidth), withoutEnlargement: true })
     .toColourspace('b-w').png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
 
   return {
-    ocrImage: ocrOut.data, width: ocrOut.info.width, height: ocrOut.info.height, dpi: Math.round(dpi * scale),
+    ocrImage, width: ocrPixels.info.width, height: ocrPixels.info.height, dpi: Math.round(dpi * scale),
     viewerImage: viewerOut.data, viewerWidth: viewerOut.info.width, viewerHeight: viewerOut.info.height,
     rotation: orientation.rotation, skewDegrees: skew, orientation,
   };
+}
+
+/** Packs ink (darker than `threshold`) as set bits of a binary PBM (P4): 1 = black. */
+export function toPbm(data: Uint8Array, width: number, height: number, threshold: number): Buffer {
+  const header = Buffer.from(`P4\n${width} ${height}\n`, 'ascii');
+  const rowBytes = Math.ceil(width / 8);
+  const out = Buffer.alloc(header.length + rowBytes * height);
+  header.copy(out, 0);
+  for (let y = 0; y < height; y++) {
+    const source = y * width;
+    const target = header.length + y * rowBytes;
+    for (let x = 0; x < width; x++) {
+      if ((data[source + x] ?? 255) < threshold) out[target + (x >> 3)] = (out[target + (x >> 3)] ?? 0) | (0x80 >> (x & 7));
+    }
+  }
+  return out;
 }

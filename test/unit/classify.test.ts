@@ -132,3 +132,25 @@ describe('explanations and confidence', () => {
     expect(result.confidence).toBe(0);
   });
 });
+
+describe('protection of business mail', () => {
+  const invoice = (...extra: string[]) => ['Lieferant GmbH', 'Hauptstr. 1', '80333 München', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Rechnung Nr. 4711', '', 'Miete Oktober 340,96 €', 'Personen-Unfallversicherung 7,98 €', ...extra, 'Zahlbar bis 15.10.2018.', '', 'Steuernummer: 201/113/40209', 'USt-IdNr.: DE123456789', 'HRB Nr. 372876', 'Amtsgericht Musterstadt', 'Zahlung per Kreditkarte möglich'].join('\n');
+  it('an invoice stays normal despite tax number, register court, insurance and card payment', () => {
+    const result = classifyDocument(pagesFromText(invoice()), config, { receivedAt: new Date('2018-10-05') });
+    expect(result.documentType).toBe('invoice');
+    expect(result.protectionLevel).toBe('normal');
+    expect(result.mightBeVeryHigh).toBe(false);
+  });
+  it('a creditor threatening court action against the city is no personal data', () => {
+    const text = ['Süd Büromöbel e.K.', 'Weg 2', '05873 Grünberg', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', '2. Mahnung', '', 'Sehr geehrte Damen und Herren,', 'die Rechnung ist noch offen. Nach Ablauf der Frist werden wir die Forderung gerichtlich geltend machen', 'und die Zwangsvollstreckung einleiten.', 'Mit freundlichen Grüßen'].join('\n');
+    const result = classifyDocument(pagesFromText(text), config, { receivedAt: new Date('2025-03-27') });
+    expect(result.documentType).toBe('reminder');
+    expect(result.protectionLevel).toBe('normal');
+  });
+  it('the remedy instructions of a Bescheid do not raise it', () => {
+    const text = ['Landesamt für Umwelt', 'Allee 3', '10115 Berlin', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Gebührenbescheid', '', 'Sehr geehrte Damen und Herren,', 'die Gebühr wird auf 120,00 € festgesetzt.', 'Rechtsbehelfsbelehrung', 'Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch', 'erhoben werden. Der Widerspruch ist schriftlich bei der Behörde einzulegen.'].join('\n');
+    const result = classifyDocument(pagesFromText(text), config, { receivedAt: new Date('2025-03-27') });
+    expect(result.documentType).toBe('notice');
+    expect(result.protectionLevel).toBe('normal');
+  });
+});

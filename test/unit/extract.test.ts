@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findAmounts, isValidIban, parseGermanAmount, parseGermanDate, repairIban } from '../../ocr/extract/index.ts';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { analyseLetter, dropOcrNoise } from '../../ocr/extract/layout.ts';
+import type { RecognizedPage } from '../../ocr/types.ts';
 import { extractFields } from '../../ocr/extract/index.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 
@@ -106,6 +107,76 @@ describe('references, sender, subject', () => {
     const { fields } = extract(text);
     expect(fields.subject).toBe('Sperrmüllabholung');
     expect(fields.sender).toBe('Olga Frisch');
+  });
+});
+
+/** An OCR page from hand-placed words: [text, x0, y0, confidence?] per word, line per y. */
+function ocrPage(words: [string, number, number, number?][]): RecognizedPage[] {
+  const lineOf = new Map<number, number>();
+  const list = words.map(([text, x0, y0, confidence = 0.95]) => {
+    if (!lineOf.has(y0)) lineOf.set(y0, lineOf.size);
+    return { text, box: { x0, y0, x1: x0 + text.length * 22, y1: y0 + 40 }, confidence, line: lineOf.get(y0) ?? 0 };
+  });
+  return [{ index: 0, width: 2480, height: 3508, text: '', words: list, confidence: 0.9, source: 'ocr', rotation: 0 }];
+}
+const extractPages = (pages: RecognizedPage[]) =>
+  extractFields(analyseLetter(pages, { organisation: 'Stadt Musterstadt' }), { organisation: 'Stadt Musterstadt', receivedAt: new Date('2025-07-01T10:00:00') });
+const words = (text: string, x: number, y: number, confidence?: number): [string, number, number, number?][] => {
+  let at = x;
+  return text.split(' ').map((w) => { const word: [string, number, number, number?] = [w, at, y, confidence]; at += w.length * 22 + 14; return word; });
+};
+
+describe('layout: OCR noise and columns', () => {
+  it('drops stray signs and scraps OCR doubts, keeps separators and currency signs', () => {
+    const line = [...words('be', 590, 100, 0.01), ...words('Finanzamt Musterstadt', 760, 100), ['|', 2300, 100, 0.4] as [string, number, number, number]];
+    const kept = dropOcrNoise(ocrPage(line)[0]!.words, 40).map((w) => w.text);
+    expect(kept).toEqual(['Finanzamt', 'Musterstadt']);
+    const row = words('Firma A - Weg 1 - 12345 Ort', 300, 100).concat(words('155,50 €', 2000, 100));
+    expect(dropOcrNoise(ocrPage(row)[0]!.words, 40).map((w) => w.text)).toEqual(['Firma', 'A', '-', 'Weg', '1', '-', '12345', 'Ort', '155,50', '€']);
+  });
+  it('separates the information block OCR read into the recipient address lines', () => {
+    const pages = ocrPage([
+      ...words('Meyer Gebäudereinigung KG', 300, 150),
+      ...words('Meyer Gebäudereinigung KG · Hafenweg 3 · 12000 Altdorf', 300, 560), ...words('Ihr Zeichen: 9.40.20/B-17', 1500, 560),
+      ...words('Stadt Musterstadt', 300, 630), ...words('Datum: 03.06.2025', 1500, 630),
+      ...words('Markt 1', 300, 680), ...words('Unser Zeichen: Lo/mw', 1500, 680),
+      ...words('12345 Musterstadt', 300, 730), ...words('Rechnungs-Nr.: 4711', 1500, 730),
+      ...words('Rechnung 4711', 300, 1100),
+      ...words('Sehr geehrte Damen und Herren,', 300, 1200),
+      ...words('Rechnungsbetrag', 300, 1400), ...words('1.190,00 €', 2000, 1400),
+    ]);
+    const { fields } = extractPages(pages);
+    expect(fields.sender).toBe('Meyer Gebäudereinigung KG');
+    expect(fields.reference).toBe('9.40.20/B-17');
+    expect(fields.letterDate).toBe('2025-06-03');
+    expect(fields.subject).toBe('Rechnung 4711');
+    // The label and its sum stand far apart in one row: still one amount.
+    expect(fields.amount).toBe(1190);
+  });
+  it('pairs info-block labels with the values below them when OCR reads every cell as a line', () => {
+    const pages = ocrPage([
+      ...words('Süd Bürobedarf AG', 450, 150),
+      ...words('Stadt Musterstadt', 280, 650), ...words('Postfach 7', 280, 700), ...words('12340 Musterstadt', 280, 750),
+      ...words('Ihr Az.', 285, 1120), ...words('Unser Zeichen', 934, 1120), ...words('Rechnungsnummer', 1584, 1120),
+      ...words('1.40 VG 383/25', 287, 1180), ...words('Kr/ts', 936, 1180), ...words('R2586664', 1584, 1180),
+      ...words('Sehr geehrte Damen und Herren,', 290, 1400),
+    ]);
+    expect(extractPages(pages).fields.reference).toBe('1.40 VG 383/25');
+  });
+});
+
+describe('reference conventions', () => {
+  const letter = (...info: string[]) => ['Firma K GmbH · Weg 1 · 12345 Ort', '', 'Stadt Musterstadt', 'Postfach 1', '12345 Musterstadt', '', ...info, '', 'Betreff: X', '', 'Sehr geehrte Damen und Herren,'].join('\n');
+  it('never takes a dictation mark, an invoice number or a company\'s own mark', () => {
+    expect(extract(letter('Unser Zeichen: Lo/mw', 'Rechnungs-Nr.: R2550773')).fields.reference).toBeUndefined();
+    expect(extract(letter('Unser Zeichen: Fi/kr 22960')).fields.reference).toBeUndefined();
+    expect(extract(letter('Unser Zeichen: 2024/105')).fields.reference).toBeUndefined();
+  });
+  it('keeps a register abbreviation between code and file number, and a quoted letter', () => {
+    expect(extract(letter('Ihr Zeichen: 1.50 GewSt 272/24')).fields.reference).toBe('1.50 GewSt 272/24');
+    expect(extract(letter('Geschäftsnummer: 1 Ca 1470/24')).fields.reference).toBe('1 Ca 1470/24');
+    expect(extract(letter('Ihr Zeichen: Ihre Anfrage vom 17.03.2024')).fields.reference).toBe('Ihre Anfrage vom 17.03.2024');
+    expect(extract(letter('Ihr Zeichen: Mü/Ts')).fields.reference).toBe('Mü/Ts');
   });
 });
 
