@@ -44,7 +44,7 @@ export interface TypeDecision {
 }
 
 export function decideType(letter: Letter, model: TrainedModel | undefined): TypeDecision {
-  const { scores: ruleScores, hits } = scoreRules(letter);
+  const { scores: ruleScores, hits, adjustments } = scoreRules(letter);
   const text = fullText(letter);
   const prediction = model ? predict(model, text) : undefined;
   const scores = {} as Record<DocumentType, number>;
@@ -75,6 +75,9 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
       message: `${hit.rule.label} (${ZONE_LABEL[hit.zone]}${hit.fuzzy ? ', unscharf erkannt' : ''}) → ${hit.rule.type}`,
       weight: round(hit.score),
     }));
+  for (const adjustment of adjustments) {
+    reasons.push({ decision: 'documentType', message: `${adjustment.label}: ${adjustment.type} × ${adjustment.factor}`, weight: adjustment.factor });
+  }
   if (prediction) {
     reasons.push({
       decision: 'documentType',
@@ -90,7 +93,7 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
 
 const ZONE_LABEL: Record<string, string> = {
   subject: 'Betreff', letterhead: 'Briefkopf', returnAddress: 'Absenderzeile', reference: 'Bezugszeichen', date: 'Datumszeile',
-  salutation: 'Anrede', body: 'Text', closing: 'Grußformel', footer: 'Fußzeile', address: 'Anschrift',
+  salutation: 'Anrede', body: 'Text', opening: 'Einleitung', boilerplate: 'Textbaustein', closing: 'Grußformel', footer: 'Fußzeile', address: 'Anschrift',
 };
 
 function round(value: number): number {

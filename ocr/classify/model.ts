@@ -3,6 +3,7 @@
 // model is plain JSON, so a retrained model can be stored, diffed and compared before use.
 import { DOCUMENT_TYPES, type DocumentType } from '../../electron/contract/domain.ts';
 import { foldText, tokenize } from '../extract/normalize.ts';
+import { stripBoilerplate } from './boilerplate.ts';
 
 export interface TrainingExample { text: string; documentType: DocumentType }
 /** An example kept only as its features (very-high mail: see electron/services/learning.ts). */
@@ -38,9 +39,12 @@ export interface Prediction {
 const MAX_VOCABULARY = 40_000;
 const SMOOTHING = 0.3;
 
-/** Features of a text: word unigrams (digits folded), word bigrams, character 4-grams of words. */
+/** Features of a text: word unigrams (digits folded), word bigrams, character 4-grams of words.
+ *  Standard text (privacy notices, terms and conditions, page furniture: boilerplate.ts) is left
+ *  out: it occurs in letters of every type and would only teach the model which types a training
+ *  set happened to print it on. */
 export function features(text: string): string[] {
-  const tokens = tokenize(foldText(text)).map((t) => t.replace(/\d/g, '0')).filter((t) => t.length > 1);
+  const tokens = tokenize(foldText(stripBoilerplate(text))).map((t) => t.replace(/\d/g, '0')).filter((t) => t.length > 1);
   const result: string[] = [];
   tokens.forEach((token, i) => {
     result.push(`w:${token}`);

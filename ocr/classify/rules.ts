@@ -6,7 +6,8 @@
 // Rechtsbehelfsbelehrung of a Bescheid that mentions "Widerspruch").
 import type { DocumentType } from '../../electron/contract/domain.ts';
 import { foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
-import type { Letter, Zone } from '../extract/layout.ts';
+import { DATE_ONLY_LINE, type Letter, type Zone } from '../extract/layout.ts';
+import { boilerplateMask } from './boilerplate.ts';
 
 export interface TypeRule {
   id: string;
@@ -15,6 +16,10 @@ export interface TypeRule {
   weight: number;
   /** A sender rule names who wrote (court, authority): it counts double in the letterhead. */
   sender?: boolean;
+  /** Only counted in these zones (who wrote a letter is told by its head and signature). */
+  zones?: RuleZone[];
+  /** Evidence that stands in standard text itself (a Rechtsbehelfsbelehrung): counts fully there. */
+  standardText?: boolean;
   /** Single words tried with OCR-tolerant fuzzy matching when the pattern does not match. */
   fuzzy?: string[];
   label: string;
@@ -25,102 +30,151 @@ const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, labe
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne )\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung)\b/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-\/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung ?(nr|nummer)\b|invoice (no|number)/, 2.5, '»Rechnungsnummer«'),
-  r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum/, 1.5, 'Rechnungs-/Leistungsdatum'),
+  r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum/, 1.5, 'Rechnungs-/Leistungsdatum'),
   r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation/, 2, 'Abrechnung'),
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto/, 1.2, 'Umsatzsteuer-Ausweis'),
-  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|bitte (ueberweisen|begleichen)|ohne abzug|skonto)/, 1, 'Zahlungsbedingungen'),
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b/, 1.2, 'Umsatzsteuer-Ausweis'),
+  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung)/, 1, 'Zahlungsbedingungen'),
+  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.]*,\d\d/, 1, 'Rechnungsbetrag'),
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
-  r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
-  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen)|kein(en)? zahlungseingang|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag)|ausstehende?n? (betrag|zahlung))/, 2.5, 'Zahlung überfällig'),
-  r('reminder', 'reminder.fee', /mahngebuehr|mahnkosten|verzugszinsen|saeumniszuschlag|mahnstufe|inkasso/, 2.5, 'Mahngebühr/Verzugszinsen'),
+  r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
+  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bislang (kein|nicht)|bisher (kein|nicht))/, 2.5, 'Zahlung überfällig'),
+  r('reminder', 'reminder.fee', /mahngebuehr|mahnkosten|verzugszinsen|verzugsschaden|saeumniszuschlag|mahnstufe|inkasso|gerichtliche(s|n)? mahnverfahren|gerichtlich geltend|rechtsanwalt uebergeben|forderung (an|abgeben)/, 2.5, 'Mahngebühr/Verzugszinsen'),
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
-  r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
-  r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung/, 1.5, 'Steuerbegriff'),
+  r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungssteuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
+  r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|steuerbescheid|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
   r('tax', 'tax.adviser', /steuerberat(er|ung|ungsgesellschaft)|steuerbuero|lohnsteuerhilfe/, 2, 'Steuerberatung', { sender: true }),
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
   // notice: a Bescheid of another authority
   r('notice', 'notice.word', /bescheid\b|bescheides\b|bescheids\b/, 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
   r('notice', 'notice.kind', /(zuwendungs|bewilligungs|aenderungs|feststellungs|beitrags|gebuehren|leistungs|kosten|steuer|festsetzungs|rueckforderungs|erstattungs|ablehnungs|renten|zinsbescheid)bescheid|steuerbescheid|messbescheid/, 1.5, 'Bescheidart'),
   r('notice', 'notice.authority', /\b(finanzamt|landesamt|bundesamt|rentenversicherung|agentur fuer arbeit|bundesagentur|jobcenter|familienkasse|landratsamt|kreisverwaltung|regierungspraesidium|bezirksregierung|ministerium|hauptzollamt|zollamt|berufsgenossenschaft|unfallkasse|landesbetrieb|kraftfahrt-bundesamt|statistisches landesamt|landesverwaltungsamt|kommunalaufsicht|rechnungshof|bundeszentralamt|versorgungsamt|landeskasse|oberfinanzdirektion|landschaftsverband|kommunaler versorgungsverband|gemeindeunfallversicherung)/, 2.5, 'Behörde als Absender', { sender: true }),
-  r('notice', 'notice.decision', /(wird|werden) (hiermit )?(festgesetzt|bewilligt|gewaehrt|abgelehnt|zurueckgefordert|genehmigt)|(setze|setzen|bewillige|bewilligen) (ich|wir) |festsetzung|ergeht folgender bescheid|erlasse(n)? (ich|wir)/, 2, 'Festsetzung/Bewilligung'),
-  r('notice', 'notice.remedy', /rechtsbehelfsbelehrung|rechtsmittelbelehrung|gegen diesen bescheid|bestandskraeftig|bestandskraft/, 2.5, 'Rechtsbehelfsbelehrung'),
+  r('notice', 'notice.publicBody', /^(der |die )?(landrat|landraetin|kreisausschuss|landkreis|kreis|zweckverband|verbandsgemeinde|samtgemeinde|amt|gemeinde|stadt|bezirksamt|polizei|polizeipraesidium|polizeidirektion|bundespolizei|kreisverwaltung|der (ober)?buergermeister(in)?|die (ober)?buergermeisterin|handwerkskammer|industrie- und handelskammer|landesdirektion|aufsichts- und dienstleistungsdirektion|wasserverband|abwasserverband|deichverband|planungsverband)\b|\b(behoerde|koerperschaft des oeffentlichen rechts|anstalt des oeffentlichen rechts|zweckverband|landesamt|bundesamt|landesanstalt)\b/, 1.2, 'öffentliche Stelle als Absender', { sender: true, zones: ['letterhead', 'returnAddress'] }),
+  r('notice', 'notice.decision', /(wird|werden) (hiermit )?(festgesetzt|bewilligt|gewaehrt|abgelehnt|zurueckgefordert|genehmigt)|\b(bewilligt|festgesetzt|zurueckgefordert)\.|ergeht (folgende|nachstehende) entscheidung|entscheidung:|(setze|setzen|bewillige|bewilligen) (ich|wir) |festsetzung|ergeht folgender bescheid|erlasse(n)? (ich|wir)/, 2, 'Festsetzung/Bewilligung'),
+  r('notice', 'notice.remedy', /rechtsbehelfsbelehrung|rechtsmittelbelehrung|gegen diesen bescheid|bestandskraeftig|bestandskraft/, 2.5, 'Rechtsbehelfsbelehrung', { standardText: true }),
   r('notice', 'notice.onrequest', /auf ihren antrag|ihr(en)? antrag vom|aufgrund ihres antrages?/, 1.5, '»auf Ihren Antrag«'),
   // objection
   r('objection', 'objection.word', /\b(widerspruch|einspruch|widerspreche|widersprechen|lege(n)? (ich|wir) (hiermit )?(fristgerecht )?(widerspruch|einspruch))\b/, 4, '»Widerspruch/Einspruch«', { fuzzy: ['widerspruch', 'einspruch'] }),
-  r('objection', 'objection.against', /(widerspruch|einspruch|beschwerde) (gegen|zu|bzgl|bezueglich|betreffend)|gegen (den|ihren|diesen|obigen|o\.? ?g\.?) .{0,30}bescheid|lege(n)? .{0,20}(widerspruch|einspruch) ein|erhebe(n)? .{0,20}(widerspruch|einspruch)|(aufhebung|aenderung|ueberpruefung) des bescheid/, 3, 'richtet sich gegen einen Bescheid'),
+  r('objection', 'objection.against', /(widerspruch|einspruch|beschwerde) (gegen|zu|bzgl|bezueglich|betreffend)|gegen (den|ihren|obigen|o\.? ?g\.?) .{0,30}bescheid|lege(n)? .{0,60}(widerspruch|einspruch) ein|erhebe(n)? .{0,60}(widerspruch|einspruch)|(aufhebung|aenderung|ueberpruefung) des bescheid|widerspreche(n)? (ich|wir)? ?(hiermit )?(dem|der|den)/, 3, 'richtet sich gegen einen Bescheid'),
+  r('objection', 'objection.bescheid', /bescheid|festsetzung|ablehnung (meines|unseres|des) antrag/, 0.01, 'Bezug auf einen Bescheid'),
   r('objection', 'objection.grounds', /begruendung (des|meines|unseres) (widerspruch|einspruch)|ist rechtswidrig|ist fehlerhaft|nicht nachvollziehbar|aussetzung der vollziehung/, 1.5, 'Begründung eines Widerspruchs'),
   r('objection', 'objection.remedyText', /(kann|koennen|ist) .{0,80}(widerspruch|einspruch) .{0,60}(erhoben|eingelegt|einzulegen|zu erheben)|(widerspruch|einspruch) .{0,40}(erhoben|eingelegt) werden|(widerspruch|einspruch) ist .{0,30}(einzulegen|zu erheben)|innerhalb eines monats nach bekanntgabe/, -4.5, 'Widerspruch nur als Belehrung erwähnt'),
   // application
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
-  r('application', 'application.verb', /(beantrage|beantragen|ersuche|bitte) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme)|hiermit beantrage|beantrage(n)? (ich|wir)|moechte(n)? (ich|wir) .{0,40}beantragen/, 3, '»beantrage«'),
-  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung/, 2.5, 'Antragsgegenstand'),
+  r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen/, 3, '»beantrage«'),
+  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)/, 2.5, 'Antragsgegenstand'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
-  r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen'] }),
-  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|verwarnung|owig|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|betroffene(r)?\b|punkte im fahreignungsregister/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld'] }),
+  r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
+  r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung'),
+  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
+  r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   r('fine', 'fine.plate', /(amtliches )?kennzeichen:? ?[a-z]{1,3}[- ][a-z]{1,2} ?\d{1,4}/, 1, 'Kfz-Kennzeichen'),
   // court
-  r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
+  r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
   r('court', 'court.doc', /\bladung\b|\bbeschluss\b|\burteil\b|im namen des volkes|\bzustellung\b|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|termin zur muendlichen verhandlung|muendliche verhandlung|hauptverhandlung|ladung zum termin|terminsladung|klageschrift|klageerwiderung/, 3, 'gerichtliches Schriftstück', { fuzzy: ['mahnbescheid', 'vollstreckungsbescheid'] }),
-  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
+  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d.\/-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
   // job-application
   r('job-application', 'job.word', /\bbewerbung\b|\bbewerbungsunterlagen|\bbewerbe (ich )?mich|\bbewirbt sich|initiativbewerbung/, 4, '»Bewerbung«', { fuzzy: ['bewerbung', 'bewerbungsunterlagen'] }),
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
-  r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
-  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|kuendigung (meines|des) arbeits|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat/, 3, 'Personalangelegenheit'),
-  r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|\bdienststelle\b|\bvorgesetzte/, 1, 'Beschäftigte(r)'),
+  r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
+  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung/, 3, 'Personalangelegenheit'),
+  r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|(ihre?[nrs]?|unsere?[nrs]?) (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
   // medical
   r('medical', 'medical.attest', /\battest\b|aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
-  r('medical', 'medical.ifsg', /infektionsschutzgesetz|\bifsg\b|meldepflichtige?|meldung (gemaess|nach) (§ ?)?(6|7)|erregernachweis|\berreger|norovirus|rotavirus|salmonell|tuberkulose|masern|legionell|covid|sars-cov|hepatitis|meningokokken|keuchhusten|krankheitsverdacht/, 3.5, 'Meldung nach IfSG'),
+  r('medical', 'medical.ifsg', /infektionsschutz|\bifsg\b|meldepflichtige?|meldung (gemaess|nach) (§ ?)?(6|7)|erregernachweis|\berreger|norovirus|rotavirus|salmonell|tuberkulose|masern|legionell|covid|sars-cov|hepatitis|meningokokken|keuchhusten|krankheitsverdacht|campylobacter|influenza|windpocken|scharlach|kraetze|skabies|gastroenteritis|ausbruchsgeschehen|arztmeldung|labormeldung/, 3.5, 'Meldung nach IfSG', { fuzzy: ['infektionsschutzgesetz', 'meldepflichtig'] }),
+  r('medical', 'medical.terms', /\berkrankung|\berkrankt|verdacht auf|gemeinschaftseinrichtung|\bsymptom|\bquarantaene|\bbehandlung\b|\bbehandelnde|\bgesundheitsamt|\bgesundheitlich|\bschwerbehinderung/, 1.2, 'Gesundheitsangaben'),
   r('medical', 'medical.practice', /\bpraxis (fuer|dr)|\bfacharzt|\bfachaerztin|\ballgemeinmedizin|\bklinik|\bklinikum|\bkrankenhaus|\bkinderarzt|\bhausarzt|\bdr\. med\.|\bpatient(in)?\b|\blabor\b|\blaborbefund/, 1.5, 'Arztpraxis/Klinik', { sender: true }),
   r('medical', 'medical.icd', /\b[a-tv-z]\d{2}\.\d{1,2}\b ?[gvaz]?\b|\bicd(-10)?\b/, 2, 'ICD-Code'),
   // social
-  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe'] }),
-  r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten/, 2.5, 'SGB'),
+  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
+  r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten|\bwogg\b|\buvg\b|\bbkgg\b/, 2.5, 'SGB'),
+  r('social', 'social.needs', /regelbedarf|regelsatz|mehrbedarf|pflegegrad|pflegestufe|weiterleistungsantrag|weiterbewilligung|einkommensnachweis|haushaltsmitglied|mietbescheinigung|unterhalt(szahlung)?(en)? (zahlt|gezahlt|bleibt|ausbleib)|kein(en)? unterhalt|sorgerecht|umgangsrecht|alleinerziehend/, 1.5, 'Bedarf/Haushalt'),
   // building
-  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
+  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
   r('building', 'building.site', /flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
   // offer
-  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung|\bvergabe|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
-  r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|\bauftrag\b|beauftragung|bestellung|gueltig bis|bindefrist|freibleibend|angebotsfrist/, 2, 'Vertrag/Auftrag'),
+  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
+  r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|(?<!im )\bauftrag\b|beauftragung|(?<!naechste |naechsten |erste |ersten )\bbestellung\b/, 2, 'Vertrag/Auftrag'),
+  r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
+  r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|jetzt (bestellen|sichern|testen|anmelden)|gratis|kostenlos(e|en)? (testen|test|probe)|\brabatt|\d+ ?% (sparen|rabatt)|nur fuer kurze zeit|nur noch bis|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|katalog|neuheit|aktionspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren)|entdecken sie|nicht verpassen|probeabo|vorteilspreis/, 2.5, 'Werbesprache'),
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache'),
+  r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
+  r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b|teilnahmegebuehr|tagungsgebuehr|seminargebuehr|anmeldeschluss/, 2, 'Veranstaltungswerbung'),
+  r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
-  r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis/, 1, 'allgemeines Schreiben'),
+  r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
 ];
 
-const ZONE_WEIGHT: Record<Zone, number> = {
-  subject: 3, letterhead: 1.2, returnAddress: 1.2, reference: 1.2, date: 1, salutation: 0.5, body: 1, closing: 0.8, footer: 0.2, address: 0.4,
+/** Where a rule hit stands: the letter's zones, plus the opening sentences of the body (they say
+ *  what the letter wants) and standard text (boilerplate.ts: it says nothing). */
+export type RuleZone = Zone | 'opening' | 'boilerplate';
+
+const ZONE_WEIGHT: Record<RuleZone, number> = {
+  subject: 3, opening: 1.6, letterhead: 1.2, returnAddress: 1.2, reference: 1.2, date: 1, salutation: 0.5, body: 1, closing: 0.8,
+  footer: 0.2, address: 0.4, boilerplate: 0.15,
 };
 
-export interface RuleHit { rule: TypeRule; zone: Zone; score: number; fuzzy: boolean }
+export interface RuleHit { rule: TypeRule; zone: RuleZone; score: number; fuzzy: boolean }
 
-const ZONE_GROUPS: Zone[][] = [['subject'], ['letterhead', 'returnAddress'], ['reference'], ['body', 'date', 'salutation', 'closing'], ['footer'], ['address']];
+/** A change of the rule scores made because one kind of evidence explains another away. */
+export interface Adjustment { type: DocumentType; factor: number; label: string }
+
+const ZONE_GROUPS: RuleZone[][] = [['subject'], ['opening'], ['letterhead', 'returnAddress'], ['reference'], ['body', 'date', 'salutation', 'closing'], ['footer'], ['address'], ['boilerplate']];
+
+/** How many body lines after the salutation (or the subject) count as the opening. */
+const OPENING_LINES = 3;
+const HEADER_ZONES: Zone[] = ['subject', 'address', 'letterhead', 'returnAddress', 'reference'];
+
+/** The zone each line counts in for the rules. */
+export function ruleZones(letter: Letter): RuleZone[] {
+  const lines = letter.lines;
+  const mask = boilerplateMask(lines.map((line) => line.raw));
+  const zones: RuleZone[] = lines.map((line, i) => (mask[i] && !HEADER_ZONES.includes(line.zone) ? 'boilerplate' : line.zone));
+  // A subject zone holding only the place and date ("Musterstadt, den 02.04.2024"): the real
+  // subject is the next short line.
+  const subjects = lines.filter((line) => line.zone === 'subject');
+  const lastSubject = subjects[subjects.length - 1];
+  if (subjects.length > 0 && lastSubject && subjects.every((line) => DATE_ONLY_LINE.test(line.folded.replace(/[.,]$/, '')))) {
+    const next = lines.slice(lastSubject.index + 1).find((line) => line.raw.trim());
+    if (next && (next.zone === 'body' || next.zone === 'date') && next.raw.length <= 90) zones[next.index] = 'subject';
+  }
+  const openingStart = letter.salutation ?? (lastSubject ? lastSubject.index : undefined);
+  if (openingStart !== undefined) {
+    let taken = 0;
+    for (let i = openingStart + 1; i < lines.length && taken < OPENING_LINES; i++) {
+      if (zones[i] === 'body') { zones[i] = 'opening'; taken += 1; }
+      else if (zones[i] === 'closing' || zones[i] === 'boilerplate') break;
+    }
+  }
+  return zones;
+}
 
 /** Rule evidence per type: each rule counts once at its best zone, plus a little for repetition. */
-export function scoreRules(letter: Letter): { scores: Record<DocumentType, number>; hits: RuleHit[] } {
+export function scoreRules(letter: Letter): { scores: Record<DocumentType, number>; hits: RuleHit[]; adjustments: Adjustment[] } {
   const scores = {} as Record<DocumentType, number>;
   const hits: RuleHit[] = [];
-  const zoneTexts = ZONE_GROUPS.map((zones) => ({
-    zone: zones[0] as Zone,
-    text: foldText(letter.lines.filter((line) => zones.includes(line.zone)).map((line) => line.raw).join('\n')),
+  const zones = ruleZones(letter);
+  const zoneTexts = ZONE_GROUPS.map((group) => ({
+    zone: group[0] as RuleZone,
+    text: foldText(letter.lines.filter((_, i) => group.includes(zones[i] ?? 'body')).map((line) => line.raw).join('\n')),
   }));
   for (const rule of TYPE_RULES) {
     let best: RuleHit | undefined;
     let count = 0;
     for (const { zone, text } of zoneTexts) {
-      if (!text) continue;
+      if (!text || (rule.zones && !rule.zones.includes(zone))) continue;
       const global = new RegExp(rule.pattern.source, 'g');
       const matches = text.match(global)?.length ?? 0;
       let fuzzy = false;
       let found = matches;
-      if (matches === 0 && rule.fuzzy && rule.weight > 0) {
+      if (matches === 0 && rule.fuzzy && rule.weight > 0 && zone !== 'boilerplate') {
         const tokens = tokenize(text);
         const joined = tokens.slice(0, -1).map((token, i) => token + (tokens[i + 1] ?? ''));
         if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
@@ -129,17 +183,90 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
         }
       }
       if (found === 0) continue;
-      count += found;
-      const zoneWeight = rule.sender && (zone === 'letterhead' || zone === 'returnAddress') ? 2 : ZONE_WEIGHT[zone];
+      if (zone !== 'boilerplate') count += found;
+      // Standard text weighs little, except for the rules that recognise standard text itself
+      // (a Rechtsbehelfsbelehrung says "Bescheid") and the negative rules that explain it away.
+      const zoneWeight = zone === 'boilerplate' && (rule.standardText || rule.weight < 0) ? 1
+        : rule.sender && (zone === 'letterhead' || zone === 'returnAddress') ? 2 : ZONE_WEIGHT[zone];
       const score = rule.weight * zoneWeight * (fuzzy ? 0.7 : 1);
       const better = rule.weight > 0 ? !best || score > best.score : !best || score < best.score;
       if (better) best = { rule, zone, score, fuzzy };
     }
     if (!best) continue;
-    const repetition = rule.weight > 0 ? 0.15 * rule.weight * Math.min(3, count - 1) : 0;
+    const repetition = rule.weight > 0 ? 0.15 * rule.weight * Math.min(3, Math.max(0, count - 1)) : 0;
     best.score += repetition;
     hits.push(best);
     scores[rule.type] = (scores[rule.type] ?? 0) + best.score;
   }
-  return { scores, hits };
+  const adjustments = resolveConflicts(scores, hits);
+  for (const { type, factor } of adjustments) {
+    const score = scores[type];
+    if (score !== undefined && score > 0) scores[type] = score * factor;
+  }
+  return { scores, hits, adjustments };
+}
+
+const PROMINENT: RuleZone[] = ['subject', 'opening'];
+
+/** The letter itself objects: »Widerspruch/Einspruch« in its subject or opening, or "lege …
+ *  Widerspruch ein" in its text (not in remedy instructions that explain how to object). */
+function objectionAct(hits: RuleHit[]): boolean {
+  const remedy = hits.some((h) => h.rule.id === 'objection.remedyText');
+  return hits.some((h) => h.score > 0 && ((h.rule.id === 'objection.word' && PROMINENT.includes(h.zone))
+    || (h.rule.id === 'objection.against' && h.zone !== 'boilerplate' && (!remedy || PROMINENT.includes(h.zone)))));
+}
+
+/**
+ * The clerk's reading of evidence that points two ways: what a letter *does* beats the
+ * vocabulary it quotes.
+ * - A Mahnung quotes the invoice it reminds of: »Rechnung Nr.« there is no invoice.
+ * - »Rechnung«/»Angebot« without anything of a business transaction (number, amounts, payment
+ *   terms, a request of the city it answers) is a topic, e.g. of an advertisement.
+ * - An advertisement's »Angebot« is no offer the city asked for.
+ * - An Antrag about social benefits, personnel, health or taxes is that matter (DESIGN: the content
+ *   type, with its protection, beats the form).
+ * - »Widerspruch/Einspruch« only mentioned (no act in the subject or opening, no "lege … ein"),
+ *   in a hearing in fine proceedings or in a personnel matter, is no objection.
+ */
+export function resolveConflicts(scores: Record<DocumentType, number>, hits: RuleHit[]): Adjustment[] {
+  const adjustments: Adjustment[] = [];
+  const has = (id: string, where?: RuleZone[]) => hits.some((h) => h.rule.id === id && h.score > 0 && (!where || where.includes(h.zone)));
+  const hasAny = (ids: string[]) => ids.some((id) => has(id));
+  const score = (type: DocumentType) => scores[type] ?? 0;
+
+  if (has('reminder.word', PROMINENT) || (score('reminder') >= 6 && hasAny(['reminder.overdue', 'reminder.fee']) && has('reminder.word'))) {
+    adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert' });
+  } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount'])) {
+    adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
+  }
+  // A Bescheid is written by an authority and carries its remedy instructions; a citizen or
+  // company writing about "meinen Bescheid" quotes it, and so does an objection.
+  if (score('notice') > 0) {
+    if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
+    else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
+  }
+  const offerBusiness = hasAny(['offer.request', 'offer.terms']);
+  if (score('offer') > 0 && !offerBusiness && score('advertising') >= 3) {
+    adjustments.push({ type: 'offer', factor: 0.35, label: 'Werbung: kein Bezug auf eine Anfrage der Stadt' });
+  }
+  if (score('advertising') > 0 && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
+    adjustments.push({ type: 'advertising', factor: 0.5, label: 'bestehende Geschäftsbeziehung: keine Werbung' });
+  }
+  const content = (['social', 'personnel', 'medical', 'tax', 'job-application'] as DocumentType[])
+    .filter((type) => score(type) >= 4.5);
+  if (content.length > 0 && score('application') > 0) {
+    adjustments.push({ type: 'application', factor: 0.4, label: `Antrag in einer Sache der Art ${content.join('/')}` });
+  }
+  if (score('objection') > 0) {
+    const act = objectionAct(hits);
+    const hearing = has('fine.form') || has('fine.hearing', PROMINENT);
+    if (hearing && !has('objection.word', PROMINENT)) {
+      adjustments.push({ type: 'objection', factor: 0.3, label: 'Anhörung/Zeugenfragebogen: Einspruch nur erwähnt' });
+    } else if (score('personnel') >= 4.5 && !has('objection.bescheid')) {
+      adjustments.push({ type: 'objection', factor: 0.4, label: 'Personalangelegenheit: Widerspruch ohne Bescheid' });
+    } else if (!act) {
+      adjustments.push({ type: 'objection', factor: 0.5, label: 'Widerspruch/Einspruch nur erwähnt' });
+    }
+  }
+  return adjustments;
 }

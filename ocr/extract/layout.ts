@@ -54,6 +54,8 @@ const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche 
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 export const DATE_ONLY_LINE = /^([a-z. -]{2,30}, ?(den )?|den |datum:? )?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
 const PLZ_LINE = /\b\d{5} [a-z]/;
+/** A postcode with one digit misread as a letter ("1234S", "I2345", "1234O"). */
+const PLZ_LINE_DAMAGED = /^(\d{4}[osilz]|[osilz]\d{4}|\d{2}[osilz]\d{2}|\d[osilz]\d{3}|\d{3}[osilz]\d) [a-z]/;
 
 function wordsToLines(page: RecognizedPage): Word[][] {
   if (page.words.length > 0) {
@@ -218,8 +220,11 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
       // The information block beside the address is not part of it.
       if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
       if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
+      // An address line is short; the salutation or a sentence means the address has ended
+      // (when OCR damaged the postcode line that should have closed it).
+      if (SALUTATION.test(next.folded) || next.words.length > 8 || (next.words.length === 0 && next.folded.split(' ').length > 8)) break;
       end = i;
-      if (PLZ_LINE.test(next.folded)) break;
+      if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded)) break;
     }
     let start = line.index;
     const previous = lines[start - 1];

@@ -55,7 +55,6 @@ export async function preparePage(image: Buffer, dpi: number, options: Preproces
   const settings = { ...DEFAULTS, ...options };
   const decoded = await sharp(image).flatten({ background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true });
   const { width, height } = decoded.info;
-  const pixels = { data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.length), width, height };
 
   const analysisScale = Math.min(1, settings.analysisDpi / dpi);
   const small = analysisScale < 1

@@ -13,7 +13,8 @@ const dist = path.join(root, 'dist');
 const ASSET_FOLDERS = ['electron', 'ocr'];
 /** Demo configuration and users: the services find them relative to their own modules. */
 const ASSET_FILES = ['seeds/config.yaml', 'seeds/users.yaml'];
-const ASSET_PATTERN = /\.(sql|json|ya?ml|txt)$/i;
+// The shipped OCR models (ocr/engines/tessdata) are data the compiled code reads by path too.
+const ASSET_PATTERN = /\.(sql|json|ya?ml|txt|traineddata\.gz)$/i;
 
 function fail(message: string): never {
   process.stderr.write(`build:electron: ${message}\n`);

@@ -1,0 +1,289 @@
+// OCR benchmark (`npm run bench`, quick: `npm run bench -- --quick`). Prints and writes
+// test-results/bench.json:
+//   1. full OCR of rendered bench pages (generator, fixed seed): pages/min, CPU s/page, CER,
+//      against the native `tesseract` CLI (one single-threaded process per core, -l deu, psm 3);
+//   2. steady arrival: letters of 1–4 pages at --rate letters/min through the real core
+//      (temp data dir): landing → routed p50/p95;
+//   3. burst of --burst multi-page letters: were all letters routed before the later pages?
+//   4. burst of --files files: peak RSS.
+// Sizes are flags; see README "Benchmark" for how long each run takes.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { createOcrPool, type OcrLangVariant } from '../../ocr/engines/tesseract.ts';
+import { recognizePage } from '../../ocr/recognize.ts';
+import { PageScheduler } from '../../ocr/schedule.ts';
+import { createCore, type Core } from '../../electron/services/core.ts';
+import { loadConfig } from '../../electron/services/config.ts';
+import { encodeLetter, generateBenchPages, generateLetter, type BenchPage } from '../../seeds/generator/index.ts';
+import { characterErrors } from './cer.ts';
+
+const run = promisify(execFile);
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    pages: { type: 'string' }, letters: { type: 'string' }, rate: { type: 'string' }, burst: { type: 'string' },
+    files: { type: 'string' }, workers: { type: 'string' }, variant: { type: 'string' }, skip: { type: 'string' },
+  },
+});
+const quick = values.quick ?? false;
+const int = (value: string | undefined, full: number, short: number) => (value === undefined ? (quick ? short : full) : Number(value));
+const sizes = {
+  pages: int(values.pages, 40, 8),
+  letters: int(values.letters, 60, 12),
+  rate: int(values.rate, 30, 30),
+  burst: int(values.burst, 100, 12),
+  files: int(values.files, 500, 16),
+  workers: int(values.workers, availableParallelism(), availableParallelism()),
+};
+const variant = (values.variant ?? 'fast') as OcrLangVariant;
+const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
+const results: Record<string, unknown> = { sizes, variant, quick, cores: availableParallelism(), startedAt: new Date().toISOString() };
+let peakRss = 0;
+const rssTimer = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+// ---- 1. full OCR vs the native CLI -----------------------------------------------------------------
+
+async function fullOcr(pages: BenchPage[]): Promise<void> {
+  const pool = await createOcrPool({ workers: sizes.workers, languages: ['deu'], langVariant: variant });
+  const scheduler = new PageScheduler({ concurrency: pool.size + 1 });
+  const cpu = process.cpuUsage();
+  const started = Date.now();
+  const texts = await Promise.all(pages.map((page, index) => scheduler.run('first', async () =>
+    (await recognizePage({ index, width: 2480, height: 3508, dpi: 300, image: page.png }, pool)).page.text)));
+  const wall = (Date.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  await pool.close();
+  const errors = characterErrors(pages.map((page) => page.text), texts);
+  const js = {
+    pagesPerMinute: +(pages.length / wall * 60).toFixed(1), wallSeconds: +wall.toFixed(1),
+    cpuSecondsPerPage: +((used.user + used.system) / 1e6 / pages.length).toFixed(2), ...errors,
+  };
+  results['tesseract.js'] = js;
+  say(`tesseract.js (${variant}, preprocessed, ${sizes.workers} workers): ${js.pagesPerMinute} pages/min, ${js.cpuSecondsPerPage} CPU s/page, CER ${js.cer} % (order-independent ${js.bagCer} %)`);
+
+  const cli = await hasCli();
+  if (!cli) {
+    say('native tesseract CLI not found: no comparison');
+    return;
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'epost-bench-cli-'));
+  try {
+    const files = await Promise.all(pages.map(async (page) => {
+      const file = path.join(dir, page.name);
+      await writeFile(file, page.png);
+      return file;
+    }));
+    const outputs: string[] = new Array<string>(files.length).fill('');
+    let next = 0;
+    const cliStarted = Date.now();
+    const childCpu = process.resourceUsage();
+    await Promise.all(Array.from({ length: sizes.workers }, async () => {
+      while (next < files.length) {
+        const index = next++;
+        const { stdout } = await run('tesseract', [files[index]!, '-', '-l', 'deu'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
+        outputs[index] = stdout;
+      }
+    }));
+    const cliWall = (Date.now() - cliStarted) / 1000;
+    void childCpu;
+    const cliErrors = characterErrors(pages.map((page) => page.text), outputs);
+    const native = { pagesPerMinute: +(pages.length / cliWall * 60).toFixed(1), wallSeconds: +cliWall.toFixed(1), ...cliErrors };
+    results['tesseract CLI'] = native;
+    const ratio = +(js.pagesPerMinute / native.pagesPerMinute).toFixed(2);
+    results['throughputRatio'] = ratio;
+    say(`tesseract CLI ${cli} (deu, OMP_THREAD_LIMIT=1, ${sizes.workers} processes): ${native.pagesPerMinute} pages/min, CER ${native.cer} % (order-independent ${native.bagCer} %)`);
+    say(`throughput ratio tesseract.js / CLI: ${ratio}×; CER difference ${(js.cer - native.cer).toFixed(2)} points (order-independent ${(js.bagCer - native.bagCer).toFixed(2)})`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function hasCli(): Promise<string | null> {
+  try {
+    const { stdout, stderr } = await run('tesseract', ['--version']);
+    return (stdout || stderr).split('\n')[0]?.trim() ?? 'tesseract';
+  } catch {
+    return null;
+  }
+}
+
+// ---- letters for the pipeline scenarios ------------------------------------------------------------
+
+interface LetterFile { bytes: Buffer; pages: number }
+
+/**
+ * Distinct TIFF letters, `perLength` each of 1, 2, 3 and 4 pages (rendering is slow: a few are
+ * made and reused with a nonce). Most generated letters have one page, so seeds are searched.
+ */
+async function letterFiles(perLength: number): Promise<LetterFile[]> {
+  const wanted = new Map<number, number>([[1, perLength], [2, perLength], [3, perLength], [4, perLength]]);
+  const made: LetterFile[] = [];
+  for (let seed = 1; [...wanted.values()].some((n) => n > 0) && seed < 5000; seed++) {
+    const letter = generateLetter(1000 + seed);
+    const pages = Math.min(4, letter.pages.length);
+    const missing = wanted.get(pages) ?? 0;
+    if (missing === 0 || letter.pages.length > 4) continue;
+    wanted.set(pages, missing - 1);
+    letter.plan = { ...letter.plan, format: 'tiff', rotations: letter.pages.map(() => 0) };
+    made.push({ bytes: await encodeLetter(letter), pages: letter.pages.length });
+  }
+  // Interleaved lengths (1, 2, 3, 4, 1, 2, ...), so any prefix has a mix.
+  const byLength = [1, 2, 3, 4].map((pages) => made.filter((letter) => letter.pages === pages));
+  return Array.from({ length: perLength }, (_, round) => byLength.flatMap((group) => group.slice(round, round + 1))).flat();
+}
+
+/** Same scan, different bytes: trailing data after the TIFF's last page, so the hash differs. */
+function variantOf(file: LetterFile, nonce: number): Buffer {
+  return Buffer.concat([file.bytes, Buffer.from(`\nbench-${nonce}-${Math.random()}`)]);
+}
+
+async function withCore<T>(use: (core: Core, inbox: string) => Promise<T>): Promise<T> {
+  const root = await mkdtemp(path.join(tmpdir(), 'epost-bench-'));
+  const { config } = loadConfig(undefined, { dataDir: path.join(root, 'data') });
+  const core = await createCore({ config: { ...config, ocr: { ...config.ocr, languages: ['deu'] } }, ocrWorkers: sizes.workers });
+  const inbox = path.join(root, 'inbox');
+  await mkdir(inbox, { recursive: true });
+  try {
+    return await use(core, inbox);
+  } finally {
+    await core.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+// ---- 2. steady arrival ------------------------------------------------------------------------------
+
+async function steady(pool: LetterFile[]): Promise<void> {
+  await withCore(async (core, inbox) => {
+    const landed = new Map<string, number>();
+    const latencies: number[] = [];
+    core.onProgress((progress) => {
+      if (progress.stage !== 'routed') return;
+      const at = landed.get(progress.file);
+      if (at !== undefined) latencies.push(Date.now() - at);
+    });
+    const interval = 60_000 / sizes.rate;
+    const work: Promise<unknown>[] = [];
+    const cpu = process.cpuUsage();
+    const started = Date.now();
+    for (let i = 0; i < sizes.letters; i++) {
+      const wait = started + i * interval - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const name = `steady-${i}.tif`;
+      const file = path.join(inbox, name);
+      await writeFile(file, variantOf(pool[i % pool.length]!, i));
+      landed.set(name, Date.now());
+      work.push(core.processFiles([file]));
+    }
+    await Promise.all(work);
+    const used = process.cpuUsage(cpu);
+    const steadyResult = {
+      letters: sizes.letters, ratePerMinute: sizes.rate,
+      routedP50Seconds: +(percentile(latencies, 50) / 1000).toFixed(2), routedP95Seconds: +(percentile(latencies, 95) / 1000).toFixed(2),
+      routedMaxSeconds: +(Math.max(...latencies) / 1000).toFixed(2),
+      cpuBusy: +((used.user + used.system) / 1000 / (Date.now() - started) / availableParallelism()).toFixed(2),
+    };
+    results['steady'] = steadyResult;
+    say(`steady ${sizes.rate} letters/min (${sizes.letters} letters of 1–4 pages): landing → routed p50 ${steadyResult.routedP50Seconds} s, p95 ${steadyResult.routedP95Seconds} s, max ${steadyResult.routedMaxSeconds} s (CPU ${Math.round(steadyResult.cpuBusy * 100)} % busy)`);
+  });
+}
+
+// ---- 3. burst of multi-page letters ------------------------------------------------------------------
+
+async function burst(pool: LetterFile[]): Promise<void> {
+  await withCore(async (core, inbox) => {
+    let totalPages = 0;
+    const files: string[] = [];
+    for (let i = 0; i < sizes.burst; i++) {
+      const letter = pool[i % pool.length]!;
+      const file = path.join(inbox, `burst-${i}.tif`);
+      await writeFile(file, variantOf(letter, 10_000 + i));
+      files.push(file);
+      totalPages += letter.pages;
+    }
+    let pagesRead = 0;
+    let routed = 0;
+    let pendingAtLastRouted = -1;
+    let lastRoutedAt = 0;
+    let lastPageAt = 0;
+    core.onProgress((progress) => {
+      if (progress.stage === 'routed' || progress.stage === 'page') {
+        pagesRead++;
+        lastPageAt = Date.now();
+      }
+      if (progress.stage === 'routed') {
+        routed++;
+        if (routed === sizes.burst) {
+          pendingAtLastRouted = totalPages - pagesRead;
+          lastRoutedAt = Date.now();
+        }
+      }
+    });
+    const started = Date.now();
+    await core.processFiles(files);
+    const burstResult = {
+      letters: sizes.burst, pages: totalPages, laterPages: totalPages - sizes.burst,
+      pagesPendingWhenLastLetterRouted: pendingAtLastRouted,
+      lastRoutedSeconds: +((lastRoutedAt - started) / 1000).toFixed(1), allPagesSeconds: +((lastPageAt - started) / 1000).toFixed(1),
+    };
+    results['burst'] = burstResult;
+    say(`burst of ${sizes.burst} letters (${totalPages} pages): last letter routed after ${burstResult.lastRoutedSeconds} s with ${pendingAtLastRouted} of ${burstResult.laterPages} later pages still pending; all pages read after ${burstResult.allPagesSeconds} s`);
+  });
+}
+
+// ---- 4. many files: peak RSS ------------------------------------------------------------------------
+
+async function manyFiles(pool: LetterFile[]): Promise<void> {
+  await withCore(async (core, inbox) => {
+    const files: string[] = [];
+    for (let i = 0; i < sizes.files; i++) {
+      const file = path.join(inbox, `many-${i}.tif`);
+      await writeFile(file, variantOf(pool[i % pool.length]!, 50_000 + i));
+      files.push(file);
+    }
+    peakRss = process.memoryUsage().rss;
+    const started = Date.now();
+    const items = await core.processFiles(files);
+    const result = {
+      files: sizes.files, pages: items.reduce((sum, item) => sum + item.pageCount, 0),
+      seconds: +((Date.now() - started) / 1000).toFixed(1), peakRssMb: mb(peakRss),
+      peakQueued: core.pipeline.scheduler.stats().peakQueued,
+    };
+    results['manyFiles'] = result;
+    say(`burst of ${sizes.files} files (${result.pages} pages) in ${result.seconds} s: peak RSS ${result.peakRssMb} MB (queues peaked at first ${result.peakQueued.first}, rest ${result.peakQueued.rest})`);
+  });
+}
+
+async function main(): Promise<void> {
+  say(`E-Poststelle OCR bench (${quick ? 'quick' : 'full'}): ${JSON.stringify(sizes)}, model ${variant}`);
+  if (!skip.has('ocr')) await fullOcr(await generateBenchPages(sizes.pages, 7));
+  const needsLetters = !skip.has('steady') || !skip.has('burst') || !skip.has('files');
+  const pool = needsLetters ? await letterFiles(quick ? 2 : 4) : [];
+  say(`letters: ${pool.map((letter) => letter.pages).join(', ')} pages`);
+  const multi = pool.filter((letter) => letter.pages > 1);
+  if (!skip.has('steady')) await steady(pool);
+  if (!skip.has('burst')) await burst(multi.length > 0 ? multi : pool);
+  if (!skip.has('files')) await manyFiles(pool);
+  results['peakRssMb'] = mb(peakRss);
+  results['finishedAt'] = new Date().toISOString();
+  await mkdir('test-results', { recursive: true });
+  await writeFile(path.join('test-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  say(`written test-results/bench.json`);
+}
+
+main().then(() => clearInterval(rssTimer), (error: unknown) => {
+  clearInterval(rssTimer);
+  console.error(error);
+  process.exitCode = 1;
+});
