@@ -285,7 +285,7 @@ function isSubjectCandidate(line: Line): boolean {
   if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
   if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
-  if (/^[a-z .\/-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
+  if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
   return /[a-z]{3}/.test(line.folded);
 }
