@@ -33,7 +33,7 @@ export interface ClassifyOptions {
 /** Base score of "other": a letter needs this much evidence before it is anything specific. */
 const OTHER_BASELINE = 2.5;
 /** How much the model's log-probability counts next to the rule points. */
-const MODEL_WEIGHT = 1.5;
+const MODEL_WEIGHT = 1.25;
 const TEMPERATURE = 2;
 
 export interface TypeDecision {

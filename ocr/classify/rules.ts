@@ -30,7 +30,7 @@ const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, labe
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-\/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung ?(nr|nummer)\b|invoice (no|number)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum/, 1.5, 'Rechnungs-/Leistungsdatum'),
@@ -46,7 +46,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
   r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungssteuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
-  r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|steuerbescheid|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
+  r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
   r('tax', 'tax.adviser', /steuerberat(er|ung|ungsgesellschaft)|steuerbuero|lohnsteuerhilfe/, 2, 'Steuerberatung', { sender: true }),
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
   // notice: a Bescheid of another authority
@@ -70,20 +70,20 @@ export const TYPE_RULES: TypeRule[] = [
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
   r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
-  r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung'),
+  r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
   r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   r('fine', 'fine.plate', /(amtliches )?kennzeichen:? ?[a-z]{1,3}[- ][a-z]{1,2} ?\d{1,4}/, 1, 'Kfz-Kennzeichen'),
   // court
   r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
   r('court', 'court.doc', /\bladung\b|\bbeschluss\b|\burteil\b|im namen des volkes|\bzustellung\b|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|termin zur muendlichen verhandlung|muendliche verhandlung|hauptverhandlung|ladung zum termin|terminsladung|klageschrift|klageerwiderung/, 3, 'gerichtliches Schriftstück', { fuzzy: ['mahnbescheid', 'vollstreckungsbescheid'] }),
-  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d.\/-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
+  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d./-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
   // job-application
   r('job-application', 'job.word', /\bbewerbung\b|\bbewerbungsunterlagen|\bbewerbe (ich )?mich|\bbewirbt sich|initiativbewerbung/, 4, '»Bewerbung«', { fuzzy: ['bewerbung', 'bewerbungsunterlagen'] }),
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
-  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung/, 3, 'Personalangelegenheit'),
+  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt/, 3, 'Personalangelegenheit'),
   r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|(ihre?[nrs]?|unsere?[nrs]?) (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
   // medical
   r('medical', 'medical.attest', /\battest\b|aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
@@ -92,7 +92,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('medical', 'medical.practice', /\bpraxis (fuer|dr)|\bfacharzt|\bfachaerztin|\ballgemeinmedizin|\bklinik|\bklinikum|\bkrankenhaus|\bkinderarzt|\bhausarzt|\bdr\. med\.|\bpatient(in)?\b|\blabor\b|\blaborbefund/, 1.5, 'Arztpraxis/Klinik', { sender: true }),
   r('medical', 'medical.icd', /\b[a-tv-z]\d{2}\.\d{1,2}\b ?[gvaz]?\b|\bicd(-10)?\b/, 2, 'ICD-Code'),
   // social
-  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
+  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|uebernahme (der|von) .{0,25}kosten|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
   r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten|\bwogg\b|\buvg\b|\bbkgg\b/, 2.5, 'SGB'),
   r('social', 'social.needs', /regelbedarf|regelsatz|mehrbedarf|pflegegrad|pflegestufe|weiterleistungsantrag|weiterbewilligung|einkommensnachweis|haushaltsmitglied|mietbescheinigung|unterhalt(szahlung)?(en)? (zahlt|gezahlt|bleibt|ausbleib)|kein(en)? unterhalt|sorgerecht|umgangsrecht|alleinerziehend/, 1.5, 'Bedarf/Haushalt'),
   // building
@@ -104,9 +104,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache'),
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
-  r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b|teilnahmegebuehr|tagungsgebuehr|seminargebuehr|anmeldeschluss/, 2, 'Veranstaltungswerbung'),
+  r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
+  r('advertising', 'ads.fee', /teilnahmegebuehr|tagungsgebuehr|seminargebuehr|kursgebuehr|teilnehmergebuehr|anmeldeschluss|fruehbucherpreis|plaetze (sind )?(begrenzt|limitiert)|begrenzte teilnehmerzahl/, 2, 'Teilnahmegebühr', { fuzzy: ['teilnahmegebuehr', 'tagungsgebuehr', 'seminargebuehr'] }),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
@@ -124,13 +125,28 @@ const ZONE_WEIGHT: Record<RuleZone, number> = {
 export interface RuleHit { rule: TypeRule; zone: RuleZone; score: number; fuzzy: boolean }
 
 /** A change of the rule scores made because one kind of evidence explains another away. */
-export interface Adjustment { type: DocumentType; factor: number; label: string }
+export interface Adjustment {
+  type: DocumentType;
+  factor: number;
+  label: string;
+  /** The type the removed part of the score goes to: the evidence still counts, for what the
+   *  letter really is (an Antrag on Wohngeld is evidence of a social matter). */
+  to?: DocumentType;
+}
 
 const ZONE_GROUPS: RuleZone[][] = [['subject'], ['opening'], ['letterhead', 'returnAddress'], ['reference'], ['body', 'date', 'salutation', 'closing'], ['footer'], ['address'], ['boilerplate']];
 
 /** How many body lines after the salutation (or the subject) count as the opening. */
 const OPENING_LINES = 3;
 const HEADER_ZONES: Zone[] = ['subject', 'address', 'letterhead', 'returnAddress', 'reference'];
+
+const MONTH_YEAR = /^([a-z .-]{2,30}, ?)?(im |stand:? )?(januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) \d{4}$/;
+
+/** Place and date only ("Musterstadt, den 02.04.2024", "im Oktober 2024"). */
+function isDateLine(folded: string): boolean {
+  const line = folded.replace(/[.,]$/, '');
+  return DATE_ONLY_LINE.test(line) || MONTH_YEAR.test(line);
+}
 
 /** The zone each line counts in for the rules. */
 export function ruleZones(letter: Letter): RuleZone[] {
@@ -141,7 +157,7 @@ export function ruleZones(letter: Letter): RuleZone[] {
   // subject is the next short line.
   const subjects = lines.filter((line) => line.zone === 'subject');
   const lastSubject = subjects[subjects.length - 1];
-  if (subjects.length > 0 && lastSubject && subjects.every((line) => DATE_ONLY_LINE.test(line.folded.replace(/[.,]$/, '')))) {
+  if (subjects.length > 0 && lastSubject && subjects.every((line) => isDateLine(line.folded))) {
     const next = lines.slice(lastSubject.index + 1).find((line) => line.raw.trim());
     if (next && (next.zone === 'body' || next.zone === 'date') && next.raw.length <= 90) zones[next.index] = 'subject';
   }
@@ -176,8 +192,11 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
       let found = matches;
       if (matches === 0 && rule.fuzzy && rule.weight > 0 && zone !== 'boilerplate') {
         const tokens = tokenize(text);
+        const contextual = /\(\?<?[!=]/.test(rule.pattern.source);
         const joined = tokens.slice(0, -1).map((token, i) => token + (tokens[i + 1] ?? ''));
-        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
+        // When the pattern looks at the context ("E-Rechnung", "Rechnungseingang" are no invoice),
+        // a token that contains the keyword itself was judged by it: fuzzy is for misread words.
+        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => !(contextual && token.includes(word)) && fuzzyEquals(token, word)))) {
           fuzzy = true;
           found = 1;
         }
@@ -199,9 +218,11 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
     scores[rule.type] = (scores[rule.type] ?? 0) + best.score;
   }
   const adjustments = resolveConflicts(scores, hits);
-  for (const { type, factor } of adjustments) {
+  for (const { type, factor, to } of adjustments) {
     const score = scores[type];
-    if (score !== undefined && score > 0) scores[type] = score * factor;
+    if (score === undefined || score <= 0) continue;
+    scores[type] = score * factor;
+    if (to) scores[to] = (scores[to] ?? 0) + score * (1 - factor);
   }
   return { scores, hits, adjustments };
 }
@@ -234,8 +255,9 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   const hasAny = (ids: string[]) => ids.some((id) => has(id));
   const score = (type: DocumentType) => scores[type] ?? 0;
 
-  if (has('reminder.word', PROMINENT) || (score('reminder') >= 6 && hasAny(['reminder.overdue', 'reminder.fee']) && has('reminder.word'))) {
-    adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert' });
+  if (has('reminder.word', PROMINENT) || has('reminder.overdue', PROMINENT)
+    || (score('reminder') >= 6 && hasAny(['reminder.overdue', 'reminder.fee']) && has('reminder.word'))) {
+    adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert', to: 'reminder' });
   } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
   }
@@ -245,6 +267,8 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
     else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
   }
+  // An invitation or information from a company that advertises is advertising.
+  if (score('advertising') >= 4 && score('other') > 0) adjustments.push({ type: 'other', factor: 0.5, label: 'Werbung: Einladung/Information eines Anbieters' });
   const offerBusiness = hasAny(['offer.request', 'offer.terms']);
   if (score('offer') > 0 && !offerBusiness && score('advertising') >= 3) {
     adjustments.push({ type: 'offer', factor: 0.35, label: 'Werbung: kein Bezug auf eine Anfrage der Stadt' });
@@ -252,18 +276,26 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('advertising') > 0 && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
     adjustments.push({ type: 'advertising', factor: 0.5, label: 'bestehende Geschäftsbeziehung: keine Werbung' });
   }
-  const content = (['social', 'personnel', 'medical', 'tax', 'job-application'] as DocumentType[])
-    .filter((type) => score(type) >= 4.5);
-  if (content.length > 0 && score('application') > 0) {
-    adjustments.push({ type: 'application', factor: 0.4, label: `Antrag in einer Sache der Art ${content.join('/')}` });
+  // (Not medical: a citizen's request that encloses an attest is still the request.)
+  const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])
+    .filter((type) => score(type) >= 4.5).sort((a, b) => score(b) - score(a));
+  if (content[0] && score('application') > 0) {
+    adjustments.push({ type: 'application', factor: 0.4, label: `Antrag in einer Sache der Art ${content[0]}`, to: content[0] });
+  }
+  if (score('objection') > 0 && objectionAct(hits) && has('objection.bescheid') && score('personnel') < 4.5) {
+    // An objection against a tax, social or building Bescheid is an objection (its department
+    // follows the reference); the subject matter is only what it objects to.
+    for (const type of ['tax', 'social', 'building', 'application'] as DocumentType[]) {
+      if (score(type) > 0) adjustments.push({ type, factor: 0.5, label: 'Widerspruch gegen einen Bescheid in dieser Sache' });
+    }
   }
   if (score('objection') > 0) {
     const act = objectionAct(hits);
     const hearing = has('fine.form') || has('fine.hearing', PROMINENT);
     if (hearing && !has('objection.word', PROMINENT)) {
-      adjustments.push({ type: 'objection', factor: 0.3, label: 'Anhörung/Zeugenfragebogen: Einspruch nur erwähnt' });
+      adjustments.push({ type: 'objection', factor: 0.3, label: 'Anhörung/Zeugenfragebogen: Einspruch nur erwähnt', to: 'fine' });
     } else if (score('personnel') >= 4.5 && !has('objection.bescheid')) {
-      adjustments.push({ type: 'objection', factor: 0.4, label: 'Personalangelegenheit: Widerspruch ohne Bescheid' });
+      adjustments.push({ type: 'objection', factor: 0.3, label: 'Personalangelegenheit: Widerspruch eines Beschäftigten', to: 'personnel' });
     } else if (!act) {
       adjustments.push({ type: 'objection', factor: 0.5, label: 'Widerspruch/Einspruch nur erwähnt' });
     }

@@ -16,7 +16,7 @@ import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { z } from 'zod';
 import type { Config } from '../../electron/contract/config.ts';
-import { DocumentTypeSchema, FieldsSchema, ProtectionLevelSchema } from '../../electron/contract/domain.ts';
+import { DocumentTypeSchema, FieldsSchema, maxProtection, ProtectionLevelSchema, type Classification } from '../../electron/contract/domain.ts';
 import { loadConfig } from '../../electron/services/config.ts';
 import { routeItem } from '../../electron/services/routing.ts';
 import { classifyDocument, trainModel, type TrainedModel } from '../../ocr/classify/index.ts';
@@ -74,8 +74,24 @@ function receivedAtFor(fields: { letterDate?: string | undefined }): Date {
   return base;
 }
 
+/**
+ * What the pipeline ends with (electron/services/pipeline.ts): type and department decided on page 1
+ * and kept; after the later pages, missing fields are filled and the protection level may only rise.
+ */
+function asThePipelineDecides(pages: RecognizedPage[], config: Config, options: { receivedAt: Date; model: TrainedModel }): Classification {
+  const first = classifyDocument(pages.slice(0, 1), config, options);
+  if (pages.length === 1) return first;
+  const full = classifyDocument(pages, config, options);
+  return {
+    ...first,
+    fields: { ...full.fields, ...first.fields },
+    protectionLevel: maxProtection(first.protectionLevel, full.protectionLevel),
+    mightBeVeryHigh: first.mightBeVeryHigh || full.mightBeVeryHigh,
+  };
+}
+
 function outcome(expected: Expected, pages: RecognizedPage[], config: Config, live: Config, model: TrainedModel, source: string): Outcome {
-  const predicted = classifyDocument(pages, config, { receivedAt: receivedAtFor(expected.fields), model });
+  const predicted = asThePipelineDecides(pages, config, { receivedAt: receivedAtFor(expected.fields), model });
   const route = routeItem(predicted, live);
   return { expected, predicted, released: route.state === 'routed' || route.state === 'discarded', source };
 }
