@@ -25,7 +25,7 @@ import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
 import { openPdf } from '../../ocr/engines/pdf.ts';
 import { createOcrPool } from '../../ocr/engines/tesseract.ts';
 import { UnreadableInputError, type RasterPage, type RecognizedPage } from '../../ocr/types.ts';
-import { formatReport, score, type Expected, type Outcome, type Report } from './metrics.ts';
+import { allLive, formatReport, receivedAtFor, score, type Expected, type Outcome, type Report } from './metrics.ts';
 import { cachedRecognizer, sha256 } from './recognition.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -60,18 +60,6 @@ function ensureCorpus(corpusDir: string): LabelLine[] {
   console.error(`generating the evaluation corpus in ${corpusDir} (seed ${EVAL_SEED}, ${EVAL_COUNT} letters) …`);
   execFileSync(process.execPath, [path.join(ROOT, 'seeds/generator/cli.ts'), 'corpus', '--out', corpusDir, '--count', String(EVAL_COUNT), '--seed', String(EVAL_SEED)], { stdio: 'inherit' });
   return readLabels(corpusDir);
-}
-
-/** Every department live for every level: what would be released once the rollout is complete. */
-function allLive(config: Config): Config {
-  return { ...config, departments: config.departments.map((d) => ({ ...d, rollout: { normal: 'live', high: 'live', 'very-high': 'live' } })) };
-}
-
-/** The scanner's receipt stamp is not in the letter; a few days after the letter date is typical. */
-function receivedAtFor(fields: { letterDate?: string | undefined }): Date {
-  const base = fields.letterDate ? new Date(`${fields.letterDate}T10:00:00`) : new Date('2025-03-03T10:00:00');
-  base.setDate(base.getDate() + 3);
-  return base;
 }
 
 /**

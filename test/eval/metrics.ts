@@ -4,6 +4,19 @@
 import type { Classification, DocumentType, FieldName, Fields, ProtectionLevel } from '../../electron/contract/domain.ts';
 import { DOCUMENT_TYPES, PROTECTION_LEVELS } from '../../electron/contract/domain.ts';
 import { editDistance, foldLine } from '../../ocr/extract/normalize.ts';
+import type { Config } from '../../electron/contract/config.ts';
+
+/** Every department live for every level: what would be released once the rollout is complete. */
+export function allLive(config: Config): Config {
+  return { ...config, departments: config.departments.map((d) => ({ ...d, rollout: { normal: 'live', high: 'live', 'very-high': 'live' } })) };
+}
+
+/** The scanner's receipt stamp is not in the letter; a few days after the letter date is typical. */
+export function receivedAtFor(fields: { letterDate?: string | undefined }): Date {
+  const base = fields.letterDate ? new Date(`${fields.letterDate}T10:00:00`) : new Date('2025-03-03T10:00:00');
+  base.setDate(base.getDate() + 3);
+  return base;
+}
 
 export interface Expected {
   file: string;

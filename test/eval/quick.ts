@@ -7,13 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Config } from '../../electron/contract/config.ts';
 import { loadConfig } from '../../electron/services/config.ts';
 import { routeItem } from '../../electron/services/routing.ts';
 import { classifyDocument } from '../../ocr/classify/index.ts';
 import { defaultModel } from '../../ocr/classify/defaultModel.ts';
 import type { RecognizedPage } from '../../ocr/types.ts';
-import { formatReport, score, type Expected, type Outcome } from './metrics.ts';
+import { allLive, formatReport, receivedAtFor, score, type Expected, type Outcome } from './metrics.ts';
 import { OCR_CACHE_VERSION, sha256 } from './recognition.ts';
 
 /** Deterministic OCR-like damage: letter/digit swaps, dropped umlauts, split words (seeded). */
@@ -45,16 +44,6 @@ function cleanPages(texts: string[], seed: number, damaged: boolean): Recognized
 }
 
 interface RawLabel extends Expected { pageTexts?: string[]; rotations?: number[]; tags?: string[] }
-
-function allLive(config: Config): Config {
-  return { ...config, departments: config.departments.map((d) => ({ ...d, rollout: { normal: 'live', high: 'live', 'very-high': 'live' } })) };
-}
-
-function receivedAtFor(fields: { letterDate?: string | undefined }): Date {
-  const base = fields.letterDate ? new Date(`${fields.letterDate}T10:00:00`) : new Date('2025-03-03T10:00:00');
-  base.setDate(base.getDate() + 3);
-  return base;
-}
 
 function main(): void {
   const { values } = parseArgs({

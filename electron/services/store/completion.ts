@@ -6,7 +6,7 @@
 import type { Classification, Fields, ProtectionLevel } from '../../contract/domain.ts';
 import type { Item } from '../../contract/items.ts';
 import { appendEvent } from './audit.ts';
-import { getItem, refreshDeadline, type Actor, type StoredPage } from './items.ts';
+import { getItem, refreshDeadline, replacePages, type Actor, type StoredPage } from './items.ts';
 import type { Db } from './db.ts';
 
 const LEVEL_RANK: Record<ProtectionLevel, number> = { normal: 0, high: 1, 'very-high': 2 };
@@ -39,13 +39,7 @@ export function saveCompletion(db: Db, id: string, pages: StoredPage[], full: Cl
     const before = getItem(db, id);
     if (!before) throw new Error(`item ${id} does not exist`);
     const change = completionChange(before, full);
-    db.prepare('DELETE FROM pages WHERE item_id = ?').run(id);
-    const insertPage = db.prepare(`INSERT INTO pages (item_id, page_index, width, height, source, rotation, confidence, text, words, image_path)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const page of pages) {
-      insertPage.run(id, page.index, page.width, page.height, page.source, page.rotation, page.confidence, page.text,
-        JSON.stringify(page.words), page.imagePath);
-    }
+    replacePages(db, id, pages);
     const fields: Fields = { ...before.fields };
     const fieldSources: Record<string, unknown> = { ...before.fieldSources };
     for (const name of change.addedFields) {

@@ -123,16 +123,21 @@ export interface StoredPage {
   confidence: number; text: string; words: Word[]; imagePath: string | null;
 }
 
+/** The item's pages as recognised now (the earlier set goes: a later pass knows more pages). */
+export function replacePages(db: Db, id: string, pages: StoredPage[]): void {
+  db.prepare('DELETE FROM pages WHERE item_id = ?').run(id);
+  const insertPage = db.prepare(`INSERT INTO pages (item_id, page_index, width, height, source, rotation, confidence, text, words, image_path)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const page of pages) {
+    insertPage.run(id, page.index, page.width, page.height, page.source, page.rotation, page.confidence, page.text,
+      JSON.stringify(page.words), page.imagePath);
+  }
+}
+
 /** Writes what recognition and classification found; the state change is a separate transition. */
 export function saveRecognition(db: Db, id: string, pages: StoredPage[], classification: Classification, by: Actor): void {
   db.transaction(() => {
-    db.prepare('DELETE FROM pages WHERE item_id = ?').run(id);
-    const insertPage = db.prepare(`INSERT INTO pages (item_id, page_index, width, height, source, rotation, confidence, text, words, image_path)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const page of pages) {
-      insertPage.run(id, page.index, page.width, page.height, page.source, page.rotation, page.confidence, page.text,
-        JSON.stringify(page.words), page.imagePath);
-    }
+    replacePages(db, id, pages);
     db.prepare(`UPDATE items SET page_count = ?, text = ?, document_type = ?, protection_level = ?, department = ?,
         confidence = ?, fields = ?, field_sources = ?, reasons = ?, might_be_very_high = ?, updated_at = ? WHERE id = ?`)
       .run(pages.length, pages.map((p) => p.text).join('\n\f\n'), classification.documentType, classification.protectionLevel,
