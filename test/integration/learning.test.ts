@@ -27,7 +27,7 @@ const BASE: BaseExamples = {
   heldBack: TEST_LETTERS.map((l) => ({ text: l.text, documentType: l.type })),
 };
 
-/** Renewal of the right of use of a grave: a kind of letter no rule knows; the mailroom files it as an application. */
+/** Renewal of the right of use of a grave: the rules call it an application; this mailroom files such letters as `other` for the Friedhof. */
 function graveLetter(i: number): string {
   const names = ['Anders', 'Brückner', 'Claßen', 'Dietrich', 'Ebert', 'Franke', 'Gerlach', 'Hoppe', 'Ilgner', 'Jahn', 'Kühn', 'Lorenz', 'Maaß', 'Nowak', 'Ohm', 'Pietsch', 'Quade', 'Reuter', 'Sauer', 'Thiel', 'Uhlig', 'Vogt', 'Wendt', 'Zeller', 'Albers', 'Bock'];
   const name = names[i % names.length] ?? 'Anders';
@@ -66,17 +66,17 @@ describe('learning from corrections', () => {
     const baseModel = trainModel(BASE.train);
     const classify = () => classifyDocument(pagesFromText(unseen), config, { receivedAt: new Date(AT), model: learning.activeModel() ?? baseModel });
     expect(learning.activeModel()).toBeUndefined();
-    expect(classify().documentType).not.toBe('application');
+    expect(classify().documentType).not.toBe('other');
 
-    for (let i = 0; i < 19; i++) learning.recordCorrection(storedItem(i, graveLetter(i)), { documentType: 'application', protectionLevel: 'normal', department: '9.60.10' }, 'poststelle');
+    for (let i = 0; i < 19; i++) learning.recordCorrection(storedItem(i, graveLetter(i)), { documentType: 'other', protectionLevel: 'normal', department: '9.60.10' }, 'poststelle');
     await learning.idle();
     expect(listModels(db)).toHaveLength(0); // 19 < 20: no retrain yet
-    learning.recordCorrection(storedItem(19, graveLetter(19)), { documentType: 'application', protectionLevel: 'normal', department: '9.60.10' }, 'poststelle');
+    learning.recordCorrection(storedItem(19, graveLetter(19)), { documentType: 'other', protectionLevel: 'normal', department: '9.60.10' }, 'poststelle');
     await learning.idle();
 
     expect(listModels(db).map((m) => m.status)).toEqual(['active']);
     expect(learning.activeModel()).toBeDefined();
-    expect(classify().documentType).toBe('application');
+    expect(classify().documentType).toBe('other');
     expect(listExamples(db)[0]?.itemId).toBe('grave-0');
 
     // The key lives next to the database, readable by the owner only, and not in the database.
