@@ -13,8 +13,10 @@ export interface DateHit { iso: string; start: number; end: number }
 
 const D = '[0-9OoIl|]';
 const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])(${D}{1,2}) ?[.,] ?(${D}{1,2}) ?[.,] ?(${D}{4}|${D}{2})(?![0-9])`, 'g');
-const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})\\.? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
+const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
+// A full date OCR glued to the word before it ("bis zum03.06.2024").
+const GLUED = /(?<=[a-zäöüß])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![0-9])/g;
 
 function digits(text: string): number {
   return Number(text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
@@ -43,6 +45,10 @@ export function findDates(text: string): DateHit[] {
   for (const m of text.matchAll(ISO)) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(GLUED)) {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -103,89 +109,204 @@ const NUMBER_WORDS: Record<string, number> = {
   elf: 11, zwoelf: 12, vierzehn: 14, fuenfzehn: 15, zwanzig: 20, einundzwanzig: 21, dreissig: 30, vierzig: 40, sechzig: 60,
 };
 
+const LOOSE_NUMBER_WORDS: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([word, n]) => [loose(word), n]));
+
 function fold(text: string): string {
   return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+}
+
+/** Folding for the deadline rules: OCR often loses the dots of an umlaut ("Uberweisen",
+ *  "fallig") or reads an accent into a letter ("Ausgleích"), so umlauts and their spelt-out form
+ *  both become the bare vowel ("faellig", "fällig", "fallig" → "fallig"); the length may change. */
+export function loose(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss')
+    .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }
 
 function quantity(token: string): number | undefined {
   const cleaned = token.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
   if (/^\d{1,3}$/.test(cleaned)) return Number(cleaned);
-  return NUMBER_WORDS[fold(token)];
+  return NUMBER_WORDS[fold(token)] ?? LOOSE_NUMBER_WORDS[loose(token)];
 }
 
 function unitDays(unit: string, n: number): number {
-  const u = fold(unit);
+  const u = loose(unit);
   if (u.startsWith('woche')) return n * 7;
   if (u.startsWith('monat')) return n * 30;
   return n;
 }
 
-const ABSOLUTE_DUE = /(zahlbar|faellig|zu zahlen|zu ueberweisen|zahlungsziel|zahlungsfrist|frist|spaetestens|einzahlen|ueberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\s*(zum|spaetestens)?|am|zum|per|:)\s*(den)?\s*$|\bbis\s*(zum|spaetestens)?\s*(den)?\s*$|\bfaelligkeit(sdatum)?\s*:?\s*$|\b(remit|payable|pay|due)\s*(until|by|on|date)\s*:?\s*$/;
-const RELATIVE = /(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)\s*(von|der naechsten)?\s*:?\s*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/;
+// Written for loose() text. "zum" as OCR reads it ("zurn", "zurn."), stray signs before the date.
+const ZUM = '(zum|zurn|zun|zuin|spatestens)';
+const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
+const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
+const RELATIVE_ALL = /\b(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
-const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzueglich)\s*(zahlbar|faellig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|faellig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
+const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
+
+/** Consecutive lines of one paragraph joined into one text: German puts the verb after the date
+ *  ("bis zum 01.09.2025 zu überweisen"), and OCR breaks a date or a number and its unit over two
+ *  lines ("bis zum 1.\nMai 2026", "innerhalb von 10\nTagen"). Offsets map back to the lines. */
+interface Paragraph { text: string; parts: { line: Line; start: number }[] }
+
+function paragraphs(lines: Line[]): Paragraph[] {
+  const result: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const startsNew = !current || !previous || previous.page !== line.page || line.gapBefore
+      || /[.!?:]\s*$/.test(previous.raw) && /^\s*(\d{1,2}\.\s|[-–•·*]\s)/.test(line.raw);
+    if (startsNew || !current) {
+      current = { text: '', parts: [] };
+      result.push(current);
+    }
+    if (current.text) current.text += ' ';
+    current.parts.push({ line, start: current.text.length });
+    current.text += line.raw;
+    previous = line;
+  }
+  return result;
+}
+
+/** The source of [start, end) of a paragraph: the words of the line it starts in. */
+function paragraphSource(paragraph: Paragraph, start: number, end: number): FieldSource {
+  let part = paragraph.parts[0];
+  for (const candidate of paragraph.parts) if (candidate.start <= start) part = candidate;
+  if (!part) return { page: 0, boxes: [] };
+  const from = start - part.start;
+  return sourceOf(part.line, from, Math.min(end - part.start, part.line.raw.length));
+}
+
+/** The sentence around [start, end): up to a full stop after a word (not the dot of "1. Mai",
+ *  "Nr." or an abbreviation of one letter). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const boundary = /([a-zäöüß)]{3}|\d{4})[.!?](?=\s+[A-ZÄÖÜ0-9„"])/gi;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    const at = m.index + m[0].length;
+    if (at <= start) from = at;
+    else if (m.index + m[0].length - 1 >= end) { to = at; break; }
+  }
+  return text.slice(from, to);
+}
+
+// Written for loose() text; "gl[ec]ich": OCR reads e as c.
+const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|remit|payable|due)/;
+const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
+// The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
+// Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
+const REMEDY = /(rechtsbehelf|rechtsmittel|gegen (diesen|diese|den|das|die)\b[^.]{0,40}\b(kann|konnen|ist)\b|\b(kann|konnen)\b[^.]{0,80}\b(widerspruch|einspruch|klage|beschwerde|berufung|revision)\b[^.]{0,40}\b(erhoben|eingelegt|erheben|einlegen)|(widerspruch|einspruch|klage|beschwerde)\s+(erhoben|eingelegt|zu erheben|einzulegen|erheben|einlegen))/;
+
+// Periods that bind no one at the city: complaints about goods, trial offers, rights of withdrawal.
+const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentumsvorbehalt|lieferfrist|kostenlos|unverbindlich testen|probezeit|testphase)/;
 
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
- *  ("nach Erhalt" from the receipt date). Discount terms (Skonto) are not the deadline. */
+ *  ("nach Erhalt" from the receipt date). Discount terms (Skonto) and remedy periods are not the
+ *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
 export function extractDueDate(letter: Letter, letterDate: string | undefined, receivedAt: string): Found<string> | undefined {
   let best: { score: number; found: Found<string> } | undefined;
   const consider = (score: number, found: Found<string>) => {
     if (!best || score > best.score) best = { score, found };
   };
   // General terms and conditions on the back set periods ("Mängel innerhalb von acht Tagen"),
-  // not this letter's deadline: nothing after their heading counts.
-  const terms = letter.lines.find((line) => /^(allgemeine\s+)?(geschaefts|liefer|verkaufs|zahlungs)?\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(fold(line.raw).trim()) && /bedingungen|agb/.test(fold(line.raw)))?.index ?? Infinity;
-  for (const line of rowLines(letter)) {
-    if (line.zone === 'footer' || line.index >= terms) continue;
-    const folded = fold(line.raw);
-    const payment = /(zahl|ueberweis|betrag|faellig|begleich|rechnung|forderung|mahnung|entrichten)/.test(folded);
-    for (const hit of findDates(line.raw)) {
-      const before = fold(line.raw.slice(Math.max(0, hit.start - 80), hit.start));
+  // not this letter's deadline: nothing after their heading counts. "Zahlungsbedingungen" alone
+  // is the heading of this invoice's payment terms and stays.
+  const terms = letter.lines.find((line) => {
+    const folded = loose(line.raw).trim();
+    return (/^(allgemeine\s+)?(geschafts|liefer|verkaufs|vertrags|einkaufs)\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(folded)
+      || /^allgemeine\s+\w*bedingungen\b/.test(folded)) && folded.split(' ').length <= 8;
+  })?.index ?? Infinity;
+  const lines = rowLines(letter).filter((line) => line.zone !== 'footer' && line.index < terms);
+  for (const paragraph of paragraphs(lines)) {
+    const text = paragraph.text;
+    const folded = loose(text);
+    for (const hit of findDates(text)) {
+      const sentence = loose(sentenceAround(text, hit.start, hit.end));
+      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start));
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
-      if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue; // the end of a period
-      if (/(skonto|abzug von)/.test(clauseAround(fold(line.raw), hit.start, hit.end))) continue;
-      const afterDate = fold(line.raw.slice(hit.end, hit.end + 12));
+      // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").
+      if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue;
+      const previousDate = findDates(text.slice(Math.max(0, hit.start - 40), hit.start)).pop();
+      if (previousDate && /^\s*(bis|-|–|und)\s*$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start).slice(previousDate.end))) continue;
+      if (/(skonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end)))) continue;
+      const afterDate = loose(text.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
-      // German puts the verb after the date ("bis zum 01.09. auszugleichen"): the whole line counts.
-      const deadlineWords = /(frist|zahl|ueberweis|begleich|ausgleich|gleichen|faellig|einreich|vorleg|nachreich|zuruecksend|uebermittel|aeussern|stellungnahme|mitteil|rueckmeld|antwort|entscheidung|einzureichen|vorzulegen|spaetestens|remit|payable|due)/.test(folded);
+      if (REMEDY.test(sentence)) continue;
       // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
-      if (/kuendig/.test(folded) && !/(zahl|ueberweis|betrag)/.test(folded)) continue;
-      if (ABSOLUTE_DUE.test(before) && (deadlineWords || !/\bbis\s*(zum|spaetestens)?\s*(den)?\s*$/.test(before))) {
-        consider(payment ? 3 : 2, { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Frist mit Datum' });
+      if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
+      // A direct debit on a date ("zu den Fälligkeiten … von Ihrem Konto abbuchen") asks nothing of the city.
+      if (/(abbuch|abgebucht|lastschrift|eingezogen|einziehen|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) continue;
+      const payment = PAYMENT_WORDS.test(sentence);
+      if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || !BIS_ONLY.test(before))) {
+        consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       }
     }
-    // "innerhalb von 10\nTagen": the number and its unit may stand on two lines.
-    const nextLine = letter.lines[line.index + 1];
-    const joined = nextLine && nextLine.page === line.page ? `${folded} ${fold(nextLine.raw)}` : folded;
-    const relative = RELATIVE.exec(joined) ?? undefined;
-    const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
-    if (relative && relative.index < folded.length && !/skonto/.test(clauseAround(joined, relative.index, relative.index + relative[0].length))) {
+    for (const relative of folded.matchAll(RELATIVE_ALL)) {
+      const start = relative.index;
+      const end = start + relative[0].length;
+      if (/skonto/.test(clauseAround(folded, start, end))) continue;
       const n = quantity(relative[3] ?? '');
-      const afterRelative = joined.slice(relative.index + relative[0].length, relative.index + relative[0].length + 50);
-      const context = joined.slice(Math.max(0, relative.index - 60), relative.index + relative[0].length + 60);
-      const counted = /^\s*(ab|nach|seit) (dem )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe)/.test(afterRelative);
-      // The remedy instructions of a Bescheid (also quoted in an objection) are no payment deadline.
-      const remedy = /(widerspruch|einspruch|klage|rechtsbehelf)/.test(context);
-      if (n !== undefined && !remedy && n > 0 && n <= 120 && (counted || /(zahl|ueberweis|begleich|faellig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellungnahme|rueckmeld|aeussern|einreich|vorleg|zuruecksend|uebermittel)/.test(context))) {
-        const fromReceipt = /nach (erhalt|zugang|eingang|zustellung)/.test(afterRelative);
-        const base = fromReceipt ? receivedAt : letterDate;
-        if (base) {
-          const days = unitDays(relative[5] ?? 'tage', n);
-          const raw = line.raw;
-          consider(payment ? 2.5 : 1.5, { value: addDays(base, days), source: sourceOf(line, 0, raw.length), rule: `Frist ${days} Tage ab ${fromReceipt ? 'Eingang' : 'Briefdatum'}` });
+      const afterRelative = folded.slice(end, end + 50);
+      const sentence = sentenceAround(folded, start, end);
+      const counted = /^\s*(ab|nach|seit) (dem |der )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe|rechnungsdatum|rechnungsstellung|rechnungserhalt|zugang)/.test(afterRelative);
+      if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
+      if (n === undefined || n <= 0 || n > 120) continue;
+      if (!counted && !/(zahl|berweis|begleich|fallig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellung|ruckmeld|aussern|einreich|vorleg|zurucksend|zuruckzusend|ubermittel|erwider|mitteil)/.test(sentence)) continue;
+      const fromReceipt = /^\s*nach (erhalt|zugang|eingang|zustellung)(?! der rechnung| dieser rechnung| des schreibens)/.test(afterRelative) && !/rechnungs/.test(afterRelative.slice(0, 25));
+      const base = fromReceipt ? receivedAt : letterDate;
+      if (!base) continue;
+      const days = unitDays(relative[5] ?? 'tage', n);
+      consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(base, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab ${fromReceipt ? 'Eingang' : 'Briefdatum'}` });
+    }
+    const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
+    if (nettoMatch && letterDate) {
+      const n = Number(nettoMatch[1]);
+      if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: paragraphSource(paragraph, 0, text.length), rule: `${n} Tage netto ab Briefdatum` });
+    }
+    const immediate = IMMEDIATE.exec(folded);
+    if (immediate && letterDate && !/skonto/.test(sentenceAround(folded, immediate.index, immediate.index + immediate[0].length))) {
+      consider(2.4, { value: letterDate, source: paragraphSource(paragraph, 0, text.length), rule: 'sofort fällig' });
+    }
+  }
+  if (!best) {
+    // A payment-terms table: a header cell "Fälligkeit" / "fällig am" / "Zahlungsziel" with the
+    // date in the row below, in the same column.
+    const table = dueInTable(letter);
+    if (table) return table;
+  }
+  return best?.found;
+}
+
+function dueInTable(letter: Letter): Found<string> | undefined {
+  for (const line of letter.lines) {
+    if (line.zone === 'footer') continue;
+    const m = /\b(f(ae|ä)lligkeit(sdatum)?|f(ae|ä)llig am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
+    if (!m || findDates(line.raw).length > 0) continue;
+    const wordIndex = line.rawStarts.findIndex((start, i) => start <= m.index && (line.rawStarts[i + 1] ?? Infinity) > m.index);
+    const label = line.words[wordIndex];
+    if (!label || label.box.x1 <= label.box.x0) continue;
+    const height = label.box.y1 - label.box.y0;
+    for (const next of letter.lines.slice(line.index + 1, line.index + 6)) {
+      if (next.page !== line.page) break;
+      const y0 = Math.min(...next.words.map((w) => w.box.y0));
+      if (y0 < label.box.y1 - height * 0.3) continue;
+      if (y0 > label.box.y1 + height * 4) break;
+      // A table cell, not a sentence that happens to stand below the header.
+      if (next.words.length > 6) continue;
+      for (const hit of findDates(next.raw)) {
+        const wi = next.rawStarts.findIndex((start, i) => start <= hit.start && (next.rawStarts[i + 1] ?? Infinity) > hit.start);
+        const word = next.words[wi];
+        if (!word) continue;
+        // Under the header: overlapping it horizontally, give or take a few characters.
+        if (word.box.x1 >= label.box.x0 - height * 3 && word.box.x0 <= label.box.x1 + height * 3) {
+          return { value: hit.iso, source: sourceOf(next, hit.start, hit.end), rule: 'Fälligkeit in Tabelle' };
         }
       }
     }
-    if (nettoMatch && letterDate) {
-      const n = Number(nettoMatch[1]);
-      if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: sourceOf(line, 0, line.raw.length), rule: `${n} Tage netto ab Briefdatum` });
-    }
-    if (IMMEDIATE.test(folded) && letterDate && !/skonto/.test(folded)) {
-      consider(2.4, { value: letterDate, source: sourceOf(line, 0, line.raw.length), rule: 'sofort fällig' });
-    }
   }
-  return best?.found;
+  return undefined;
 }
 
 export type { Line };

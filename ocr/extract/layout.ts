@@ -221,6 +221,10 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
       // The information block beside the address is not part of it.
       if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
       if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
+      // The information block beside the address hides the blank line before the subject: a
+      // jump of more than two lines below the last address line ends the address as well.
+      const last = lines[end];
+      if (i > line.index + 1 && next.gapBefore && hasBoxes(next.words) && last && next.top - last.top > 0.04) break;
       // An address line is short; the salutation or a sentence means the address has ended
       // (when OCR damaged the postcode line that should have closed it).
       if (SALUTATION.test(next.folded) || next.words.length > 8 || (next.words.length === 0 && next.folded.split(' ').length > 8)) break;

@@ -4,11 +4,15 @@ import type { FieldSource } from '../../electron/contract/domain.ts';
 import { rowLines, sourceOf, type Letter } from './layout.ts';
 import type { Found } from './dates.ts';
 
-const NUM = '[0-9OIl]';
+// Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
+const NUM = '[0-9OIlS]';
 // German grouping with dots or (thin) spaces, decimal comma; or an integer with ",-" / ",--".
+// OCR reads a grouping dot as a comma ("15,204,38"): a comma before three digits and a decimal comma.
 const AMOUNT = new RegExp(
-  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:[.\\u202f\\u00a0 '](?:${NUM}{3}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|-{1,2}|—))?(?![0-9])`, 'g',
+  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:(?:[.\\u202f\\u00a0 ']|,(?=${NUM}{3},${NUM}{2}(?![0-9])))(?:${NUM}{3}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|-{1,2}|—))?(?![0-9])`, 'g',
 );
+// A decimal comma OCR lost before a currency sign: "27.78923€" is 27.789,23 €.
+const LOST_COMMA = /(?<![0-9A-Za-z.,])(\d{1,3}(?:\.\d{3})*)\.(\d{3})(\d{2})(?=\s?(€|EUR\b))/g;
 const CURRENCY_AFTER = /^\s*(€|eur\b|euro\b|chf\b|usd\b|\$|gbp\b|£)/i;
 const CURRENCY_BEFORE = /(€|eur|euro|chf|usd|\$|gbp|£)\s*:?\s*$/i;
 
@@ -25,9 +29,13 @@ function isoCurrency(symbol: string): string {
   return s.toUpperCase();
 }
 
+function ocrDigits(text: string): string {
+  return text.replace(/O/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
+}
+
 function toNumber(intPart: string, decimals: string | undefined): number {
-  const digits = intPart.replace(/[O]/g, '0').replace(/[Il]/g, '1').replace(/[^0-9]/g, '');
-  const cents = decimals && /^\d{2}$/.test(decimals.replace(/O/g, '0').replace(/[Il]/g, '1')) ? decimals.replace(/O/g, '0').replace(/[Il]/g, '1') : '00';
+  const digits = ocrDigits(intPart).replace(/[^0-9]/g, '');
+  const cents = decimals && /^\d{2}$/.test(ocrDigits(decimals)) ? ocrDigits(decimals) : '00';
   return Number(`${digits}.${cents}`);
 }
 
@@ -43,6 +51,9 @@ export function findAmounts(text: string): AmountHit[] {
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     const hasDecimals = decimals !== undefined;
     if (!hasDecimals && !after && !before) continue;
+    // "$8", "£83": OCR reads an S or a speck as a dollar or pound sign; a sum in those
+    // currencies in a German letter carries its cents or the written code.
+    if (!hasDecimals && /^[$£]$/.test((after?.[1] ?? before?.[1] ?? '').trim())) continue;
     // "12.03.2024" or "1.40" are not amounts: dates and codes carry dots in the wrong places.
     if (/^\d{1,2}\.\d{1,2}\.?\d*$/.test(intPart) && !after && !before) continue;
     if (/[.,]\d/.test(text.slice(end, end + 2))) continue;
@@ -52,6 +63,15 @@ export function findAmounts(text: string): AmountHit[] {
     const hit: AmountHit = { value, start, end: after ? end + after[0].length : end, decimals: hasDecimals };
     if (symbol) hit.currency = isoCurrency(symbol);
     hits.push(hit);
+  }
+  for (const m of text.matchAll(LOST_COMMA)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && h.end > start && h.decimals)) continue;
+    const after = CURRENCY_AFTER.exec(text.slice(end));
+    const value = Number(`${(m[1] ?? '').replace(/\./g, '')}${m[2] ?? ''}.${m[3] ?? '00'}`);
+    for (let i = hits.length - 1; i >= 0; i--) if ((hits[i]?.start ?? 0) < end && (hits[i]?.end ?? 0) > start) hits.splice(i, 1);
+    hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(after?.[1] ?? '€') });
   }
   for (const m of text.matchAll(ENGLISH_AMOUNT)) {
     const start = m.index;
@@ -82,40 +102,81 @@ const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
 const NOT_PAYABLE = /(netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
+/** Where the last match of a pattern ends in a text (-1 without one). */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) end = m.index + m[0].length;
+  return end;
+}
+
+/** The label before a figure without the VAT note of a gross sum ("Gesamtbetrag inkl. 19 % MwSt."). */
+function labelText(near: string): string {
+  return near.replace(/\b(inkl\.?|inklusive|einschl\.?|einschliesslich|incl\.?)\s*(der\s+)?(gesetzl(\.|iche[rn]?)\s+)?(\d+\s*%\s*)?(mwst|ust|umsatzsteuer|mehrwertsteuer|vat)\.?/g, ' brutto ');
+}
+
 /** The sum the letter asks to be paid: labelled payable sums beat totals, totals beat bare amounts;
  *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
 export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
-  type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string };
+  type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string; total?: boolean; line: number };
   const candidates: Candidate[] = [];
   let order = 0;
   // A form may state the currency once ("Währung: EUR") and print bare amounts.
   const documentCurrency = rowLines(letter).map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
-  for (const line of rowLines(letter)) {
-    if (line.zone === 'footer' || line.zone === 'returnAddress') continue;
+  const lines = rowLines(letter);
+  lines.forEach((line, lineNo) => {
+    if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
     const hits = findAmounts(line.raw);
+    // A sum at the start of a line continues the sentence above ("eine Zuwendung in Höhe von
+    // EUR\n230.528,27 bewilligt"): the end of that line is its label (and may name the currency).
+    const above = lines[lineNo - 1];
+    const carried = above && above.page === line.page && !line.gapBefore && above.zone !== 'footer' && findAmounts(above.raw).length === 0
+      ? above.raw.slice(-60) : '';
     hits.forEach((hit, i) => {
       order += 1;
-      const before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
-      const near = before.slice(-60);
+      let before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
+      if (i === 0 && !/[a-z]{3}/.test(before) && carried) {
+        before = `${fold(carried)} ${before}`;
+        if (!hit.currency) {
+          const sign = CURRENCY_BEFORE.exec(carried);
+          if (sign?.[1]) hit.currency = isoCurrency(sign[1]);
+        }
+      }
+      const near = labelText(before.slice(-60));
       let score = 1;
       let rule = 'Betrag';
       if (/(due payable|amount due|total due|balance due)/.test(near)) { score = 5; rule = 'Zahlbetrag'; }
       else if (PAYABLE.test(near)) { score = 4; rule = 'Zahlbetrag'; }
       else if (TOTAL.test(near)) { score = 3; rule = 'Gesamtsumme'; }
-      if (/(zahlbetrag|zu zahlen|offene|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen)/.test(near)) score = 5;
-      if (NOT_PAYABLE.test(near) && score < 5) score = Math.min(score, 0.5);
+      if (/(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen)/.test(near)) score = 5;
+      // The label nearest the figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for
+      // a sum, "Gesamtbetrag … abzüglich Anzahlung 500,00 €" names a deduction.
+      if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) > lastMatchEnd(PAYABLE, near)) score = Math.min(score, 0.5);
       // An offer's or order's net total is its total: below any gross sum, above single positions.
       if (/(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(near) && score < 2) { score = 2; rule = 'Nettosumme'; }
       if (/(stammkapital|streitwert|gegenstandswert|jahreseinkommen|gehalt|umsatz)/.test(folded)) score = Math.min(score, 0.3);
       if (hit.value <= 0) score = Math.min(score, 0.2);
-      const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule };
+      const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule, line: lineNo };
       const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency);
       if (currency) candidate.currency = currency;
+      candidate.total = TOTAL.test(near) || PAYABLE.test(near);
+      candidate.line = lineNo;
       candidates.push(candidate);
     });
-  }
+  });
   if (candidates.length === 0) return undefined;
+  // A total that adds up the sums listed right above it (open amount + dunning fee + interest)
+  // is what is asked for, whatever the lines above are called.
+  candidates.forEach((c, i) => {
+    if (!c.total || c.score <= 0.5) return;
+    let sum = 0;
+    for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+      const previous = candidates[j];
+      if (!previous || c.line - previous.line > 8) break;
+      sum += previous.value;
+      if (n >= 1 && Math.abs(sum - c.value) < 0.005 && c.value > 0) { c.score = Math.max(c.score, 5); c.rule = 'Summe der Posten'; return; }
+    }
+  });
   const bestScore = Math.max(...candidates.map((c) => c.score));
   if (bestScore < 2) {
     // No label: a single sum with a currency is the total; a table of bare numbers is not guessed.
@@ -129,6 +190,11 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     }
     if (withCurrency.length === 0) return undefined;
     const largest = withCurrency.reduce((a, b) => (b.value > a.value ? b : a));
+    // Several bare sums: the largest counts only as the total at the foot of the list (the last
+    // one, or the sum of the others); a page of line items without its total is not guessed.
+    const last = withCurrency[withCurrency.length - 1];
+    const others = withCurrency.filter((c) => c !== largest).reduce((sum, c) => sum + c.value, 0);
+    if (largest !== last && Math.abs(others - largest.value) >= 0.005) return undefined;
     const value: { amount: number; currency?: string } = { amount: largest.value };
     if (largest.currency) value.currency = largest.currency;
     return { value, source: largest.source, rule: 'größter Betrag (ohne Beschriftung)' };

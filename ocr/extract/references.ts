@@ -11,8 +11,9 @@ import type { Found } from './dates.ts';
 interface Label { pattern: RegExp; rank: number; name: string }
 
 const REFERENCE_LABELS: Label[] = [
-  { pattern: /\bihr(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 6, name: 'Ihr Zeichen' },
-  { pattern: /\b(aktenzeichen|akten-zeichen|az\.|az:|az\s|gesch(ae|ä)ftszeichen|gesch(ae|ä)ftsnummer|gesch\.-nr\.?|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
+  // OCR reads "Ihr" as "Thr"/"lhr" and "Az" as "Äz".
+  { pattern: /\b[it1l|]hr(e)?\s*(zeichen|[aä]z\b\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 6, name: 'Ihr Zeichen' },
+  { pattern: /\b(aktenzeichen|akten-zeichen|[aä]z\.|[aä]z:|az\s|gesch(ae|ä)ftszeichen|gesch(ae|ä)ftsnummer|gesch\.-nr\.?|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
@@ -35,13 +36,13 @@ const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
 function valueAfter(text: string, from: number): { value: string; start: number; end: number } | undefined {
   // A quoted letter instead of a file number: "Ihr Zeichen: Ihre Anfrage vom 17.03.2024".
-  const quoted = /^[\s:.]*((ihr|ihre|ihren|unser|unsere)\s+[A-ZÄÖÜ][a-zäöüß]+\s+vom\s+\d{1,2}\.\s?(\d{1,2}\.\s?\d{2,4}|[A-Za-zäÄ]+\.?\s\d{4}))/i.exec(text.slice(from));
+  const quoted = /^[\s:.]*((ihr|ihre|ihren|unser|unsere)\s+[A-ZÄÖÜ][a-zäöüß]+[’'`´]?\s+vom\s+\d{1,2}\.\s?(\d{1,2}\.\s?\d{2,4}|[A-Za-zäÄ]+\.?\s\d{4}))/i.exec(text.slice(from));
   if (quoted?.[1]) {
     const start = from + quoted[0].length - quoted[1].length;
     return { value: quoted[1], start, end: start + quoted[1].length };
   }
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
-  const parts: { text: string; start: number }[] = [];
+  const parts: { text: string; start: number; end?: number }[] = [];
   for (const token of tokens) {
     const cleaned = token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, '');
     if (!cleaned) continue;
@@ -53,6 +54,12 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     const joined = parts.map((p) => p.text).join(' ');
     const digitsSoFar = /\d/.test(joined);
+    // OCR breaks a code at a separator ("9.40.20-VG-2 024/5 45"): a digit fragment after a
+    // separator is glued to the digits that follow it.
+    if (/[-/.]\d{1,3}$/.test(joined) && /^\d[\d/]*$/.test(cleaned) && /\d/.test(cleaned) && !/\/\d{2,4}$/.test(joined)) {
+      const last = parts[parts.length - 1];
+      if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
+    }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/\s[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
@@ -76,7 +83,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   if (INFO_LABEL_WORD.test(value)) return undefined;
   if (!/\d/.test(value) && value.length < 4) return undefined;
   if (!/\d/.test(value) && /^[a-zäöü]/.test(value)) return undefined;
-  return { value, start: first.start, end: last.start + last.text.length };
+  return { value, start: first.start, end: last.end ?? last.start + last.text.length };
 }
 
 /** Value of a label in a DIN 5008 information block: labels in one row, values in the row
@@ -124,14 +131,64 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
       let found: { value: string; start: number; end: number; line?: Line } | undefined;
       if (!nextLabel || nextLabel.index > 3) found = valueAfter(line.raw, afterLabel);
       if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
+      // The value in the next column of the same row ("Ihr Az.        6.30-2026-05049").
+      if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '') {
+        const neighbour = letter.lines[line.index + 1];
+        if (neighbour && neighbour.row === line.row && neighbour.page === line.page && !REFERENCE_LABEL_START.test(neighbour.raw)) {
+          const value = valueAfter(neighbour.raw, 0);
+          if (value && /\d/.test(value.value)) found = { ...value, line: neighbour };
+        }
+      }
       if (!found) found = valueBelow(letter, line, m.index);
       if (!found) continue;
       if (isDictationMark(found.value)) {
         // "Ihr Zeichen: Mü/Ts" quotes the city's own dictation mark: that is how the city finds it.
         if (label.name !== 'Ihr Zeichen') continue;
       } else if (label.name === 'Unser Zeichen' && companyLetter(letter)) continue;
+      // The sender's own mark without a digit ("Ho/ts" read as "Holts") is no file number.
+      if (label.name !== 'Ihr Zeichen' && !/\d/.test(found.value)) continue;
+      found = { ...found, value: repairCode(found.value) };
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
+    }
+  }
+  return best;
+}
+
+const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeichen|kunden|rechnungs|datum|telefon|bearbeiter|auskunft)/i;
+
+/** OCR swaps between O and 0 inside a file number: a 0 in a run of letters is an O ("0Wi" → "OWi",
+ *  court register "2 0 200/24" → "2 O 200/24"), an O among digits a 0 ("1.5O-GewSt" → "1.50-GewSt"). */
+export function repairCode(value: string): string {
+  return value
+    .replace(/(?<=\d[.,]?)[Oo](?=[\d./-]|$)/g, '0')
+    .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
+    .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
+    .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ');
+}
+
+/** A code with its separators dropped or read as a "1" by OCR ("5.10 WoG 7226", "7901124"). */
+function skeleton(value: string): string {
+  return value.replace(/[^0-9A-Za-zÄÖÜäöü]/g, '').toLowerCase();
+}
+
+/** When the letter repeats the file number (the body quotes "Az. 5.10 WoG 72/26"), the copy OCR
+ *  read with its separators beats one that lost them. */
+function betterCopy(letter: Letter, value: string): string {
+  const target = skeleton(value);
+  if (target.length < 5 || !/\d/.test(value)) return value;
+  const separators = (text: string) => (text.match(/[/.-]/g) ?? []).length;
+  let best = value;
+  for (const line of letter.lines) {
+    const tokens = line.raw.split(/\s+/).filter(Boolean).map((t) => t.replace(/^[(„"]+|[),;:.“"]+$/g, ''));
+    for (let i = 0; i < tokens.length; i++) {
+      for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+        const candidate = tokens.slice(i, i + n).join(' ');
+        const shape = skeleton(candidate);
+        const same = shape === target || (shape.length === target.length - 1 && separators(candidate) > separators(best)
+          && [...target].some((c, k) => c === '1' && target.slice(0, k) + target.slice(k + 1) === shape));
+        if (same && separators(candidate) > separators(best) && /\d/.test(candidate)) best = candidate;
+      }
     }
   }
   return best;
@@ -140,7 +197,7 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
 export function extractReference(letter: Letter): Found<string> | undefined {
   const found = findLabelled(letter, REFERENCE_LABELS);
   if (!found) return undefined;
-  return { value: found.value, source: found.source, rule: found.rule };
+  return { value: betterCopy(letter, found.value), source: found.source, rule: found.rule };
 }
 
 export function extractCashReference(letter: Letter): Found<string> | undefined {

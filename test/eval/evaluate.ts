@@ -92,8 +92,10 @@ const GroundTruthSchema = z.object({
     due_payable: z.string().nullable().optional(),
     grand_total: z.string().nullable().optional(),
     currency: z.string().nullable().optional(),
-    iban_payee: z.string().nullable().optional(),
+    // A list where the invoice names several payee accounts (any one of them is a right answer; we score the first).
+    iban_payee: z.union([z.string(), z.array(z.string())]).nullable().optional(),
     due_date: z.string().nullable().optional(),
+    seller_name: z.string().nullable().optional(),
   }),
 });
 
@@ -115,10 +117,15 @@ async function realInvoiceLabels(): Promise<Expected[]> {
     if (letterDate) fields.letterDate = letterDate;
     if (amount) fields.amount = Number(amount);
     if (truth.currency) fields.currency = truth.currency;
-    if (truth.iban_payee) fields.iban = truth.iban_payee.replace(/\s/g, '').toUpperCase();
+    const iban = Array.isArray(truth.iban_payee) ? truth.iban_payee[0] : truth.iban_payee;
+    if (iban) fields.iban = iban.replace(/\s/g, '').toUpperCase();
     const due = isoOf(truth.due_date);
     if (due) fields.dueDate = due;
-    result.push({ file: name, documentType: 'invoice', protectionLevel: 'normal', department: '1.40', fields });
+    if (truth.seller_name) fields.sender = truth.seller_name;
+    // The XML answers name no subject or file reference, and leave out a due date or an IBAN the
+    // printed invoice may still show ("netto bis …"): only what they state is scored.
+    const scoredFields = (['sender', 'letterDate', 'iban', 'amount', 'currency', 'dueDate'] as const).filter((name) => fields[name] !== undefined);
+    result.push({ file: name, documentType: 'invoice', protectionLevel: 'normal', department: '1.40', fields, scoredFields });
   }
   return result;
 }
