@@ -45,7 +45,8 @@ export const TEST_LETTERS: TestLetter[] = [
   { name: 'objection without code', type: 'objection', department: null, text: letter({
     head: ['Rechtsanwälte Dr. Hoff & Kollegen · Schlossstr. 9 · 12345 Musterstadt'], date: '22.04.2024', subject: 'Ihr Bescheid vom 10.04.2024 – Einspruch',
     body: 'namens unseres Mandanten erheben wir gegen den Bescheid Einspruch. Die Begründung reichen wir nach Akteneinsicht nach.' }) },
-  { name: 'application special use', type: 'application', department: null, text: letter({
+  // The demo config lists »Sondernutzung« as a subject of 3.10.20 (Ordnungsamt).
+  { name: 'application special use', type: 'application', department: '3.10.20', text: letter({
     head: ['Café Sonnenschein', 'Marktplatz 2', '12345 Musterstadt'], date: '02.05.2024', subject: 'Antrag auf Sondernutzungserlaubnis für Außengastronomie',
     body: 'hiermit beantrage ich die Erlaubnis, vom 01.06. bis 30.09.2024 vier Tische und acht Stühle auf dem Gehweg vor meinem Café aufzustellen. Eine Skizze liegt bei.' }) },
   { name: 'application tree', type: 'application', department: '9.50.30', text: letter({
