@@ -268,7 +268,10 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     if (!line || line.zone === 'address' || line.zone === 'returnAddress') continue;
     // Above the end of the address only the information block beside it (right column).
     if (i < headerStart && !line.rightColumn && !(line.left > 0.5)) continue;
-    if (REFERENCE_LABEL.test(line.folded)) line.zone = 'reference';
+    // A label at the start of a line (or of its column) is the information block; one inside a
+    // title ("Widerspruch zu Az. 1.50/…", "1. Mahnung – Kundennummer 82753") is a subject.
+    const label = REFERENCE_LABEL.exec(line.folded);
+    if (label && (label.index <= 2 || /:/.test(line.folded.slice(label.index, label.index + label[0].length + 2)) && !TITLE_START.test(line.folded))) line.zone = 'reference';
     else if (DATE_ONLY_LINE.test(line.folded) || /^datum:? /.test(line.folded)) line.zone = 'date';
   }
   const subjectLines = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
@@ -282,6 +285,30 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   return letter;
 }
 
+/** The start of a title line: a document word, maybe after a dunning level ("2. Mahnung"). */
+const TITLE_START = /^(\d\. )?(mahnung|zahlungserinnerung|rechnung|widerspruch|einspruch|antrag|bescheid|anhoerung|ladung|kuendigung|bewerbung|angebot|beschluss|urteil|grundsteuer|gewerbesteuer|hundesteuer)/;
+/** Fields of an information block ("Dienststelle: Bauhof", "Geschäftsnummer  Ansprechpartner"). */
+const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
+
+function isInfoRow(folded: string): boolean {
+  const label = /^([a-z][a-z ./-]{1,30}?)\s*:/.exec(folded);
+  if (label && INFO_FIELD.test((label[1] ?? '').trim())) return true;
+  // A row of labels only ("Geschäftsnummer Ansprechpartner Telefon Datum").
+  const words = folded.split(' ').filter(Boolean);
+  return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
+}
+
+/** A line that ends in a date or holds the information block's values: no part of a subject. */
+function isDateOrInfoLine(line: Line): boolean {
+  if (isInfoRow(line.folded)) return true;
+  const date = /(\d{1,2}[.,]\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?[a-z]+ \d{4})\s*\.?\s*$/.exec(line.folded);
+  if (!date) return false;
+  const before = line.folded.slice(0, date.index);
+  // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
+  // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
+  return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
+}
+
 // OCR often puts a stray sign before the label (": Betreff:").
 const SUBJECT_LABEL = /^[^a-z0-9]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/;
 
@@ -289,6 +316,9 @@ function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
   if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
   if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
+  if (isInfoRow(line.folded)) return false;
+  // "Personalnummer: 14248" however OCR spells the label: a label with a number is no subject.
+  if (/^[a-z-]{4,25}\s?:\s*[\d\s/.-]+$/.test(line.folded)) return false;
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
   if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
@@ -301,7 +331,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     if (line && line.zone !== 'address' && SUBJECT_LABEL.test(line.folded) && line.folded.replace(SUBJECT_LABEL, '').length > 2) {
       const result = [i];
       const next = lines[i + 1];
-      if (next && !next.gapBefore && i + 1 !== salutation && next.page === line.page && isSubjectCandidate(next) && !SALUTATION.test(next.folded) && next.words.length > 1) result.push(i + 1);
+      // The subject's second line; a single word only when the first line breaks mid-sentence
+      // ("… für öffentliche" / "Auftraggeber"); never a field of the information block.
+      const continues = next && (next.words.length > 1 || (next.raw.trim().length >= 4 && !/[.:!?]$/.test(line.raw.trim()) && line.words.length >= 4));
+      if (next && continues && !next.gapBefore && i + 1 !== salutation && next.page === line.page && isSubjectCandidate(next) && !SALUTATION.test(next.folded) && !/^[^:]{2,30}:\s*\S/.test(next.raw) && !isDateOrInfoLine(next)) result.push(i + 1);
       return result;
     }
   }
@@ -310,9 +343,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     for (let i = salutation - 1; i >= from; i--) {
       const line = lines[i];
       if (!line) break;
-      if (!isSubjectCandidate(line) || line.zone === 'reference') continue;
+      if (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line)) continue;
       const previous = lines[i - 1];
-      if (previous && i - 1 >= from && !line.gapBefore && isSubjectCandidate(previous) && previous.zone !== 'reference' && previous.zone !== 'letterhead') return [i - 1, i];
+      if (previous && i - 1 >= from && !line.gapBefore && isSubjectCandidate(previous) && previous.zone !== 'reference' && previous.zone !== 'letterhead' && !isDateOrInfoLine(previous)) return [i - 1, i];
       return [i];
     }
     return [];
@@ -325,7 +358,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   }
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead') return [i];
+    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return [i];
   }
   return [];
 }

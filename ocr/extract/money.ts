@@ -55,7 +55,8 @@ export function findAmounts(text: string): AmountHit[] {
     // currencies in a German letter carries its cents or the written code.
     if (!hasDecimals && /^[$£]$/.test((after?.[1] ?? before?.[1] ?? '').trim())) continue;
     // "12.03.2024" or "1.40" are not amounts: dates and codes carry dots in the wrong places.
-    if (/^\d{1,2}\.\d{1,2}\.?\d*$/.test(intPart) && !after && !before) continue;
+    // (With a decimal comma "12.400,00" is a sum, not a date.)
+    if (/^\d{1,2}\.\d{1,2}\.?\d*$/.test(intPart) && !hasDecimals && !after && !before) continue;
     if (/[.,]\d/.test(text.slice(end, end + 2))) continue;
     let value = toNumber(intPart, hasDecimals && decimals !== '-' && decimals !== '--' && decimals !== '—' ? decimals : undefined);
     if (minus) value = -value;

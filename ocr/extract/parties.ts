@@ -2,9 +2,15 @@
 import type { Found } from './dates.ts';
 import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
 
-const NOT_A_NAME = /^(tel|telefon|fax|telefax|e-?mail|www\.|http|internet|seite|page|datum|ihr|ihre|unser|unsere|aktenzeichen|az|betreff|betr|bankverbindung|iban|bic|steuer|ust|hrb|sitz|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
+const NOT_A_NAME = /^(tel|telefon|fax|telefax|e-?mail|www\.|http|internet|seite|page|datum|ihr|ihre|unser|unsere|aktenzeichen|az|betreff|betr|bankverbindung|iban|bic|steuer(nummer|-?nr|\s?nr|-?id)|ust|hrb|sitz|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
 const PLZ = /\b\d{5}\b/;
+/** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
+const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\.|weg|ring|damm|allee|platz|gasse|ufer|markt|chaussee|steig|pfad|hof|berg|garten|park|zeile|kamp|feld|au)\s+\d{1,4}\s?[a-z]?\b/i;
+
+function foldSimple(text: string): string {
+  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+}
 const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
 
 function cleanName(text: string): string {
@@ -35,6 +41,42 @@ function looksLikeName(line: Line, organisation: string): boolean {
   return true;
 }
 
+const LEGAL_NAME = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
+const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
+
+function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && line.top > 0.75);
+  for (const line of footer.slice(0, 2)) {
+    const raw = line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '');
+    const cut = FOOTER_FIELD.exec(raw);
+    const name = cleanName((cut ? raw.slice(0, cut.index) : raw).trim());
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 7 || !LEGAL_NAME.test(name) || /\d/.test(name)) continue;
+    if (namesOrganisation(foldSimple(name), organisation)) continue;
+    const start = line.raw.indexOf(name);
+    return { value: name, source: sourceOf(line, Math.max(0, start), Math.max(0, start) + name.length), rule: 'Fußzeile' };
+  }
+  return undefined;
+}
+
+/** The return-address line is often shortened ("Heimatverein Kirchhain" for "Heimatverein
+ *  Kirchhain e. V."): the letterhead line that starts with the same name and goes on by its legal
+ *  form or a word or two is the full name. */
+function fullerName(letter: Letter, organisation: string, found: Found<string>): Found<string> {
+  const short = foldSimple(found.value).replace(/[^a-z0-9]+/g, ' ').trim();
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines) {
+    if (line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) continue;
+    const long = foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (long.length <= short.length || !long.startsWith(`${short} `)) continue;
+    const rest = long.slice(short.length).trim().split(' ');
+    if (rest.length > 3 || !looksLikeName(line, organisation) || PLZ.test(line.raw) || STREET_WITH_NUMBER.test(` ${line.raw}`)) continue;
+    return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: found.rule };
+  }
+  return found;
+}
+
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
@@ -50,20 +92,40 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
     }
   }
   for (const line of letter.lines) {
-    if (line.zone !== 'returnAddress') continue;
+    if (line.zone !== 'returnAddress' || line.rightColumn) continue;
     const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
     const folded = first.toLowerCase();
-    if (first.length >= 3 && !PLZ.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
-      return { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' };
+    if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
+      return fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
     }
   }
   const firstPage = letter.lines[0]?.page ?? 0;
+  // The return-address line above the recipient whose separators OCR misread ("Kühn Straßenbau
+  // GmbH ~Waldring 95 -93169 Eichenau"): the name is what stands before the street and number.
+  const addressStart = letter.address ? letter.lines[letter.address.start] : undefined;
+  if (addressStart) {
+    for (const line of letter.lines.slice(Math.max(0, addressStart.index - 3), addressStart.index)) {
+      if (line.page !== firstPage || line.zone !== 'letterhead' || line.rightColumn || addressStart.top - line.top > 0.06) continue;
+      if (!PLZ.test(line.raw)) continue;
+      const street = STREET_WITH_NUMBER.exec(line.raw);
+      if (!street || street.index < 3) continue;
+      const name = cleanName(line.raw.slice(0, street.index).replace(/[\s~:;,·•|\-–_.]+$/, ''));
+      if (name.length >= 3 && /[A-Za-zÄÖÜäöü]{3}/.test(name) && !namesOrganisation(foldSimple(name), organisation) && !NOT_A_NAME.test(name)) {
+        return fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, street.index), rule: 'Absenderzeile' });
+      }
+    }
+  }
   const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'footer') && line.top < 0.35);
+  // The name in the footer ("Winkler Facility Services GmbH   Telefon …   Amtsgericht …"): what a
+  // logo OCR cannot read, or a slogan ("Meisterbetrieb", "Qualität aus der Region") hides.
+  const footerName = nameInFooter(letter, organisation);
   for (const line of head) {
     if (line.zone === 'footer') continue;
     if (!looksLikeName(line, organisation)) continue;
+    if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }
+  if (footerName) return footerName;
   // Letters without a letterhead (citizens): a name above a street and a postcode line at the top.
   const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address');
   for (let i = 0; i + 1 < top.length; i++) {
@@ -99,7 +161,11 @@ export function extractSubject(letter: Letter): Found<string> | undefined {
     const start = label ? label[0].length : 0;
     return { text: line.raw.slice(start).trim(), source: sourceOf(line, start, line.raw.length) };
   });
-  const value = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  let value = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  // A stray sign OCR read before or after the line ("\"Antrag auf …", "… Zusatzurlaub |"); a
+  // quotation mark only when the subject does not close it.
+  value = value.replace(/^[_~|:;.,•·-]+\s*/, '').replace(/\s*[_~|•·]+$/, '');
+  if (/^["„“”']/.test(value) && !/["“”'].*$/.test(value.slice(1))) value = value.slice(1).trim();
   if (value.length < 3) return undefined;
   return { value, source: mergeSources(parts.map((p) => p.source)), rule: 'Betreffzeile' };
 }

@@ -10,13 +10,21 @@ import type { Found } from './dates.ts';
 
 interface Label { pattern: RegExp; rank: number; name: string }
 
+// Label words as OCR reads them: e/c, h/b, n/u, rn/ri/m swaps, lost umlaut dots
+// ("Aktcnzeichen", "Akterizeichen", "Ihr Zcichen", "Gcscbäftszeichen", "Geschaftsnummer").
+const ZEICHEN = 'z[ec]i[ce][hb][ec][nu]';
+const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
+const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|ä|a)fts';
+const IHR = '[it1l|]hr';
+const label = (source: string) => new RegExp(source, 'i');
+
 const REFERENCE_LABELS: Label[] = [
   // OCR reads "Ihr" as "Thr"/"lhr" and "Az" as "Äz".
-  { pattern: /\b[it1l|]hr(e)?\s*(zeichen|[aä]z\b\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 6, name: 'Ihr Zeichen' },
-  { pattern: /\b(aktenzeichen|akten-zeichen|[aä]z\.|[aä]z:|az\s|gesch(ae|ä)ftszeichen|gesch(ae|ä)ftsnummer|gesch\.-nr\.?|gz\.|gz:)/i, rank: 5, name: 'Aktenzeichen' },
+  { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
+  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nummer|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
-  { pattern: /\bunser(e)?\s*(zeichen|az\.?|aktenzeichen|gesch(ae|ä)ftszeichen)/i, rank: 4, name: 'Unser Zeichen' },
+  { pattern: label(`\\bunser(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 4, name: 'Unser Zeichen' },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
 ];
@@ -46,7 +54,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   for (const token of tokens) {
     const cleaned = token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, '');
     if (!cleaned) continue;
-    if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-)$/i.test(cleaned)) continue;
+    if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     if (parts.length === 0) {
       if (STOP_WORD.test(cleaned)) return undefined;
       parts.push({ text: cleaned, start: token.start + token.text.indexOf(cleaned) });
@@ -61,7 +69,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
     }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
-    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s[A-Z]{1,3}$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/\s[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
+    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/\s[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -69,7 +77,11 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // A register abbreviation between a code and a file number ("3.10.20 OWi 253/24",
     // "S 8 SO 264/25", "1 Ca 1470/24"): taken only when a number with a slash follows it.
     const next = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
-    if (/^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(cleaned) && /\d/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(next)) {
+    if (/^(az|gz|nr|tel|fax|datum)$/i.test(cleaned)) break;
+    // … or, for an abbreviation that is no German word ("WoG", "VG", "OWi"), a number whose slash
+    // OCR lost ("5.10 WoG 7226"; the letter may repeat it intact, see betterCopy).
+    const abbreviation = /^([A-ZÄÖÜ]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(cleaned);
+    if (/^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(cleaned) && /\d/.test(joined) && (/^\d[\d.-]*\/\d{2,4}$/.test(next) || (abbreviation && /^\d{3,}$/.test(next)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -140,6 +152,15 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
         }
       }
       if (!found) found = valueBelow(letter, line, m.index);
+      // A label at the end of a line of running text: its value wraps to the next line
+      // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
+      if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && line.words.length >= 4) {
+        const next = letter.lines[line.index + 1];
+        if (next && next.page === line.page && next.row !== line.row && !next.gapBefore) {
+          const value = valueAfter(next.raw, 0);
+          if (value && /\d/.test(value.value)) found = { ...value, line: next };
+        }
+      }
       if (!found) continue;
       if (isDictationMark(found.value)) {
         // "Ihr Zeichen: Mü/Ts" quotes the city's own dictation mark: that is how the city finds it.

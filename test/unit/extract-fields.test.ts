@@ -1,0 +1,118 @@
+// Field extraction on OCR-damaged letter snippets (own wording): deadlines read per paragraph,
+// sums by the label nearest them and by arithmetic, file numbers OCR broke apart, the sender when
+// the logo is unreadable, subjects next to the information block.
+import { describe, expect, it } from 'vitest';
+import { findAmounts, findDates } from '../../ocr/extract/index.ts';
+import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { extractFields } from '../../ocr/extract/index.ts';
+import { repairCode } from '../../ocr/extract/references.ts';
+import { pagesFromText } from '../../ocr/classify/textPages.ts';
+
+const org = 'Stadt Musterstadt';
+const fieldsOf = (lines: string[]) =>
+  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2025-05-20T10:00:00') }).fields;
+const head = ['Kanzlei Brandt & Vogel', 'Lindenweg 7', '23456 Altdorf', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Datum: 14.05.2025', ''];
+
+describe('deadlines read across line breaks', () => {
+  it('joins a date and its verb that OCR split over two lines', () => {
+    expect(fieldsOf([...head, 'Der festgesetzte Betrag ist bis zum 4.', 'Juni 2025 unter Angabe des Kassenzeichens zu entrichten.']).dueDate).toBe('2025-06-04');
+    expect(fieldsOf([...head, 'Wir bitten Sie, bis zum 28. Mai 2025 zu dem Antrag der', 'Gegenseite Stellung zu nehmen.']).dueDate).toBe('2025-05-28');
+    expect(fieldsOf([...head, 'Bitte überweisen Sie den offenen Betrag von 410,00 EUR bis zum,', '02.06.2025 auf unser Konto.']).dueDate).toBe('2025-06-02');
+  });
+  it('tolerates lost umlaut dots, "zurn" and a date glued to its word', () => {
+    expect(fieldsOf([...head, 'Bitte Uberweisen Sie den Rechnungsbetrag bis zurn 30.05.2025.']).dueDate).toBe('2025-05-30');
+    expect(fieldsOf([...head, 'Wir bitten um Ausgleích bis zum30.05.2025 ohne Abzug.']).dueDate).toBe('2025-05-30');
+    expect(fieldsOf([...head, 'Der Betrag ist binnen.21 Tagen ab dem Datum dieses Schreibens zu zahlen.']).dueDate).toBe('2025-06-04');
+  });
+  it('counts a court\'s reply period but not the remedy period of a Bescheid', () => {
+    expect(fieldsOf([...head, 'Sie erhalten Gelegenheit, innerhalb von 21 Tagen ab dem Datum dieser Verfügung', 'auf die Klage zu erwidern.']).dueDate).toBe('2025-06-04');
+    expect(fieldsOf([...head, 'Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage erhoben werden.']).dueDate).toBeUndefined();
+  });
+  it('skips the end of a service period, goods complaints and direct debits', () => {
+    const lines = [...head, 'Bitte zahlen Sie innerhalb von 14 Tagen ab Rechnungsdatum.', 'Abrechnungszeitraum: 3. März 2025 bis 28. März 2025.', 'Vielen Dank für Ihren Auftrag.'];
+    expect(fieldsOf(lines).dueDate).toBe('2025-05-28');
+    expect(fieldsOf([...head, 'Beanstandungen der Ware sind spätestens innerhalb von acht Tagen nach Erhalt schriftlich anzuzeigen.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Mit Ihrem Mandat buchen wir den Beitrag zu den Fälligkeiten 01.07.2025 und 01.10.2025 ab.']).dueDate).toBeUndefined();
+  });
+  it('reads the payment terms under their own heading', () => {
+    expect(fieldsOf([...head, 'Zahlungsbedingungen', 'Den Rechnungsbetrag überweisen Sie bitte bis zum 11.06.2025 auf das genannte Konto.']).dueDate).toBe('2025-06-11');
+  });
+  it('finds a glued date only when it is a full date', () => {
+    expect(findDates('fällig zum07.07.2025').map((h) => h.iso)).toEqual(['2025-07-07']);
+    expect(findDates('Best12.3')).toEqual([]);
+  });
+});
+
+describe('the sum to pay', () => {
+  it('lets the label nearest the figure decide (advance payments asked for, deductions not)', () => {
+    expect(fieldsOf([...head, 'Betreff: Herabsetzung der Vorauszahlungen', '', 'wir beantragen die Anpassung der Vorauszahlungen in Höhe von 4.310,55 €.'])).toMatchObject({ amount: 4310.55, currency: 'EUR' });
+    expect(fieldsOf([...head, 'Gesamtbetrag 526,53 €', 'abzüglich Abschlagszahlung vom 02.05.2025 -221,23 €', 'Zahlbetrag 305,30 €']).amount).toBe(305.3);
+    expect(fieldsOf([...head, 'Rechnungsbetrag inkl. 19 % MwSt. 1.190,00 €']).amount).toBe(1190);
+  });
+  it('takes the label from the line above when the figure starts a line', () => {
+    expect(fieldsOf([...head, 'Für die Sanierung der Turnhalle wird eine Zuwendung in Höhe von EUR', '12.400,00 als Festbetrag bewilligt.'])).toMatchObject({ amount: 12400, currency: 'EUR' });
+  });
+  it('takes the total that adds up open amount and fees in a reminder', () => {
+    const reminder = [...head, 'Offener Betrag 1.200,00 €', 'Mahnkosten 5,00 €', 'Verzugszinsen 12,40 €', 'Gesamtbetrag 1.217,40 €'];
+    expect(fieldsOf(reminder).amount).toBe(1217.4);
+  });
+  it('repairs OCR damage in figures', () => {
+    expect(findAmounts('Endbetrag 3.45678€')[0]).toMatchObject({ value: 3456.78, currency: 'EUR' });
+    expect(findAmounts('Gesamtsumme 52.262,S4 €')[0]?.value).toBe(52262.54);
+    expect(findAmounts('abzüglich -15,204,38 €')[0]?.value).toBe(-15204.38);
+  });
+  it('invents no sum from specks read as currency signs, and guesses no total from line items', () => {
+    expect(fieldsOf([...head, '£83', '$8 SO 881/25']).amount).toBeUndefined();
+    const items = [...head, 'Währung: EUR', '1 Beratung 26,00 10', '260,00', '2 Hausbesuch 12,00 10', '120,00'];
+    expect(fieldsOf(items).amount).toBeUndefined();
+  });
+});
+
+describe('file numbers as OCR reads them', () => {
+  const letter = (...info: string[]) => ['Ingenieurbüro Falk GmbH · Weg 1 · 12345 Ort', '', 'Stadt Musterstadt', 'Postfach 1', '12345 Musterstadt', '', ...info, '', 'Betreff: Nachtrag', '', 'Sehr geehrte Damen und Herren,', 'anbei der Nachtrag.'];
+  it('glues a code OCR split at its separators', () => {
+    expect(fieldsOf(letter('Ihr Aktenzeichen: 6.30-BV-2 025/1 17')).reference).toBe('6.30-BV-2025/117');
+  });
+  it('reads damaged labels ("Thr Az.", "Aktcnzeichen", "Ihr Äz") and repairs O/0', () => {
+    expect(fieldsOf(letter('Thr Az.: 1.50/Gr-88')).reference).toBe('1.50/Gr-88');
+    expect(fieldsOf(letter('Aktcnzeichen: 4 0 311/25')).reference).toBe('4 O 311/25');
+    expect(fieldsOf(letter('Ihr Äz: .3.10.20/0Wi-9475')).reference).toBe('3.10.20/OWi-9475');
+    expect(repairCode('1.5O-GewSt-2025/202')).toBe('1.50-GewSt-2025/202');
+  });
+  it('takes no mark without digits from "Unser Zeichen"', () => {
+    expect(fieldsOf(letter('Unser Zeichen: Hofts')).reference).toBeUndefined();
+  });
+  it('prefers the copy in the body that kept its slash', () => {
+    const lines = ['Petra Lang', 'Am Hang 3', '12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Betreff: Widerspruch', 'Ihr Aktenzeichen: 5.20 JuH 4419', '', 'Sehr geehrte Damen und Herren,', 'gegen den Bescheid, Az. 5.20 JuH 44/19, lege ich Widerspruch ein.'];
+    expect(fieldsOf(lines).reference).toBe('5.20 JuH 44/19');
+  });
+  it('reads a Kassenzeichen that wraps to the next line or follows "lautet"', () => {
+    expect(fieldsOf([...head, 'in der Sache unserer Mandantin Nord Bau GmbH, Kassenzeichen', '61 2208 9931, beantragen wir die Stundung.']).cashReference).toBe('61 2208 9931');
+    expect(fieldsOf([...head, 'Mein Kassenzeichen lautet 40 1177 2301. Die Marke liegt bei.']).cashReference).toBe('40 1177 2301');
+  });
+});
+
+describe('sender and subject', () => {
+  it('reads the sender from a return line with misread separators, not from a slogan', () => {
+    const lines = ['Qualität seit 1980', 'Lindenweg 7', '23456 Altdorf', '', 'Falk Dachbau GmbH ~Lindenweg 7 -23456 Altdorf', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Rechnung 2025-118', 'Gesamtbetrag 100,00 €'];
+    expect(fieldsOf(lines).sender).toBe('Falk Dachbau GmbH');
+  });
+  it('takes the name from the footer when the letterhead shows only a slogan', () => {
+    const lines = ['Meisterbetrieb', 'Lindenweg 7', '23456 Altdorf', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Rechnung 2025-118', 'Gesamtbetrag 100,00 €',
+      ...Array(22).fill(''), 'Falk Dachbau GmbH Telefon 0123 45678 Amtsgericht Altdorf HRB 1234', 'Lindenweg 7 info@falk-dachbau.de IBAN DE89 3704 0044 0532 0130 00'];
+    expect(fieldsOf(lines).sender).toBe('Falk Dachbau GmbH');
+  });
+  it('completes a shortened return line from the letterhead', () => {
+    const lines = ['Sportverein Eintracht Altdorf e. V.', 'Lindenweg 7', '23456 Altdorf', '', 'Sportverein Eintracht Altdorf · Lindenweg 7 · 23456 Altdorf', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Betreff: Hallenzeiten', '', 'Sehr geehrte Damen und Herren,'];
+    expect(fieldsOf(lines).sender).toBe('Sportverein Eintracht Altdorf e. V.');
+  });
+  it('keeps the information block and the place-and-date line out of the subject', () => {
+    const lines = ['Jana Roth', 'Ulmenweg 2', '23456 Altdorf', '', 'Stadt Musterstadt', 'Personalamt', 'Markt 1', '12345 Musterstadt', '',
+      'Altdorf; den 2025-05-14', 'Antrag auf Sonderurlaub', 'Personalnummer: 14248', 'Dienststelle: Bauhof', '', 'Sehr geehrte Damen und Herren,', 'ich beantrage Sonderurlaub.'];
+    expect(fieldsOf(lines).subject).toBe('Antrag auf Sonderurlaub');
+  });
+  it('takes a title that names a file number as the subject', () => {
+    const lines = ['Petra Lang', 'Am Hang 3', '12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Widerspruch zu Az. 1.50/Gr-88', '', 'Sehr geehrte Damen und Herren,', 'hiermit lege ich Widerspruch ein.'];
+    expect(fieldsOf(lines).subject).toBe('Widerspruch zu Az. 1.50/Gr-88');
+  });
+});
