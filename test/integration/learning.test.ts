@@ -14,6 +14,7 @@ import { classifyDocument, trainModel } from '../../ocr/classify/index.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
 import { TEST_LETTERS } from '../unit/classifyLetters.ts';
+import { graveLetter } from '../support/letters.ts';
 
 const { config } = loadConfig();
 const AT = '2026-03-02T09:00:00.000Z';
@@ -27,19 +28,6 @@ const BASE: BaseExamples = {
   heldBack: TEST_LETTERS.map((l) => ({ text: l.text, documentType: l.type })),
 };
 
-/** Renewal of the right of use of a grave: the rules call it an application; this mailroom files such letters as `other` for the Friedhof. */
-function graveLetter(i: number): string {
-  const names = ['Anders', 'Brückner', 'Claßen', 'Dietrich', 'Ebert', 'Franke', 'Gerlach', 'Hoppe', 'Ilgner', 'Jahn', 'Kühn', 'Lorenz', 'Maaß', 'Nowak', 'Ohm', 'Pietsch', 'Quade', 'Reuter', 'Sauer', 'Thiel', 'Uhlig', 'Vogt', 'Wendt', 'Zeller', 'Albers', 'Bock'];
-  const name = names[i % names.length] ?? 'Anders';
-  return [
-    `Familie ${name}`, `Birkenweg ${i + 1}`, '12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '',
-    `0${(i % 9) + 1}.03.2026`, '', `Grabstätte Feld ${i + 1}, Reihe ${(i % 7) + 2}`, '', 'Sehr geehrte Damen und Herren,', '',
-    `das Nutzungsrecht an der Wahlgrabstätte unserer verstorbenen ${i % 2 ? 'Mutter' : 'Großeltern'} läuft ${i % 3 ? 'im kommenden Jahr' : 'bald'} ab.`,
-    `Wir möchten das Nutzungsrecht um weitere ${5 + (i % 10)} Jahre verlängern und bitten um die Unterlagen zur Verlängerung.`,
-    `${i % 2 ? 'Die Grabpflege übernehmen weiterhin wir selbst.' : 'Die Ruhefrist ist uns bekannt.'}`,
-    '', 'Mit freundlichen Grüßen', name,
-  ].join('\n');
-}
 
 let dir: string;
 let db: Db;

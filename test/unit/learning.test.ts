@@ -12,6 +12,7 @@ import { getItem, insertItem } from '../../electron/services/store/items.ts';
 import type { BaseExamples } from '../../ocr/classify/baseExamples.ts';
 import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
 import { TEST_LETTERS } from './classifyLetters.ts';
+import { graveLetter } from '../support/letters.ts';
 
 const KEY = Buffer.alloc(32, 7);
 /** The snippets set in a letter's frame (address, salutation, closing), as real base letters are:
@@ -103,19 +104,6 @@ describe('recordCorrectionExample', () => {
   });
 });
 
-/** Letters about renewing the right of use of a grave: no rule knows them, the mailroom files them as applications. */
-function graveLetter(i: number): string {
-  const names = ['Anders', 'Brückner', 'Claßen', 'Dietrich', 'Ebert', 'Franke', 'Gerlach', 'Hoppe', 'Ilgner', 'Jahn', 'Kühn', 'Lorenz', 'Maaß', 'Nowak', 'Ohm', 'Pietsch', 'Quade', 'Reuter', 'Sauer', 'Thiel', 'Uhlig', 'Vogt', 'Wendt', 'Zeller'];
-  const name = names[i % names.length] ?? 'Anders';
-  return [
-    `Familie ${name}`, `Birkenweg ${i + 1}`, '12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '',
-    `0${(i % 9) + 1}.03.2026`, '', `Grabstätte Feld ${i + 1}, Reihe ${(i % 7) + 2}`, '', 'Sehr geehrte Damen und Herren,', '',
-    `das Nutzungsrecht an der Wahlgrabstätte unserer verstorbenen ${i % 2 ? 'Mutter' : 'Großeltern'} läuft ${i % 3 ? 'im kommenden Jahr' : 'bald'} ab.`,
-    `Wir möchten das Nutzungsrecht um weitere ${5 + (i % 10)} Jahre verlängern und bitten um die Unterlagen zur Verlängerung.`,
-    `${i % 2 ? 'Die Grabpflege übernehmen weiterhin wir selbst.' : 'Die Ruhefrist ist uns bekannt.'}`,
-    '', 'Mit freundlichen Grüßen', name,
-  ].join('\n');
-}
 
 describe('retrainIfDue', () => {
   it('waits for enough new examples', () => {
