@@ -160,6 +160,7 @@ export const de = {
 
   'inbox.title': 'Posteingang',
   'inbox.count': '{count} Schriftstücke',
+  'inbox.countOne': '1 Schriftstück',
   'inbox.sort': 'Sortieren nach',
   'inbox.sortDeadline': 'Frist',
   'inbox.sortReceived': 'Eingangsdatum',

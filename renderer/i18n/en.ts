@@ -159,6 +159,7 @@ export const en: Record<MessageKey, string> = {
 
   'inbox.title': 'Inbox',
   'inbox.count': '{count} items',
+  'inbox.countOne': '1 item',
   'inbox.sort': 'Sort by',
   'inbox.sortDeadline': 'Deadline',
   'inbox.sortReceived': 'Date of receipt',

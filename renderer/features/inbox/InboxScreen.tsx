@@ -131,7 +131,7 @@ export function InboxScreen() {
             <h1 id="inbox-title">{t('inbox.title')}</h1>
             <p className="lead">{department ? `${department.code} ${department.name}` : user.department}</p>
           </div>
-          <span className="count-pill count-pill-large" data-testid="inbox-count">{t('inbox.count', { count: number(count) })}</span>
+          <span className="count-pill count-pill-large" data-testid="inbox-count">{count === 1 ? t('inbox.countOne') : t('inbox.count', { count: number(count) })}</span>
         </div>
         <div className="filter-bar" role="search">
           <label className="inline-label">
