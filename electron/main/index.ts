@@ -116,6 +116,10 @@ async function start(): Promise<void> {
     }
   }
 
+  // Retention deletes scans and text a configured time after `done`, as `epost run`/`serve` do;
+  // core.close() stops the timer.
+  core.startRetention();
+
   const dispatcher = createDispatcher({ core, configFile: launch.configFile });
   const transport = createIpcTransport({ ipcMain, dispatcher, origin: APP_ORIGIN, log });
   shutdown.add({ name: 'stop ipc', order: SHUTDOWN_ORDER.transport, run: () => transport.dispose() });
