@@ -162,6 +162,27 @@ export type CorrectedValues = Pick<Item, 'documentType' | 'protectionLevel' | 'd
  * after `saveCorrection`; a later correction of the same item replaces its example. Returns
  * undefined when there is nothing to learn from (no type, or no text).
  */
+/** What an example keeps instead of text: the sorted keyed hashes of its public-vocabulary features. */
+function hashedFeaturesOf(text: string, key: Buffer, base: BaseExamples): string {
+  const vocabulary = publicVocabulary(base);
+  const kept = [...new Set(features(text))].filter((f) => vocabulary.has(f));
+  // Sorted hashes: neither the order of the words nor how often they occur survives.
+  return JSON.stringify(kept.map((f) => hashFeature(key, f)).sort());
+}
+
+/**
+ * Retention: once an item's content is deleted, its example keeps no text either — only the hashed
+ * features very-high mail keeps — so the label still teaches the model. Returns true if it changed one.
+ */
+export function forgetExampleText(db: Db, itemId: string, options: Pick<ExampleOptions, 'key' | 'base'> = {}): boolean {
+  const row = db.prepare(`SELECT id, text FROM learning_examples WHERE item_id = ? AND representation = 'text'`).get(itemId) as { id: number; text: string } | undefined;
+  if (!row) return false;
+  const key = options.key ?? learningKey(db);
+  db.prepare(`UPDATE learning_examples SET representation = 'hashed-features', text = NULL, features = ?, key_id = ? WHERE id = ?`)
+    .run(hashedFeaturesOf(row.text, key, options.base ?? defaultBase()), keyId(key), row.id);
+  return true;
+}
+
 export function recordCorrectionExample(db: Db, item: Item, corrected: CorrectedValues, options: ExampleOptions = {}): StoredExample | undefined {
   const documentType = corrected.documentType;
   if (!documentType || !item.text.trim()) return undefined;
@@ -172,10 +193,7 @@ export function recordCorrectionExample(db: Db, item: Item, corrected: Corrected
   let usedKeyId: string | null = null;
   if (hashed) {
     const key = options.key ?? learningKey(db);
-    const vocabulary = publicVocabulary(options.base ?? defaultBase());
-    const kept = [...new Set(features(item.text))].filter((f) => vocabulary.has(f));
-    // Sorted hashes: neither the order of the words nor how often they occur survives.
-    hashedFeatures = JSON.stringify(kept.map((f) => hashFeature(key, f)).sort());
+    hashedFeatures = hashedFeaturesOf(item.text, key, options.base ?? defaultBase());
     usedKeyId = keyId(key);
   } else {
     text = item.text;

@@ -287,4 +287,20 @@ describe('retention', () => {
     expect(reminderRun.entries.map((e) => [e.id, e.days])).toEqual([[reminder, 90]]);
     expect(verifyChain(h.db).ok).toBe(true);
   });
+
+  it('leaves no letter text in the learning examples either: a corrected item\'s example keeps only hashed features', async () => {
+    h.core.updateConfig({ ...h.core.config, retention: { defaultDays: 30, byType: {}, intervalMinutes: 60 } });
+    const id = await h.addItem({ department: '1.40', documentType: 'invoice', state: 'done' });
+    h.core.learning.recordCorrection(getItem(h.db, id)!, { documentType: 'reminder', protectionLevel: 'normal', department: '1.40' }, 'poststelle');
+    const example = () => h.db.prepare('SELECT representation, text, features FROM learning_examples WHERE item_id = ?').get(id) as
+      { representation: string; text: string | null; features: string | null };
+    expect(example()).toMatchObject({ representation: 'text', text: expect.stringContaining('Rechnung') });
+
+    const later = new Date(h.clock.now.getTime() + 31 * 24 * 60 * 60 * 1000);
+    const [entry] = (await runRetention({ db: h.db, config: h.core.config, now: later })).entries;
+    expect(entry?.deleted).toContain('Text des Lernbeispiels (es bleiben nur gehashte Merkmale)');
+    expect(example()).toMatchObject({ representation: 'hashed-features', text: null });
+    expect(JSON.parse(example().features!).length).toBeGreaterThan(0);
+    expect(h.db.prepare('SELECT document_type FROM learning_examples WHERE item_id = ?').get(id)).toEqual({ document_type: 'reminder' });
+  });
 });

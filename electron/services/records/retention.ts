@@ -11,6 +11,7 @@ import { appendEvent } from '../store/audit.ts';
 import type { Db } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import { CONTENT_DELETED_EVENT } from './transferNote.ts';
+import { forgetExampleText } from '../learning.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The end states after which the retention period runs. */
@@ -86,6 +87,8 @@ async function deleteContent(deps: RetentionDeps, item: Candidate, days: number,
   files.push(...images);
   if (images.length > 0) deleted.push(`${images.length} Seitenbild${images.length === 1 ? '' : 'er'}`);
   deleted.push('Text (OCR), Wortpositionen, Feldquellen und Begründungen');
+  const learnedFromText = db.prepare(`SELECT 1 FROM learning_examples WHERE item_id = ? AND representation = 'text'`).get(item.id);
+  if (learnedFromText) deleted.push('Text des Lernbeispiels (es bleiben nur gehashte Merkmale)');
   if (deps.dryRun) return deleted;
 
   for (const file of files) await rm(path.join(config.dataDir, file), { force: true });
@@ -99,6 +102,7 @@ async function deleteContent(deps: RetentionDeps, item: Candidate, days: number,
     db.prepare(`UPDATE pages SET text = '', words = '[]', image_path = NULL WHERE item_id = ?`).run(item.id);
     // The machine's reasons may quote the letter; the labels (type, department, fields) stay.
     db.prepare(`UPDATE decisions SET reasons = '[]' WHERE item_id = ?`).run(item.id);
+    forgetExampleText(db, item.id);
     appendEvent(db, {
       at, actor, itemId: item.id, type: CONTENT_DELETED_EVENT, fromState: item.state as ItemState, toState: item.state as ItemState,
       reason: `Aufbewahrungsfrist abgelaufen: ${days} Tage nach Abschluss (${label})`,
