@@ -182,6 +182,8 @@ const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeic
  *  court register "2 0 200/24" → "2 O 200/24"), an O among digits a 0 ("1.5O-GewSt" → "1.50-GewSt"). */
 export function repairCode(value: string): string {
   return value
+    // A department code at the start read with a colon or comma for its dot ("1:40-FM" → "1.40-FM").
+    .replace(/^(\d)[:,](\d{2})(?=[\s/.-])/, '$1.$2')
     .replace(/(?<=\d[.,]?)[Oo](?=[\d./-]|$)/g, '0')
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
@@ -215,10 +217,20 @@ function betterCopy(letter: Letter, value: string): string {
   return best;
 }
 
+/** OCR litter at the edges of a value ("._1.40-FM", "‘Ha/Ts") and stray quote marks inside it. */
+export function trimCode(value: string): string {
+  return value
+    .replace(/[‘’‚'`´]/g, '')
+    .replace(/^[^0-9A-Za-zÄÖÜäöüß§]+/, '')
+    .replace(/[^0-9A-Za-zÄÖÜäöüß)]+$/, '')
+    .replace(/\s{2,}/g, ' ');
+}
+
 export function extractReference(letter: Letter): Found<string> | undefined {
   const found = findLabelled(letter, REFERENCE_LABELS);
   if (!found) return undefined;
-  return { value: betterCopy(letter, found.value), source: found.source, rule: found.rule };
+  const value = trimCode(betterCopy(letter, found.value));
+  return value ? { value, source: found.source, rule: found.rule } : undefined;
 }
 
 export function extractCashReference(letter: Letter): Found<string> | undefined {

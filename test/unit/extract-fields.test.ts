@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts, findDates } from '../../ocr/extract/index.ts';
 import { analyseLetter } from '../../ocr/extract/layout.ts';
 import { extractFields } from '../../ocr/extract/index.ts';
-import { repairCode } from '../../ocr/extract/references.ts';
+import { repairCode, trimCode } from '../../ocr/extract/references.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 
 const org = 'Stadt Musterstadt';
@@ -114,5 +114,22 @@ describe('sender and subject', () => {
   it('takes a title that names a file number as the subject', () => {
     const lines = ['Petra Lang', 'Am Hang 3', '12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Widerspruch zu Az. 1.50/Gr-88', '', 'Sehr geehrte Damen und Herren,', 'hiermit lege ich Widerspruch ein.'];
     expect(fieldsOf(lines).subject).toBe('Widerspruch zu Az. 1.50/Gr-88');
+  });
+});
+
+describe('trimCode', () => {
+  it('drops OCR litter at the edges of a file number and stray quote marks inside it', () => {
+    expect(trimCode('.1.20/Vergabe-5724')).toBe('1.20/Vergabe-5724');
+    expect(trimCode('_1.40-FM-2025/237')).toBe('1.40-FM-2025/237');
+    expect(trimCode('‘Ha/Ts')).toBe('Ha/Ts');
+    expect(trimCode('Ihre Anfrage’ vom 23.11.2024')).toBe('Ihre Anfrage vom 23.11.2024');
+    expect(trimCode('Az. 4 C 231/24 (Berufung)')).toBe('Az. 4 C 231/24 (Berufung)');
+    expect(trimCode('§ 35 SGB I.')).toBe('§ 35 SGB I');
+  });
+
+  it('repairCode reads a colon or comma in a leading department code as its dot', () => {
+    expect(repairCode('1:40-FM-2025/237')).toBe('1.40-FM-2025/237');
+    expect(repairCode('6,30 BA 371/24')).toBe('6.30 BA 371/24');
+    expect(repairCode('12:30 Uhr')).toBe('12:30 Uhr');
   });
 });
