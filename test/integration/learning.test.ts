@@ -9,24 +9,15 @@ import { loadConfig } from '../../electron/services/config.ts';
 import { createLearning, listExamples, listModels } from '../../electron/services/learning.ts';
 import { openDatabase, type Db } from '../../electron/services/store/db.ts';
 import { getItem, insertItem } from '../../electron/services/store/items.ts';
-import type { BaseExamples } from '../../ocr/classify/baseExamples.ts';
 import { classifyDocument, trainModel } from '../../ocr/classify/index.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
-import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
-import { TEST_LETTERS } from '../unit/classifyLetters.ts';
 import { graveLetter } from '../support/letters.ts';
+import { TEST_BASE } from '../support/learningBase.ts';
 
 const { config } = loadConfig();
 const AT = '2026-03-02T09:00:00.000Z';
 
-function framed(text: string, i: number): string {
-  return ['Absender GmbH · Hauptstraße 1 · 12345 Musterstadt', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '',
-    `${(i % 27) + 1}.02.2026`, '', 'Sehr geehrte Damen und Herren,', '', text, '', 'Mit freundlichen Grüßen', 'K. Berger'].join('\n');
-}
-const BASE: BaseExamples = {
-  train: BUILTIN_EXAMPLES.map((e, i) => ({ text: framed(e.text, i), documentType: e.documentType })),
-  heldBack: TEST_LETTERS.map((l) => ({ text: l.text, documentType: l.type })),
-};
+const BASE = TEST_BASE;
 
 
 let dir: string;

@@ -9,23 +9,12 @@ import {
 import { eventsOfItem, verifyChain } from '../../electron/services/store/audit.ts';
 import { openDatabase, type Db } from '../../electron/services/store/db.ts';
 import { getItem, insertItem } from '../../electron/services/store/items.ts';
-import type { BaseExamples } from '../../ocr/classify/baseExamples.ts';
 import { BUILTIN_EXAMPLES } from '../../ocr/classify/trainingExamples.ts';
-import { TEST_LETTERS } from './classifyLetters.ts';
 import { graveLetter } from '../support/letters.ts';
+import { TEST_BASE } from '../support/learningBase.ts';
 
 const KEY = Buffer.alloc(32, 7);
-/** The snippets set in a letter's frame (address, salutation, closing), as real base letters are:
- *  otherwise the frame itself would look like evidence for whatever type the corrections have. */
-function framed(text: string, i: number): string {
-  return ['Absender GmbH · Hauptstraße 1 · 12345 Musterstadt', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '',
-    `${(i % 27) + 1}.02.2026`, '', 'Sehr geehrte Damen und Herren,', '', text, '', 'Mit freundlichen Grüßen', 'K. Berger'].join('\n');
-}
-// A small base: the hand-written snippets train, the test letters are the trusted held-back anchor.
-const BASE: BaseExamples = {
-  train: BUILTIN_EXAMPLES.map((e, i) => ({ text: framed(e.text, i), documentType: e.documentType })),
-  heldBack: TEST_LETTERS.map((l) => ({ text: l.text, documentType: l.type })),
-};
+const BASE = TEST_BASE;
 const AT = '2026-03-02T09:00:00.000Z';
 
 let db: Db;
