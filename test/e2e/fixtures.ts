@@ -6,14 +6,10 @@ import path from 'node:path';
 import { ShellPage } from './pages/ShellPage.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 import { startEpostServer, type EpostServer } from './support/server.ts';
+import { ACCOUNTS } from '../support/accounts.ts';
 
-/** The demo accounts of seeds/users.yaml. */
-export const USERS = {
-  mailroom: { username: 'poststelle', password: 'demo-poststelle' },
-  it: { username: 'it', password: 'demo-it-admin' },
-  finance: { username: 'finanzen', password: 'demo-finanzen' },
-  tax: { username: 'steuern', password: 'demo-steuern' },
-} as const;
+/** The demo accounts of seeds/users.yaml, by the part they play in the browser tests. */
+export const USERS = { mailroom: ACCOUNTS.mailroom, it: ACCOUNTS.it, finance: ACCOUNTS.clerk140, tax: ACCOUNTS.clerk150 } as const;
 export type UserKey = keyof typeof USERS;
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
