@@ -105,13 +105,14 @@ async function rasterizeImage(input: Buffer, defaultDpi: number): Promise<Raster
 async function rasterizeImagePage(input: Buffer, index: number, defaultDpi: number): Promise<RasterPage> {
   const page = sharp(input, { ...IMAGE_INPUT, page: index });
   const { density } = await page.metadata();
-  const { data, info } = await toGreyscalePng(page).toBuffer({ resolveWithObject: true });
-  return { index, width: info.width, height: info.height, dpi: plausibleDpi(density) ?? defaultDpi, image: data };
+  const { data, info } = await toGreyscalePixels(page).toBuffer({ resolveWithObject: true });
+  return { index, width: info.width, height: info.height, dpi: plausibleDpi(density) ?? defaultDpi, pixels: data };
 }
 
-function toGreyscalePng(image: sharp.Sharp): sharp.Sharp {
+/** 8-bit greyscale raw pixels, also from 16-bit or colour scans. */
+export function toGreyscalePixels(image: sharp.Sharp): sharp.Sharp {
   // Flatten first: transparent areas (PNG alpha) must become paper white, not black.
-  return image.flatten({ background: '#ffffff' }).toColourspace('b-w').png();
+  return image.flatten({ background: '#ffffff' }).toColourspace('b-w').raw({ depth: 'uchar' });
 }
 
 function plausibleDpi(density: number | undefined): number | undefined {
@@ -153,13 +154,13 @@ function withPdf<T>(input: Buffer, use: (pdf: PdfDocument) => Promise<T>): Promi
 async function rasterizePdfPage(pdf: PdfDocument, index: number, ocrDpi: number): Promise<RasterPage> {
   const words = await pdf.textLayer(index, TEXT_LAYER_PAGE_DPI);
   if (!hasRealText(words)) {
-    const { image, width, height, dpi } = await pdf.renderGreyscale(index, ocrDpi);
-    return { index, width, height, dpi, image };
+    const { pixels, width, height, dpi } = await pdf.renderGreyscale(index, ocrDpi);
+    return { index, width, height, dpi, pixels };
   }
-  const { image, width, height, dpi } = await pdf.renderGreyscale(index, TEXT_LAYER_PAGE_DPI);
+  const { pixels, width, height, dpi } = await pdf.renderGreyscale(index, TEXT_LAYER_PAGE_DPI);
   // A huge page is rendered below the requested dpi: the boxes must match the image actually made.
   const textLayer = dpi === TEXT_LAYER_PAGE_DPI ? words : await pdf.textLayer(index, dpi);
-  return { index, width, height, dpi, image, textLayer };
+  return { index, width, height, dpi, pixels, textLayer };
 }
 
 function hasRealText(words: Word[]): boolean {

@@ -182,7 +182,7 @@ export const methods = {
   }),
   'items.pageImage': method({
     input: z.object({ id, page: z.number().int().min(0) }),
-    output: z.object({ mime: z.literal('image/png'), base64: z.string() }),
+    output: z.object({ mime: z.enum(['image/jpeg', 'image/png']), base64: z.string() }),
     access: ['mailroom', 'clerk'],
     description: 'Seitenbild (PNG, etwa 200 dpi) für den Betrachter',
   }),

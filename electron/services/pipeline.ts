@@ -89,7 +89,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   async function saveViewerImage(item: Item, index: number, image: Buffer): Promise<string> {
     const folder = path.join('pages', item.id);
     await mkdir(path.join(dataDir, folder), { recursive: true });
-    const relative = path.join(folder, `${index + 1}.png`);
+    const relative = path.join(folder, `${index + 1}.jpg`);
     await writeFile(path.join(dataDir, relative), image);
     return relative;
   }

@@ -1,5 +1,5 @@
 // PDF engine over pdfjs-dist (legacy build, the one meant for Node): page count, text layer as
-// words in image pixels, and rendering to a greyscale PNG. Rendering uses @napi-rs/canvas, the
+// words in image pixels, and rendering to greyscale pixels. Rendering uses @napi-rs/canvas, the
 // canvas pdfjs itself loads in Node. Nothing is fetched: fonts, CMaps and decoders come from
 // node_modules.
 import { createRequire } from 'node:module';
@@ -30,8 +30,8 @@ export interface PdfPageSize {
 }
 
 export interface RenderedPage {
-  /** Greyscale PNG. */
-  image: Buffer;
+  /** 8-bit greyscale pixels, row by row (width × height bytes). */
+  pixels: Buffer;
   width: number;
   height: number;
   /** The dpi actually used: lower than requested when the page is huge. */
@@ -99,13 +99,13 @@ class PdfjsDocument implements PdfDocument {
       try {
         // pdfjs' types name the DOM canvas; in Node it draws on @napi-rs/canvas (its own NodeCanvasFactory does the same).
         await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: '#ffffff' }).promise;
-        const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
-        const image = await sharp(pixels, { raw: { width, height, channels: 4 } })
+        const rgba = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+        const pixels = await sharp(rgba, { raw: { width, height, channels: 4 } })
           .flatten({ background: '#ffffff' })
           .toColourspace('b-w')
-          .png()
+          .raw({ depth: 'uchar' })
           .toBuffer();
-        return { image, width, height, dpi };
+        return { pixels, width, height, dpi };
       } finally {
         // Frees the pixel memory now (35 MB for A4 at 300 dpi) instead of whenever the GC runs.
         canvas.width = 0;

@@ -32,7 +32,8 @@ export async function buildSearchablePdf(pages: SearchablePage[], title?: string
     const widthPt = (page.width / page.dpi) * POINTS_PER_INCH;
     const heightPt = (page.height / page.dpi) * POINTS_PER_INCH;
     const pdfPage = pdf.addPage([widthPt, heightPt]);
-    const jpeg = await sharp(page.image).toColourspace('b-w').jpeg({ quality: JPEG_QUALITY }).toBuffer();
+    // The pipeline's page images are JPEGs already: embedded as they are, not encoded again.
+    const jpeg = isJpeg(page.image) ? page.image : await sharp(page.image).toColourspace('b-w').jpeg({ quality: JPEG_QUALITY }).toBuffer();
     const image = await pdf.embedJpg(jpeg);
     pdfPage.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
     // Invisible text: selectable and searchable, never drawn over the scan.
@@ -56,4 +57,8 @@ function drawWord(page: PdfPage, font: PDFFont, charset: Set<number>, word: Word
   // The size that makes the word as wide as its box: selection then matches the scan.
   const size = Math.max(1, Math.min(boxWidth / unitWidth, boxHeight * 1.5));
   page.drawText(text, { x: word.box.x0 * scale, y: pageHeight - word.box.y1 * scale + boxHeight * 0.2, size, font });
+}
+
+function isJpeg(image: Buffer): boolean {
+  return image[0] === 0xff && image[1] === 0xd8 && image[2] === 0xff;
 }

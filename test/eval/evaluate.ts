@@ -137,7 +137,7 @@ async function scannedPages(pdfBytes: Buffer, seed: number): Promise<RasterPage[
     const pages: RasterPage[] = [];
     for (let index = 0; index < pdf.pageCount; index++) {
       const rendered = await pdf.renderGreyscale(index, 300);
-      const { data, info } = await sharp(rendered.image)
+      const { data, info } = await sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 1 } })
         .rotate(((seed + index) % 2 === 0 ? 1 : -1) * 0.6, { background: '#ffffff' })
         .blur(0.7).greyscale().raw().toBuffer({ resolveWithObject: true });
       let state = (seed * 7919 + index * 104729) >>> 0;
@@ -150,8 +150,7 @@ async function scannedPages(pdfBytes: Buffer, seed: number): Promise<RasterPage[
         const grain = (random() + random() + random() - 1.5) * 40;
         data[i] = Math.max(0, Math.min(255, Math.round((data[i] ?? 255) * 0.92 + 8 + grain)));
       }
-      const image = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).png().toBuffer();
-      pages.push({ index, width: info.width, height: info.height, dpi: 300, image });
+      pages.push({ index, width: info.width, height: info.height, dpi: 300, pixels: data });
     }
     return pages;
   } finally {

@@ -1,5 +1,6 @@
 // Raster + recognize with real tesseract.js (bundled deu/eng data, no network) on small rendered
 // images, so the whole file runs in a few seconds.
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrPool, OcrPoolClosedError, type OcrPool } from '../../ocr/engines/tesseract.ts';
 import { rasterize } from '../../ocr/raster.ts';
@@ -24,10 +25,12 @@ function expectBoxesInside(words: Word[], width: number, height: number): void {
 describe('OCR with tesseract.js', () => {
   let pool: OcrPool;
   let scan: RasterPage;
+  /** The scan as a file: the pool reads encoded images. */
+  let png: Buffer;
 
   beforeAll(async () => {
     pool = await createOcrPool({ workers: 2 });
-    const png = await textImage(GERMAN_LINES, IMAGE).withMetadata({ density: 300 }).png().toBuffer();
+    png = await textImage(GERMAN_LINES, IMAGE).withMetadata({ density: 300 }).png().toBuffer();
     [scan] = (await rasterize(png)) as [RasterPage];
   });
 
@@ -36,7 +39,7 @@ describe('OCR with tesseract.js', () => {
   });
 
   it('reads German text with umlauts and ß, with word boxes, confidences and lines', async () => {
-    const result = await pool.recognize(scan.image, { dpi: scan.dpi });
+    const result = await pool.recognize(png, { dpi: scan.dpi });
     for (const expected of ['Müller,', 'Größe', 'Straße', 'übergeben', 'Bürgerbüro.', 'Öffnungszeiten:']) {
       expect(result.words.map((word) => word.text)).toContain(expected);
     }
@@ -70,13 +73,26 @@ describe('OCR with tesseract.js', () => {
     expect([pages[1]?.width, pages[1]?.height]).toEqual([IMAGE.width, IMAGE.height]);
   });
 
+  it('drops scanner specks and rules read as lone punctuation, keeps signs that mean something (€, %, a sure dash)', async () => {
+    const specks = [[40, 30], [700, 25], [1300, 40], [1450, 200], [30, 230], [820, 235], [1200, 228]]
+      .map(([x, y]) => `<rect x="${x}" y="${y}" width="4" height="4" fill="#000"/>`).join('');
+    const rules = '<rect x="1420" y="70" width="3" height="60" fill="#000"/><rect x="20" y="80" width="3" height="50" fill="#000"/>';
+    const base = await textImage(['Betrag 5 € zzgl. 19 % Gebühr - Frist 3'], { width: 1500, height: 260, top: 130 }).png().toBuffer();
+    const noisy = await sharp(base).composite([{ input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1500" height="260">${specks}${rules}</svg>`) }]).png().toBuffer();
+    const result = await pool.recognize(noisy, { dpi: 300 });
+    const texts = result.words.map((word) => word.text);
+    expect(texts).toEqual(expect.arrayContaining(['Betrag', '5', '€', '19', '%', '-', 'Frist', '3']));
+    expect(texts.filter((text) => !/[\p{L}\p{N}€%§-]/u.test(text))).toEqual([]);
+  });
+
   it('turns a page OCR cannot read into an UnreadableInputError and keeps the pool working', async () => {
-    const broken: RasterPage = { ...scan, image: Buffer.from('this is not an image') };
+    // Fewer bytes than width × height: pixels no image can be made of.
+    const broken: RasterPage = { ...scan, pixels: Buffer.from('this is not an image') };
     const error = await recognizePages([broken], pool).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableInputError);
     expect((error as Error).message).toMatch(/^OCR failed on page 1: /);
 
-    const again = await pool.recognize(scan.image, { dpi: scan.dpi });
+    const again = await pool.recognize(png, { dpi: scan.dpi });
     expect(again.text).toContain('Größe');
   });
 });
@@ -94,7 +110,7 @@ describe('OCR pool lifecycle', () => {
     }
     await expect(pool.recognize(png)).rejects.toBeInstanceOf(OcrPoolClosedError);
     // A shutdown is not the input's fault: recognizePages must not turn it into a quarantine.
-    const page: RasterPage = { index: 0, width: 600, height: 150, dpi: 300, image: png };
+    const page: RasterPage = { index: 0, width: 600, height: 150, dpi: 300, pixels: Buffer.alloc(600 * 150, 255) };
     await expect(recognizePages([page], pool)).rejects.toBeInstanceOf(OcrPoolClosedError);
   });
 

@@ -133,7 +133,9 @@ export const mailroomHandlers = defineHandlers({
     const stored = pagesOf(ctx.db, item.id).find((p) => p.index === page);
     if (!stored?.imagePath) throw notFound('Seitenbild');
     const image = await readFile(path.join(ctx.core.config.dataDir, stored.imagePath));
-    return { mime: 'image/png' as const, base64: image.toString('base64') };
+    // Page images are JPEGs; data directories from before version 0.2 hold PNGs.
+    const mime = stored.imagePath.endsWith('.png') ? 'image/png' as const : 'image/jpeg' as const;
+    return { mime, base64: image.toString('base64') };
   },
 
   'items.correct'(input, ctx) {
