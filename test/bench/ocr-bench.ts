@@ -8,6 +8,7 @@
 //   4. burst of --files files: peak RSS.
 // Sizes are flags; see README "Benchmark" for how long each run takes.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,7 +90,7 @@ async function fullOcr(pages: BenchPage[]): Promise<void> {
     const outputs: string[] = new Array<string>(files.length).fill('');
     let next = 0;
     const cliStarted = Date.now();
-    const childCpu = process.resourceUsage();
+    const childCpu = childCpuSeconds();
     await Promise.all(Array.from({ length: sizes.workers }, async () => {
       while (next < files.length) {
         const index = next++;
@@ -98,18 +99,40 @@ async function fullOcr(pages: BenchPage[]): Promise<void> {
       }
     }));
     const cliWall = (Date.now() - cliStarted) / 1000;
-    void childCpu;
+    const cliCpu = childCpuSeconds() - childCpu;
     const cliErrors = characterErrors(pages.map((page) => page.text), outputs);
-    const native = { pagesPerMinute: +(pages.length / cliWall * 60).toFixed(1), wallSeconds: +cliWall.toFixed(1), ...cliErrors };
+    const native = {
+      pagesPerMinute: +(pages.length / cliWall * 60).toFixed(1), wallSeconds: +cliWall.toFixed(1),
+      cpuSecondsPerPage: Number.isNaN(cliCpu) ? null : +(cliCpu / pages.length).toFixed(2), ...cliErrors,
+    };
     results['tesseract CLI'] = native;
     const ratio = +(js.pagesPerMinute / native.pagesPerMinute).toFixed(2);
     results['throughputRatio'] = ratio;
-    say(`tesseract CLI ${cli} (deu, OMP_THREAD_LIMIT=1, ${sizes.workers} processes): ${native.pagesPerMinute} pages/min, CER ${native.cer} % (order-independent ${native.bagCer} %)`);
+    say(`tesseract CLI ${cli} (deu, OMP_THREAD_LIMIT=1, ${sizes.workers} processes): ${native.pagesPerMinute} pages/min, ${native.cpuSecondsPerPage ?? '?'} CPU s/page, CER ${native.cer} % (order-independent ${native.bagCer} %)`);
     say(`throughput ratio tesseract.js / CLI: ${ratio}×; CER difference ${(js.cer - native.cer).toFixed(2)} points (order-independent ${(js.bagCer - native.bagCer).toFixed(2)})`);
+    if (native.cpuSecondsPerPage !== null) {
+      // CPU per page does not depend on what else the machine runs: the steadier comparison.
+      const cpuRatio = +(native.cpuSecondsPerPage / js.cpuSecondsPerPage).toFixed(2);
+      results['cpuRatio'] = cpuRatio;
+      say(`CPU per page, CLI / tesseract.js: ${cpuRatio}× (above 1: tesseract.js needs less CPU per page)`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** CPU seconds of finished child processes (Linux /proc; NaN elsewhere). */
+function childCpuSeconds(): number {
+  try {
+    // Fields after the ")" of the command name: cutime and cstime are the 14th and 15th.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 async function hasCli(): Promise<string | null> {
   try {

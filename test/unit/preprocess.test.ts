@@ -1,7 +1,7 @@
 // Orientation and deskew on real rendered pages (sharp), small enough to run in a second.
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { preparePage } from '../../ocr/preprocess/index.ts';
+import { preparePage, toPbm } from '../../ocr/preprocess/index.ts';
 import { textImage } from '../fixtures/scans.ts';
 
 // Running German text as on a letter: capitals, umlauts and descenders in natural proportions.
@@ -58,5 +58,15 @@ describe('preprocessing', () => {
     const viewer = await sharp(prepared.viewerImage).metadata();
     expect(viewer.format).toBe('jpeg');
     expect(viewer.channels).toBe(1);
+  });
+
+  it('packs ink as set bits, row by row, also for widths that are no multiple of 8', () => {
+    // 10 × 2: ink at x = 0, 7, 8, 9 in the first row, x = 1 in the second; 100 is the threshold.
+    const row1 = [0, 255, 255, 255, 255, 255, 255, 50, 99, 0];
+    const row2 = [255, 10, 255, 255, 255, 255, 255, 255, 100, 255];
+    const pbm = toPbm(new Uint8Array([...row1, ...row2]), 10, 2, 100);
+    const header = 'P4\n10 2\n';
+    expect(pbm.subarray(0, header.length).toString('ascii')).toBe(header);
+    expect([...pbm.subarray(header.length)]).toEqual([0b1000_0001, 0b1100_0000, 0b0100_0000, 0b0000_0000]);
   });
 });
