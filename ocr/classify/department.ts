@@ -3,7 +3,7 @@
 // type's default from the config. Only the config names departments: codes, keywords, rules.
 import type { Config, RoutingRule } from '../../electron/contract/config.ts';
 import type { DocumentType } from '../../electron/contract/domain.ts';
-import { escapeRegExp, foldLine, foldText } from '../extract/normalize.ts';
+import { escapeRegExp, foldLine, foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
 import type { Letter } from '../extract/layout.ts';
 import { referenceLines } from '../extract/references.ts';
 
@@ -58,6 +58,20 @@ function keywordDepartment(text: string, config: Config): { code: string; keywor
   return undefined;
 }
 
+/** A department named in the address block with OCR damage ("Gebaudemanaaement"): long one-word
+ *  names only, whose fuzzy match cannot be another word of an address (names, streets, towns). */
+function fuzzyKeywordDepartment(text: string, config: Config): { code: string; keyword: string } | undefined {
+  const tokens = tokenize(foldText(text)).filter((token) => token.length >= 9);
+  for (const d of config.departments) {
+    for (const keyword of [d.name, ...d.keywords]) {
+      const folded = foldLine(keyword);
+      if (folded.length < 10 || !/^[a-z]+$/.test(folded)) continue;
+      if (tokens.some((token) => fuzzyEquals(token, folded))) return { code: d.code, keyword };
+    }
+  }
+  return undefined;
+}
+
 export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRule | undefined {
   const folded = foldText(text);
   return rules.find((rule) => {
@@ -71,9 +85,19 @@ function division(code: string): string {
   return code.split('.')[0] ?? code;
 }
 
-export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined): DepartmentDecision {
+/**
+ * `reference` is the extracted file reference: the extractor reads values below their labels in
+ * an information block and repairs OCR damage to separators ("_1:40-FM" → "1.40-FM"), which the
+ * raw label lines below cannot show.
+ */
+export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined, reference?: string): DepartmentDecision {
   if (type === 'advertising') return { department: null, source: 'none', certainty: 0.95, message: 'Werbung: keine Abteilung (Verwerfliste)' };
   const codes = config.departments.map((d) => d.code);
+  const referenceCode = reference ? findDepartmentCode(reference, codes) : undefined;
+  // Only a code that starts the file number: "AZ 86.76-1.40/24" names no department.
+  if (referenceCode && reference && /^[^0-9]{0,4}$/.test(reference.slice(0, referenceCode.index))) {
+    return { department: referenceCode.code, source: 'reference', certainty: CERTAINTY.reference, message: `Abteilungscode ${referenceCode.code} im Zeichen »${reference}«` };
+  }
   for (const line of referenceLines(letter)) {
     const label = /(ihr(e)?\s*(zeichen|az)|aktenzeichen|az[.:]|gesch(ae|ä)ftszeichen|zeichen\s*:|unser(e)?\s*zeichen|gz[.:])/i.exec(line.raw);
     const from = label ? label.index : 0;
@@ -85,6 +109,8 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
     const addressText = letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => l.raw).join('\n');
     const found = keywordDepartment(addressText, config);
     if (found) return { department: found.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${found.keyword}« (${found.code})` };
+    const fuzzy = fuzzyKeywordDepartment(addressText, config);
+    if (fuzzy) return { department: fuzzy.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${fuzzy.keyword}« (${fuzzy.code}, unscharf erkannt)` };
   }
   const typeDefault = config.documentTypes[type]?.department ?? null;
   const subjectText = letter.subjectLines.map((i) => letter.lines[i]?.raw ?? '').join('\n');

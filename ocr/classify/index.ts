@@ -130,13 +130,13 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   }
   const mightBeVeryHigh = protectionLevel === 'very-high' || content.mightBeVeryHigh;
 
-  const department = decideDepartment(letter, documentType, config, rule);
-  reasons.push({ decision: 'department', message: department.message, weight: department.certainty });
-
   const extraction = extractFields(letter, {
     organisation: config.organisation,
     receivedAt: options.receivedAt,
   });
+
+  const department = decideDepartment(letter, documentType, config, rule, extraction.fields.reference);
+  reasons.push({ decision: 'department', message: department.message, weight: department.certainty });
 
   const ocrFactor = 0.85 + 0.15 * Math.min(1, Math.max(0, letter.ocrConfidence));
   const hasText = letter.lines.length > 0;

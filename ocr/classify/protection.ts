@@ -48,6 +48,9 @@ const BOILERPLATE = [
   /\b(hrb|hra)\b[^\n]{0,20}\n?[^\n]{0,5}\bamtsgericht [a-z-]+/g,
   /\bregistergericht\b|\bgerichtsstand\b/g,
   /[^.]*(rechtsbehelfsbelehrung|rechtsmittelbelehrung|(widerspruch|einspruch|klage)[^.]{0,80}(erhoben|eingelegt|einzulegen|zu erheben)\s+werden)[^.]*/g,
+  // A creditor's "Mahnung / Kontoauszug" is the statement of the city's customer account with
+  // the sender (open items), not a person's bank statement.
+  /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
 ];
 
 /** The level the content itself demands (the type default is combined by the caller). Pass the

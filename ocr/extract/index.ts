@@ -5,7 +5,7 @@ import { extractDueDate, extractLetterDate } from './dates.ts';
 import type { Letter } from './layout.ts';
 import { extractAmount, extractIban } from './money.ts';
 import { extractSender, extractSubject } from './parties.ts';
-import { extractCashReference, extractReference } from './references.ts';
+import { extractCashReference, extractReference, plausibleYears } from './references.ts';
 
 export interface Extraction {
   fields: Fields;
@@ -43,7 +43,8 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
   if (sender) set('sender', sender.value, sender.source, sender.rule);
   const letterDate = extractLetterDate(letter);
   if (letterDate) set('letterDate', letterDate.value, letterDate.source, letterDate.rule);
-  const reference = extractReference(letter);
+  // A file number ends with its year: the letter date (else the receipt) says which years fit.
+  const reference = extractReference(letter, { years: plausibleYears(letterDate?.value ?? result.fields.receivedAt) });
   if (reference) set('reference', reference.value, reference.source, reference.rule);
   const cash = extractCashReference(letter);
   if (cash) set('cashReference', cash.value, cash.source, cash.rule);

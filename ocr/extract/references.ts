@@ -8,7 +8,18 @@ import type { FieldSource } from '../../electron/contract/domain.ts';
 import { sourceOf, type Letter, type Line } from './layout.ts';
 import type { Found } from './dates.ts';
 
-interface Label { pattern: RegExp; rank: number; name: string }
+interface Label {
+  pattern: RegExp;
+  rank: number;
+  name: string;
+  /** A label word that alone says too little: only a same-row value shaped like a file number. */
+  bare?: boolean;
+}
+
+/** "1.40/Kred-3250", "6 C 554/24", "97.79-7901/24": digits and a separator inside. */
+function looksLikeFileNumber(value: string): boolean {
+  return value.length >= 5 && /\d/.test(value) && /[\w][./-][\w]/.test(value);
+}
 
 // Label words as OCR reads them: e/c, h/b, n/u, rn/ri/m swaps, lost umlaut dots
 // ("Aktcnzeichen", "Akterizeichen", "Ihr Zcichen", "Gcscbäftszeichen", "Geschaftsnummer").
@@ -22,11 +33,18 @@ const REFERENCE_LABELS: Label[] = [
   // OCR reads "Ihr" as "Thr"/"lhr" and "Az" as "Äz".
   { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nummer|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
+  // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
+  // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
+  // number plate) stay out.
+  { pattern: label(`(?<![a-zäöüß])[a-zäöü]{0,2}(?<!n)n${ZEICHEN}\\s*[:.]`), rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: label(`\\bunser(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 4, name: 'Unser Zeichen' },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
+  // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
+  // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
+  { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
 ];
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
@@ -57,7 +75,11 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     if (parts.length === 0) {
       if (STOP_WORD.test(cleaned)) return undefined;
-      parts.push({ text: cleaned, start: token.start + token.text.indexOf(cleaned) });
+      const next = tokens[tokens.indexOf(token) + 1]?.text ?? '';
+      // A court's chamber and register read as one word ("6C 554/24" for "6 C 554/24").
+      const glued = /^(\d{1,3})([A-Z][a-z]?)$/.exec(cleaned);
+      const text = glued && /^\d/.test(next) ? `${glued[1]} ${glued[2]}` : cleaned;
+      parts.push({ text, start: token.start + token.text.indexOf(cleaned), end: token.start + token.text.indexOf(cleaned) + cleaned.length });
       continue;
     }
     const joined = parts.map((p) => p.text).join(' ');
@@ -74,6 +96,12 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     if (/^[A-Z]{1,3}$/.test(cleaned) && /^\d{1,3}$/.test(joined)) { parts.push({ text: cleaned, start: token.start }); continue; }
+    // The "/YY" of a register number read as a separate " 1YY" ("6 C 554 124"); repairYearSlash
+    // decides whether it is the year.
+    if (/^[1lI|]\d{2}$/.test(cleaned) && !joined.includes('/') && /\s[A-Z][A-Za-z]{0,3} [1-9]\d{2,}$/.test(joined)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
     // A register abbreviation between a code and a file number ("3.10.20 OWi 253/24",
     // "S 8 SO 264/25", "1 Ca 1470/24"): taken only when a number with a slash follows it.
     const next = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
@@ -130,7 +158,13 @@ function companyLetter(letter: Letter): boolean {
   return COMPANY_FORM.test(head) && !AUTHORITY.test(head);
 }
 
-function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: number } | undefined {
+/** What the extractor knows about the letter besides its text. */
+export interface ReferenceContext {
+  /** Years a file number of this letter plausibly ends with ("…/25"): see repairYearSlash. */
+  years: number[];
+}
+
+function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext = { years: [] }): Found<string> & { rank: number } | undefined {
   let best: (Found<string> & { rank: number }) | undefined;
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
@@ -151,7 +185,9 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
           if (value && /\d/.test(value.value)) found = { ...value, line: neighbour };
         }
       }
-      if (!found) found = valueBelow(letter, line, m.index);
+      if (label.bare) {
+        if (!found || !looksLikeFileNumber(found.value)) continue;
+      } else if (!found) found = valueBelow(letter, line, m.index);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
       if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && line.words.length >= 4) {
@@ -162,6 +198,7 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
         }
       }
       if (!found) continue;
+      found = { ...found, value: repairDictationMark(found.value) };
       if (isDictationMark(found.value)) {
         // "Ihr Zeichen: Mü/Ts" quotes the city's own dictation mark: that is how the city finds it.
         if (label.name !== 'Ihr Zeichen') continue;
@@ -169,6 +206,7 @@ function findLabelled(letter: Letter, labels: Label[]): Found<string> & { rank: 
       // The sender's own mark without a digit ("Ho/ts" read as "Holts") is no file number.
       if (label.name !== 'Ihr Zeichen' && !/\d/.test(found.value)) continue;
       found = { ...found, value: repairCode(found.value) };
+      if (context.years.length > 0) found = { ...found, value: repairYearSlash(found.value, context.years) };
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
     }
@@ -181,13 +219,65 @@ const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeic
 /** OCR swaps between O and 0 inside a file number: a 0 in a run of letters is an O ("0Wi" → "OWi",
  *  court register "2 0 200/24" → "2 O 200/24"), an O among digits a 0 ("1.5O-GewSt" → "1.50-GewSt"). */
 export function repairCode(value: string): string {
-  return value
-    // A department code at the start read with a colon or comma for its dot ("1:40-FM" → "1.40-FM").
-    .replace(/^(\d)[:,](\d{2})(?=[\s/.-])/, '$1.$2')
+  // A department code at the start read with a colon or comma for its dot ("1:40-FM" → "1.40-FM"),
+  // also behind OCR litter ("_1:40-FM"; a "$" may be a register letter, see below).
+  const start = value.replace(/^[^0-9A-Za-zÄÖÜäöüß§$]+/, '');
+  return repairLeadingCode(start.replace(/^(\d)[:,](\d{2})(?=[\s/.-])/, '$1.$2'))
+    // A court's "S 8 SO 881/25" with its register letter read as a dollar sign.
+    .replace(/^\$\s?(?=\d)/, 'S ')
     .replace(/(?<=\d[.,]?)[Oo](?=[\d./-]|$)/g, '0')
+    // S, l, I, | between two digits are a 5 and 1s ("64S6" → "6456").
+    .replace(/(?<=\d)[S](?=\d)/g, '5')
+    .replace(/(?<=\d)[lI|](?=\d)/g, '1')
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
     .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ');
+}
+
+const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', o: '0', D: '0', A: '4', l: '1', I: '1', '|': '1', S: '5', B: '8' };
+
+/** A dotted number code at the start ("1.40", "3.10.20", "54.71") holds digits only: a letter
+ *  OCR put into one of its groups next to a real digit is that digit's look-alike ("1.A0" → "1.40",
+ *  "9.5O.30" → "9.50.30"). A group without any digit is left alone: it may be a register. */
+export function repairLeadingCode(value: string): string {
+  const lookalike = '[0-9OoDAlI|SB]';
+  const code = new RegExp(`^(\\d{1,3})((?:[.,]${lookalike}{2})+)(?=$|[\\s/.-])`).exec(value);
+  if (!code?.[1] || !code[2]) return value;
+  const groups = code[2].split(/[.,]/).slice(1);
+  if (!groups.every((group) => /\d/.test(group))) return value;
+  const repaired = groups.map((group) => group.replace(/[^0-9]/g, (c) => DIGIT_LOOKALIKE[c] ?? c)).join('.');
+  return `${code[1]}.${repaired}${value.slice(code[0].length)}`;
+}
+
+/** "Ihr Zeichen: Mü/mw" with its slash read as l, 1, I or | ("Mülmw"): author initials (an upper
+ *  case letter and one or two more) and two typist initials. Only a single token of that exact
+ *  shape; a German word of that shape ends in "ll" plus an ending ("Müller", "Keller") or in a
+ *  syllable "-ler", "-len", "-les", so those stay. */
+export function repairDictationMark(value: string): string {
+  const m = /^([A-ZÄÖÜ][a-zäöü]{1,2})([l1I|])([a-zäöü]{2})$/.exec(value.trim());
+  if (!m?.[1] || !m[2] || !m[3]) return value;
+  if (m[2] === 'l' && (m[1].endsWith('l') || /^e[lnrsm]$/.test(m[3]))) return value;
+  return `${m[1]}/${m[3]}`;
+}
+
+/** File numbers end with "/YY"; OCR often reads that slash as a 1 ("1.40 VG 383/25" →
+ *  "383125", "6 C 554 124"). Repaired only where the reading is clear: the value has no slash and
+ *  no four-digit year already ("3.10.20-2025-01124" is a year-and-sequence number), it has a
+ *  prefix (department code, register, letters) before the last number, that number keeps three
+ *  or more digits before the "1", and "YY" is the letter's year or one of the three before it. */
+export function repairYearSlash(value: string, years: number[]): string {
+  if (value.includes('/') || /(?<!\d)(19|20)\d{2}(?!\d)/.test(value)) return value;
+  const m = /^(.*[A-Za-zÄÖÜäöü.\-\s])([1-9]\d{2,})\s?[1lI|](\d{2})$/.exec(value);
+  if (!m?.[1] || !m[2] || !m[3]) return value;
+  if (!/[A-Za-zÄÖÜäöü]|\d[.-]/.test(m[1])) return value;
+  const year = 2000 + Number(m[3]);
+  return years.includes(year) ? `${m[1]}${m[2]}/${m[3]}` : value;
+}
+
+/** The years a letter's file numbers plausibly carry: the letter's year and three before it. */
+export function plausibleYears(date: string | undefined): number[] {
+  const year = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isFinite(year) ? [year, year - 1, year - 2, year - 3] : [];
 }
 
 /** A code with its separators dropped or read as a "1" by OCR ("5.10 WoG 7226", "7901124"). */
@@ -226,8 +316,8 @@ export function trimCode(value: string): string {
     .replace(/\s{2,}/g, ' ');
 }
 
-export function extractReference(letter: Letter): Found<string> | undefined {
-  const found = findLabelled(letter, REFERENCE_LABELS);
+export function extractReference(letter: Letter, context: ReferenceContext = { years: [] }): Found<string> | undefined {
+  const found = findLabelled(letter, REFERENCE_LABELS, context);
   if (!found) return undefined;
   const value = trimCode(betterCopy(letter, found.value));
   return value ? { value, source: found.source, rule: found.rule } : undefined;

@@ -88,6 +88,19 @@ describe('department precedence', () => {
     expect(result.department).toBe('9.60.10');
     expect(result.reasons.some((r) => r.message.includes('friedhof-steine'))).toBe(true);
   });
+  it('takes the code from a reference value below its label and from a code OCR damaged', () => {
+    const below = letter('Zweckverband Wasser · Weg 1 · 11111 Ort', 'Beitragsbescheid', 'Der Beitrag wird festgesetzt.',
+      ['Ihr Zeichen      Geschäftszeichen      Telefon', '9.40.20-Geb/77   AZ 86.76-6239/24      0381 1234']);
+    expect(classify(below).department).toBe('9.40.20');
+    const damaged = letter('Unfallkasse · Weg 1 · 11111 Ort', 'Beitragsbescheid', 'Der Beitrag wird festgesetzt.', ['Ihr Aktenzeichen: _1:40-FM-2025/237']);
+    expect(classify(damaged).department).toBe('1.40');
+  });
+  it('reads a long department name in the address despite OCR damage, not a short one', () => {
+    const to = (line: string) => ['Stadt Musterstadt', line, 'Markt 1', '12345 Musterstadt'];
+    const invoice = (line: string) => letter('Reinigung Winkler GmbH · Weg 1 · 11111 Ort', 'Rechnung Nr. 12', 'Gesamtbetrag 10,00 €', [], to(line));
+    expect(classify(invoice('Gebaudemanaaement')).department).toBe('9.40.20');
+    expect(classify(invoice('Bauhot')).department).toBe('1.40');
+  });
   it('advertising has no department', () => {
     expect(classify(letter('Shop AG', 'Jetzt 30 % Rabatt sichern!', 'Nur für kurze Zeit: gratis Versand. Jetzt bestellen!')).department).toBeNull();
   });
@@ -146,6 +159,16 @@ describe('protection of business mail', () => {
     const result = classifyDocument(pagesFromText(text), config, { receivedAt: new Date('2025-03-27') });
     expect(result.documentType).toBe('reminder');
     expect(result.protectionLevel).toBe('normal');
+  });
+  it('a creditor\'s statement of the city\'s account is no personal bank statement', () => {
+    const reminder = (subject: string) => ['Recycling Auenstadt GmbH', 'Weg 2', '05873 Grünberg', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', subject, '',
+      'Sehr geehrte Damen und Herren,', 'die folgende Rechnung ist noch offen: R-118 über 410,00 €.', 'Bitte überweisen Sie den Betrag bis zum 10.04.2025.'].join('\n');
+    const statement = classifyDocument(pagesFromText(reminder('1. Mahnung / Kontoauszug')), config, { receivedAt: new Date('2025-03-27') });
+    expect(statement.documentType).toBe('reminder');
+    expect(statement.protectionLevel).toBe('normal');
+    // A person's bank statements still raise it.
+    const attached = classifyDocument(pagesFromText(reminder('1. Mahnung').concat('\nAnbei meine Kontoauszüge und der Kontoauszug vom März.')), config, { receivedAt: new Date('2025-03-27') });
+    expect(attached.protectionLevel).toBe('high');
   });
   it('the remedy instructions of a Bescheid do not raise it', () => {
     const text = ['Landesamt für Umwelt', 'Allee 3', '10115 Berlin', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Gebührenbescheid', '', 'Sehr geehrte Damen und Herren,', 'die Gebühr wird auf 120,00 € festgesetzt.', 'Rechtsbehelfsbelehrung', 'Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch', 'erhoben werden. Der Widerspruch ist schriftlich bei der Behörde einzulegen.'].join('\n');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findAmounts, findDates } from '../../ocr/extract/index.ts';
 import { analyseLetter } from '../../ocr/extract/layout.ts';
 import { extractFields } from '../../ocr/extract/index.ts';
-import { repairCode, trimCode } from '../../ocr/extract/references.ts';
+import { repairCode, repairDictationMark, trimCode } from '../../ocr/extract/references.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 
 const org = 'Stadt Musterstadt';
@@ -78,6 +78,37 @@ describe('file numbers as OCR reads them', () => {
     expect(fieldsOf(letter('Aktcnzeichen: 4 0 311/25')).reference).toBe('4 O 311/25');
     expect(fieldsOf(letter('Ihr Äz: .3.10.20/0Wi-9475')).reference).toBe('3.10.20/OWi-9475');
     expect(repairCode('1.5O-GewSt-2025/202')).toBe('1.50-GewSt-2025/202');
+  });
+  it('restores the year slash OCR read as a 1, only where the year fits the letter', () => {
+    // Letter without a date: the receipt (2025-05-20) gives the plausible years 2022–2025.
+    expect(fieldsOf(letter('Ihr Aktenzeichen: 1.40 VG 383125')).reference).toBe('1.40 VG 383/25');
+    expect(fieldsOf(letter('Az: 97.79-7901124')).reference).toBe('97.79-7901/24');
+    expect(fieldsOf(letter('Az: 6C 554 124')).reference).toBe('6 C 554/24');
+    // A year outside the window, a four-digit year already there, or no prefix: left as read.
+    expect(fieldsOf(letter('Az: 97.79-7901117')).reference).toBe('97.79-7901117');
+    expect(fieldsOf(letter('Ihr Zeichen: 3.10.20-2025-01124')).reference).toBe('3.10.20-2025-01124');
+    expect(fieldsOf(letter('Vorgangsnummer: 4711125')).reference).toBe('4711125');
+  });
+  it('reads look-alike letters in a leading department code and a "$" register letter', () => {
+    expect(fieldsOf(letter('Ihr Az: 1.A0/Kred-82')).reference).toBe('1.40/Kred-82');
+    expect(fieldsOf(letter('Ihr Aktenzeichen: _1:40-FM-2025/237')).reference).toBe('1.40-FM-2025/237');
+    expect(fieldsOf(letter('Geschäftsnummer: $8 SO 881/25')).reference).toBe('S 8 SO 881/25');
+    expect(repairCode('9.5O.30-Best-2025/537')).toBe('9.50.30-Best-2025/537');
+    expect(repairCode('6.30-BA/64S6')).toBe('6.30-BA/6456');
+    // A letter group without any digit may be a register: "1.AB" stays.
+    expect(repairCode('1.AB-77')).toBe('1.AB-77');
+  });
+  it('reads an "Aktenzeichen:" whose first letters OCR lost, but not a Kennzeichen or Kassenzeichen', () => {
+    expect(fieldsOf(letter('Verwaltungsgericht Altdorf onzeichen: 8 K 1173/25')).reference).toBe('8 K 1173/25');
+    expect(fieldsOf(letter('Amtliches Kennzeichen: AB-CD 123')).reference).toBeUndefined();
+    expect(fieldsOf(letter('ennzeichen: AB-CD 123')).reference).toBeUndefined();
+    expect(fieldsOf(letter('Kassenzeichen: 12.3456.7890')).reference).toBeUndefined();
+  });
+  it('reads the city\'s dictation mark whose slash OCR read as l', () => {
+    expect(fieldsOf(letter('Ihr Zeichen: Mülmw')).reference).toBe('Mü/mw');
+    expect(repairDictationMark('Kl1ab')).toBe('Kl/ab');
+    expect(repairDictationMark('Müller')).toBe('Müller');
+    expect(repairDictationMark('Hagler')).toBe('Hagler');
   });
   it('takes no mark without digits from "Unser Zeichen"', () => {
     expect(fieldsOf(letter('Unser Zeichen: Hofts')).reference).toBeUndefined();

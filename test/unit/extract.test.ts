@@ -163,6 +163,17 @@ describe('layout: OCR noise and columns', () => {
     ]);
     expect(extractPages(pages).fields.reference).toBe('1.40 VG 383/25');
   });
+  it('takes a file number next to a lone "Ihr" whose "Az.:" OCR lost, and nothing else', () => {
+    const info = (value: string) => ocrPage([
+      ...words('Recycling Auenstadt GmbH', 800, 220),
+      ...words('Ihr', 1510, 611), ...words(value, 1820, 611),
+      ...words('Stadtverwaltung Musterstadt', 330, 675), ...words('Unser Zeichen: Di/ab', 1510, 664),
+      ...words('Markt 1', 330, 785), ...words('12345 Musterstadt', 330, 841),
+      ...words('Sehr geehrte Damen und Herren,', 330, 1350),
+    ]);
+    expect(extractPages(info('1.40/Kred-3250')).fields.reference).toBe('1.40/Kred-3250');
+    expect(extractPages(info('Schreiben')).fields.reference).toBeUndefined();
+  });
 });
 
 describe('reference conventions', () => {
