@@ -16,6 +16,8 @@ export interface RecognizedWithImage {
 
 export interface RecognizeOptions {
   preprocess?: PreprocessOptions;
+  /** A first page: its OCR goes before waiting later pages (see OcrRecognizeOptions.urgent). */
+  urgent?: boolean;
 }
 
 /**
@@ -57,12 +59,12 @@ const DOUBTFUL_OCR_CONFIDENCE = 0.6;
 
 async function recognizeImage(page: RasterPage, pool: OcrPool, options: RecognizeOptions): Promise<RecognizedWithImage> {
   const prepared = await preparePage(page, page.dpi, options.preprocess);
-  let result = await pool.recognize(prepared.ocrImage, { dpi: prepared.dpi });
+  let result = await pool.recognize(prepared.ocrImage, { dpi: prepared.dpi, urgent: options.urgent });
   let chosen = prepared;
   // The ink heuristic is weak on pages with little running text; a second reading decides then.
   if (prepared.orientation.confidence < DOUBTFUL_ORIENTATION && result.confidence < DOUBTFUL_OCR_CONFIDENCE) {
     const flipped = await preparePage(page, page.dpi, { ...options.preprocess, rotation: ((prepared.rotation + 180) % 360) as Rotation });
-    const other = await pool.recognize(flipped.ocrImage, { dpi: flipped.dpi });
+    const other = await pool.recognize(flipped.ocrImage, { dpi: flipped.dpi, urgent: options.urgent });
     if (other.confidence > result.confidence) {
       result = other;
       chosen = flipped;

@@ -1,14 +1,18 @@
 // Page scheduler in front of the OCR pool: two lanes, first pages before the rest.
 // A first page decides where a letter goes (classify + route), so it jumps every queued later
 // page; later pages only complete text and fields. Jobs are closures that raster, preprocess and
-// read one page when they start, so a queued page costs a few bytes and at most `concurrency`
+// read one page when they start, so a queued page costs a few bytes and at most `concurrency` + 1
 // decoded pages exist at once. Each lane's queue is bounded: beyond `maxQueued` a caller waits
 // (backpressure to the intake, whose files wait on disk), so a burst of 500 files cannot pile up.
 
 export type Lane = 'first' | 'rest';
 
 export interface SchedulerOptions {
-  /** Jobs running at once: one per OCR worker keeps them busy, a few more overlap rastering. */
+  /**
+   * Jobs running at once: one per OCR worker keeps them busy, a few more overlap rastering.
+   * First pages may use one slot more, so a letter landing while later pages fill every slot
+   * starts at once instead of waiting for one of them to finish.
+   */
   concurrency: number;
   /** Jobs waiting per lane before callers wait for room. Default 64 each. */
   maxQueued?: Partial<Record<Lane, number>>;
@@ -29,6 +33,7 @@ interface Job {
 }
 
 const DEFAULT_MAX_QUEUED = 64;
+const FIRST_PAGE_EXTRA_SLOTS = 1;
 
 export class PageScheduler {
   readonly concurrency: number;
@@ -112,11 +117,8 @@ export class PageScheduler {
   }
 
   #pump(): void {
-    while (this.#running < this.concurrency) {
-      const job = this.#queues.first.shift() ?? this.#queues.rest.shift();
-      if (!job) break;
-      job.start();
-    }
+    while (this.#running < this.concurrency + FIRST_PAGE_EXTRA_SLOTS && this.#queues.first.length > 0) this.#queues.first.shift()?.start();
+    while (this.#running < this.concurrency && this.#queues.rest.length > 0) this.#queues.rest.shift()?.start();
     // Room freed in a lane lets its waiting callers in, in order.
     for (const lane of ['first', 'rest'] as const) {
       while (this.#room(lane) > 0 && this.#admissions[lane].length > 0) this.#admissions[lane].shift()?.();

@@ -17,7 +17,7 @@ import type { Item } from '../contract/items.ts';
 import type { ItemState } from '../contract/domain.ts';
 import { openRaster, type RasterSource } from '../../ocr/raster.ts';
 import { recognizePage, type RecognizedWithImage } from '../../ocr/recognize.ts';
-import { PageScheduler } from '../../ocr/schedule.ts';
+import { PageScheduler, type Lane } from '../../ocr/schedule.ts';
 import { classifyDocument, type TrainedModel } from '../../ocr/classify/index.ts';
 import type { OcrPool } from '../../ocr/engines/tesseract.ts';
 import { buildSearchablePdf } from '../../ocr/engines/searchablePdf.ts';
@@ -95,9 +95,9 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   }
 
   /** One page: raster, preprocess, OCR, viewer image to disk. Only the words stay in memory. */
-  async function readPage(item: Item, source: RasterSource, index: number): Promise<RecognizedWithImage & { imagePath: string }> {
+  async function readPage(item: Item, source: RasterSource, index: number, lane: Lane): Promise<RecognizedWithImage & { imagePath: string }> {
     const raster = await source.page(index);
-    const recognized = await recognizePage(raster, deps.ocr);
+    const recognized = await recognizePage(raster, deps.ocr, { urgent: lane === 'first' });
     const imagePath = await saveViewerImage(item, index, recognized.viewerImage);
     return { ...recognized, imagePath };
   }
@@ -121,7 +121,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     try {
       source = await openRaster(await readFile(path.join(dataDir, item.storedPath!)));
       const opened = source;
-      first = await scheduler.run('first', () => readPage(item, opened, 0));
+      first = await scheduler.run('first', () => readPage(item, opened, 0, 'first'));
     } catch (error) {
       if (error instanceof UnreadableInputError) return unreadable(error);
       throw error;
@@ -150,7 +150,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const missing = Array.from({ length: pageCount }, (_, index) => index).filter((index) => !known.some((page) => page.page.index === index));
     const read = await Promise.all(missing.map((index) => scheduler.run('rest', async () => {
       try {
-        const page = await readPage(item, await openRaster(await readFile(file)), index);
+        const page = await readPage(item, await openRaster(await readFile(file)), index, 'rest');
         progress(item, 'page', ++done, pageCount);
         return page;
       } catch (error) {

@@ -41,6 +41,8 @@ export interface OcrPoolOptions {
 export interface OcrRecognizeOptions {
   /** Resolution of the image; Tesseract scales its expectations of glyph size by it. */
   dpi?: number;
+  /** Served before every waiting job that is not urgent (a letter's first page: it decides the route). */
+  urgent?: boolean;
 }
 
 export interface OcrResult {
@@ -109,7 +111,8 @@ class TesseractPool implements OcrPool {
   readonly #jobTimeoutMs: number;
   readonly #idle: WorkerSlot[];
   readonly #busy = new Set<WorkerSlot>();
-  readonly #waiting: { resolve: (slot: WorkerSlot) => void; reject: (error: Error) => void }[] = [];
+  /** Urgent waiters first (in arrival order), then the others (in arrival order). */
+  readonly #waiting: { urgent: boolean; resolve: (slot: WorkerSlot) => void; reject: (error: Error) => void }[] = [];
   /** Replacements being started; close() waits for them, they need the language data. */
   readonly #starting = new Set<Promise<void>>();
   #workerCount: number;
@@ -125,7 +128,7 @@ class TesseractPool implements OcrPool {
   }
 
   async recognize(image: Buffer, options: OcrRecognizeOptions = {}): Promise<OcrResult> {
-    const slot = await this.#acquire();
+    const slot = await this.#acquire(options.urgent ?? false);
     let hung = false;
     try {
       return await withTimeout(slot.recognize(image, options), this.#jobTimeoutMs, `OCR took longer than ${this.#jobTimeoutMs / 1000} s`);
@@ -152,7 +155,7 @@ class TesseractPool implements OcrPool {
     await this.#languageData.dispose();
   }
 
-  #acquire(): Promise<WorkerSlot> {
+  #acquire(urgent: boolean): Promise<WorkerSlot> {
     if (this.#closed) return Promise.reject(new OcrPoolClosedError('the OCR pool is closed'));
     if (this.#workerCount === 0) return Promise.reject(new Error('no OCR worker left: replacements failed to start'));
     const slot = this.#idle.pop();
@@ -160,7 +163,12 @@ class TesseractPool implements OcrPool {
       this.#busy.add(slot);
       return Promise.resolve(slot);
     }
-    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    return new Promise((resolve, reject) => {
+      const waiter = { urgent, resolve, reject };
+      const firstNotUrgent = urgent ? this.#waiting.findIndex((other) => !other.urgent) : -1;
+      if (firstNotUrgent === -1) this.#waiting.push(waiter);
+      else this.#waiting.splice(firstNotUrgent, 0, waiter);
+    });
   }
 
   #release(slot: WorkerSlot): void {

@@ -98,6 +98,20 @@ describe('OCR with tesseract.js', () => {
 });
 
 describe('OCR pool lifecycle', () => {
+  it('serves an urgent job (a first page) before jobs that waited longer', async () => {
+    const pool = await createOcrPool({ workers: 1, languages: ['deu'] });
+    try {
+      const png = await textImage(['Eingangsstempel'], { width: 600, height: 150 }).png().toBuffer();
+      const finished: string[] = [];
+      const job = (name: string, urgent: boolean) => pool.recognize(png, { urgent }).then(() => finished.push(name));
+      // The one worker takes `running`; the other three wait, the urgent one arriving last.
+      await Promise.all([job('running', false), job('later-1', false), job('later-2', false), job('first-page', true)]);
+      expect(finished).toEqual(['running', 'first-page', 'later-1', 'later-2']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails running and queued jobs with OcrPoolClosedError on close, and rejects new ones', async () => {
     const pool = await createOcrPool({ workers: 1, languages: ['deu'] });
     expect(pool.size).toBe(1);

@@ -23,7 +23,32 @@ describe('PageScheduler', () => {
     expect(order).toEqual(['a2', 'a1', 'b1', 'c1', 'a3', 'b2', 'b3', 'c2', 'c3']);
   });
 
-  it('never holds more queued jobs than its limit, nor runs more than its concurrency', async () => {
+  it('starts a first page at once while later pages fill every slot, in the one extra slot', async () => {
+    const scheduler = new PageScheduler({ concurrency: 2 });
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const blocked = (name: string) => async () => {
+      started.push(name);
+      await gate;
+    };
+    const later = ['a2', 'a3', 'a4', 'a5'].map((name) => scheduler.run('rest', blocked(name)));
+    await tick();
+    expect(started).toEqual(['a2', 'a3']);
+    const first = scheduler.run('first', blocked('b1'));
+    const second = scheduler.run('first', blocked('c1'));
+    await tick();
+    // b1 runs beside the two later pages; c1 waits: only one slot is kept for first pages.
+    expect(started).toEqual(['a2', 'a3', 'b1']);
+    expect(scheduler.stats().running).toBe(3);
+    release();
+    await Promise.all([...later, first, second]);
+    expect(started.indexOf('c1')).toBeLessThan(started.indexOf('a4'));
+  });
+
+  it('never holds more queued jobs than its limit, nor runs more than its concurrency plus the first-page slot', async () => {
     const scheduler = new PageScheduler({ concurrency: 2, maxQueued: { first: 3, rest: 5 } });
     let worst = { running: 0, first: 0, rest: 0 };
     scheduler.onChange((stats) => {
@@ -39,7 +64,8 @@ describe('PageScheduler', () => {
       return i;
     })));
     expect(results).toEqual(lanes.map((_, i) => i));
-    expect(worst.running).toBe(2);
+    // Two slots, and one more that only first pages may take.
+    expect(worst.running).toBe(3);
     expect(worst.first).toBeLessThanOrEqual(3);
     expect(worst.rest).toBeLessThanOrEqual(5);
     expect(scheduler.stats().peakQueued.rest).toBeLessThanOrEqual(5);
