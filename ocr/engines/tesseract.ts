@@ -254,8 +254,8 @@ class WorkerSlot {
     // 0 lets Tesseract read the resolution from the image, or guess it.
     await this.#worker.setParameters({ user_defined_dpi: String(Math.round(options.dpi ?? 0)) });
     this.#assertUsable();
-    const { data } = await this.#worker.recognize(image, {}, { text: false, blocks: true });
-    return resultFromBlocks(data.blocks ?? []);
+    const { data } = await this.#worker.recognize(image, {}, { text: false, tsv: true });
+    return resultFromTsv(data.tsv ?? '');
   }
 
   #assertUsable(): void {
@@ -306,25 +306,33 @@ function threadLost(worker: Tesseract.Worker, onLost: () => void): Promise<never
   });
 }
 
-function resultFromBlocks(blocks: Tesseract.Block[]): OcrResult {
+/**
+ * Words from Tesseract's TSV output (one row per page, block, paragraph, line and word; a word
+ * row has level 5). TSV rather than tesseract.js' `blocks`: the same words and boxes, but built in
+ * C++ instead of walking the result tree from JavaScript, ~15 ms less per page.
+ */
+export function resultFromTsv(tsv: string): OcrResult {
   const words: Word[] = [];
-  const lines: string[] = [];
-  for (const block of blocks) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const lineWords = line.words.filter((word) => word.text.trim() !== '' && !isSpeck(word));
-        if (lineWords.length === 0) continue;
-        const lineNumber = lines.length;
-        lines.push(lineWords.map((word) => word.text).join(' '));
-        for (const word of lineWords) {
-          const { x0, y0, x1, y1 } = word.bbox;
-          words.push({ text: word.text, box: { x0, y0, x1, y1 }, confidence: clamp01(word.confidence / 100), line: lineNumber });
-        }
-      }
+  const lines: string[][] = [];
+  let lineKey = '';
+  for (const row of tsv.split('\n')) {
+    const cells = row.split('\t');
+    if (cells[0] !== '5' || cells.length < 12) continue;
+    const [, , block, paragraph, line, , left, top, width, height, conf] = cells.map(Number) as number[];
+    const text = cells.slice(11).join('\t').trim();
+    if (text === '' || isSpeck(text, conf ?? 0)) continue;
+    const key = `${block}/${paragraph}/${line}`;
+    if (key !== lineKey || lines.length === 0) {
+      lines.push([]);
+      lineKey = key;
     }
+    lines.at(-1)?.push(text);
+    const x0 = left ?? 0;
+    const y0 = top ?? 0;
+    words.push({ text, box: { x0, y0, x1: x0 + (width ?? 0), y1: y0 + (height ?? 0) }, confidence: clamp01((conf ?? 0) / 100), line: lines.length - 1 });
   }
   const confidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
-  return { text: lines.join('\n'), words, confidence };
+  return { text: lines.map((line) => line.join(' ')).join('\n'), words, confidence };
 }
 
 /** A word that means something: a letter or digit, or a sign that stands alone in letters (5 €, 19 %, § 3). */
@@ -337,9 +345,9 @@ const DASH = /^[-–—]$/u;
  * litter the search text (on the bench pages they were 3 of the 10 % character errors).
  * A dash between words is kept when Tesseract is sure of it ("Markt 3 - Rechnung").
  */
-function isSpeck(word: Tesseract.Word): boolean {
-  if (MEANINGFUL.test(word.text)) return false;
-  return !(DASH.test(word.text.trim()) && word.confidence >= 60);
+function isSpeck(text: string, confidence: number): boolean {
+  if (MEANINGFUL.test(text)) return false;
+  return !(DASH.test(text) && confidence >= 60);
 }
 
 function clamp01(value: number): number {
