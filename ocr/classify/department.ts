@@ -7,7 +7,7 @@ import { escapeRegExp, foldLine, foldText, fuzzyEquals, tokenize } from '../extr
 import type { Letter } from '../extract/layout.ts';
 import { referenceLines } from '../extract/references.ts';
 
-export type DepartmentSource = 'reference' | 'rule' | 'address' | 'subject' | 'type-default' | 'none';
+export type DepartmentSource = 'reference' | 'rule' | 'address' | 'salutation' | 'subject' | 'type-default' | 'none';
 
 export interface DepartmentDecision {
   department: string | null;
@@ -21,10 +21,32 @@ export interface DepartmentDecision {
 // How often each source names the right department, measured on development letters (generator
 // seed 2 and the OCR cache of the evaluation corpus, never tuned on single letters): a code in a
 // reference almost never misleads; a department named in the address is the addressee's choice;
-// the type default holds unless stronger evidence is missing by OCR damage.
+// the type default holds unless stronger evidence is missing by OCR damage. The salutation (an
+// office holder addressed by title) is set like the subject, not measured: too few letters use it.
 const CERTAINTY: Record<DepartmentSource, number> = {
-  reference: 0.99, rule: 0.97, address: 0.97, subject: 0.93, 'type-default': 0.95, none: 0.5,
+  reference: 0.99, rule: 0.97, address: 0.97, salutation: 0.93, subject: 0.93, 'type-default': 0.95, none: 0.5,
 };
+
+/** Who legally represents the city ("Stadt X, vertreten durch den Oberbürgermeister") is a
+ *  formula of court and lawyers' mail, not the unit the letter is for. */
+const REPRESENTATION = /\b(gesetzlich |rechtlich )?(vertreten|vertr\.) durch\b[^,;]*/g;
+
+/** The address block's lines without the representation formula. */
+function addressLines(letter: Letter): string[] {
+  if (!letter.address) return [];
+  return letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => foldLine(l.raw).replace(REPRESENTATION, ''));
+}
+
+/** The department named in an address block. Its lines go from the general to the specific
+ *  ("Stadt X" / "Der Oberbürgermeister" / "Fachbereich Recht" / "z. Hd. …"): the last line that
+ *  names a department wins, within a line the longest name. */
+function addressDepartment(lines: string[], config: Config): { code: string; keyword: string } | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = keywordDepartment(lines[i] ?? '', config);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** A department code at the start of a reference value: "1.40-123/24", "Az.: 6.30.12/2024".
  *  Longest codes first, so 3.10.20 wins over a hypothetical 3.10; OCR commas are accepted. */
@@ -80,6 +102,9 @@ export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRul
   });
 }
 
+/** Types whose default department conducts the proceedings, whatever their subject matter. */
+const PROCEEDINGS: ReadonlySet<DocumentType> = new Set(['court', 'fine']);
+
 /** The division a code belongs to ("5.20" → "5"): subjects may refine a default within it. */
 function division(code: string): string {
   return code.split('.')[0] ?? code;
@@ -106,19 +131,29 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
   if (letter.address) {
-    const addressText = letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => l.raw).join('\n');
-    const found = keywordDepartment(addressText, config);
+    const lines = addressLines(letter);
+    const found = addressDepartment(lines, config);
     if (found) return { department: found.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${found.keyword}« (${found.code})` };
-    const fuzzy = fuzzyKeywordDepartment(addressText, config);
+    const fuzzy = fuzzyKeywordDepartment(lines.join('\n'), config);
     if (fuzzy) return { department: fuzzy.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${fuzzy.keyword}« (${fuzzy.code}, unscharf erkannt)` };
   }
   const typeDefault = config.documentTypes[type]?.department ?? null;
+  // The salutation names an office when the letter is for its holder ("Sehr geehrter Herr
+  // Oberbürgermeister", "Sehr geehrte Damen und Herren der Bußgeldstelle"), e.g. in an e-mail
+  // without an address block. Like the subject it may only refine the type's default.
+  const salutationText = letter.salutation !== undefined ? letter.lines[letter.salutation]?.raw ?? '' : '';
+  const addressee = salutationText ? keywordDepartment(salutationText, config) : undefined;
+  if (addressee && (!typeDefault || division(addressee.code) === division(typeDefault))) {
+    return { department: addressee.code, source: 'salutation', certainty: CERTAINTY.salutation, message: `Anrede nennt »${addressee.keyword}« (${addressee.code})` };
+  }
   const subjectText = letter.subjectLines.map((i) => letter.lines[i]?.raw ?? '').join('\n');
   const subject = subjectText ? keywordDepartment(subjectText, config) : undefined;
   // A subject keyword decides when the type has no default; otherwise it may only refine the
   // default within the same division (social 5.10 → youth 5.20), so "Rechnung Winterdienst"
-  // still goes to the invoice desk and not to the Bauhof.
-  if (subject && (!typeDefault || division(subject.code) === division(typeDefault))) {
+  // still goes to the invoice desk and not to the Bauhof. Proceedings (court, fine) go to the
+  // desk that conducts them whatever they are about: the subject of a lawsuit "wegen
+  // Gewerbesteuer" or of a hearing "Parken in der Feuerwehrzufahrt" names the matter, not the desk.
+  if (subject && !PROCEEDINGS.has(type) && (!typeDefault || division(subject.code) === division(typeDefault))) {
     return { department: subject.code, source: 'subject', certainty: CERTAINTY.subject, message: `Betreff nennt »${subject.keyword}« (${subject.code})` };
   }
   if (typeDefault) return { department: typeDefault, source: 'type-default', certainty: CERTAINTY['type-default'], message: `Standardabteilung der Dokumentart (${typeDefault})` };

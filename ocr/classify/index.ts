@@ -4,7 +4,8 @@
 //
 // Confidence = P(type) × OCR factor × department certainty, where
 //   P(type)     softmax over the combined type scores (rules + model), temperature 2: a margin of
-//               about 6 points (one subject hit) gives ~0.95;
+//               about 6 points (one subject hit) gives ~0.95; scaled down when the model
+//               disagrees with the rules (AGREEMENT_FLOOR);
 //   OCR factor  0.85 + 0.15 × mean OCR word confidence (text layers count 1): tesseract's mean word
 //               confidence on a readable scan is 0.85–0.95 and says little about the decision,
 //               whose evidence is already fuzzy-matched; only a badly read page should cost;
@@ -35,6 +36,14 @@ const OTHER_BASELINE = 2.5;
 /** How much the model's log-probability counts next to the rule points. */
 const MODEL_WEIGHT = 1.25;
 const TEMPERATURE = 2;
+/**
+ * Rules and model are two estimators. When the model gives the type the rules chose less than
+ * half its probability, they disagree, and the softmax over rule points alone is overconfident
+ * (a lawyer's fee note full of court vocabulary scored 0.99 as court). Then P(type) is scaled by
+ * (AGREEMENT_FLOOR + the model's probability), i.e. ×0.7 at p=0.2. On the generated corpus the
+ * model disagrees only on wrong or doubtful answers, so this costs no correct release there.
+ */
+const AGREEMENT_FLOOR = 0.5;
 
 export interface TypeDecision {
   documentType: DocumentType;
@@ -64,7 +73,8 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   let bestIndex = 0;
   DOCUMENT_TYPES.forEach((t, i) => { if (scores[t] > (scores[DOCUMENT_TYPES[bestIndex] ?? 'other'] ?? 0)) bestIndex = i; });
   const documentType = DOCUMENT_TYPES[bestIndex] ?? 'other';
-  const probability = (exp[bestIndex] ?? 0) / total;
+  const agreement = prediction ? Math.min(1, AGREEMENT_FLOOR + (prediction.probabilities[documentType] ?? 0)) : 1;
+  const probability = ((exp[bestIndex] ?? 0) / total) * agreement;
 
   const reasons: Reason[] = hits
     .filter((hit) => hit.rule.type === documentType || hit.score < 0)
@@ -84,6 +94,7 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
       message: `Modell: ${prediction.documentType} (p=${(prediction.probabilities[prediction.documentType] ?? 0).toFixed(2)})`,
       weight: round(prediction.probabilities[documentType] ?? 0),
     });
+    if (agreement < 1) reasons.push({ decision: 'documentType', message: `Regeln und Modell uneinig: Sicherheit × ${agreement.toFixed(2)}`, weight: round(agreement) });
   }
   if (documentType === 'other' && hits.every((h) => h.rule.type !== 'other')) {
     reasons.push({ decision: 'documentType', message: 'keine eindeutigen Merkmale: Sonstiges', weight: OTHER_BASELINE });

@@ -15,13 +15,13 @@ export interface ProtectionSignal {
 }
 
 export const PROTECTION_SIGNALS: ProtectionSignal[] = [
-  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
+  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|infektionsschutzgesetz|\bifsg\b|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
   { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
-  { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht/ },
+  { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht|kinderschutz|adoption|vaterschaft|pflegeeltern/ },
   { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit/ },
-  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl/ },
-  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse)/ },
+  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
+  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
   { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
@@ -53,15 +53,42 @@ const BOILERPLATE = [
   /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
 ];
 
+// Health data (Art. 9 DSGVO) is about people. An animal's illness, its vet and its treatment (a
+// dog-tax deregistration after the dog's death) are not; a person's illness next to a pet is.
+const HEALTH_SIGNALS = new Set(['health', 'health-weak']);
+const ANIMAL = /\b(hund(e|es|en)?|huendin|welpen?|katzen?|kater|pferd(e|es)?|haustier(e|es)?|tier(e|es)?|tierarzt\w*|tieraerzt\w*|tierklinik\w*|tierheilpraktik\w*|veterinaer\w*|einschlaefer\w*|eingeschlaefert)\b/;
+/** A person as the patient: first person with an illness, a relative, a human patient's setting. */
+const HUMAN_PATIENT = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mein(e|em|en|er)? (eigene[nr]? )?(erkrankung|krankheit|gesundheit|behandlung|operation|diagnose)|mein(e|em|en|er)? (ehe)?(mann|frau|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|partner(in)?|lebensgefaehrt\w*|bruder|schwester|enkel\w*|angehoerig\w*)|patient(in)?|krankenhaus|pflegeheim|pflegedienst|arbeitsunfaehig|krankgeschrieben)\b/;
+/** Characters on each side of a health word that decide whose health it is (about a sentence). */
+const CONTEXT = 100;
+
+/** The text with health words blanked where they speak of an animal and of no person. */
+function withoutAnimalHealth(folded: string): string {
+  let out = folded;
+  for (const signal of PROTECTION_SIGNALS) {
+    if (!HEALTH_SIGNALS.has(signal.id)) continue;
+    for (const m of folded.matchAll(new RegExp(signal.pattern.source, 'g'))) {
+      const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
+      if (ANIMAL.test(context) && !HUMAN_PATIENT.test(context)) {
+        out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+      }
+    }
+  }
+  return out;
+}
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
   const folded = BOILERPLATE.reduce((t, pattern) => t.replace(pattern, ' '), foldText(text));
+  const human = withoutAnimalHealth(folded);
   const tokens = tokenize(folded);
+  const humanTokens = tokenize(human);
   const found: ProtectionResult['signals'] = [];
   for (const signal of PROTECTION_SIGNALS) {
-    if (signal.pattern.test(folded)) found.push({ signal, fuzzy: false });
-    else if (signal.fuzzy && tokens.some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
+    const health = HEALTH_SIGNALS.has(signal.id);
+    if (signal.pattern.test(health ? human : folded)) found.push({ signal, fuzzy: false });
+    else if (signal.fuzzy && (health ? humanTokens : tokens).some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
       found.push({ signal, fuzzy: true });
     }
   }

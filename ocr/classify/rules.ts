@@ -30,12 +30,14 @@ const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, labe
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
-  r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung ?(nr|nummer)\b|invoice (no|number)/, 2.5, '»Rechnungsnummer«'),
+  r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|invoice (no|number)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum/, 1.5, 'Rechnungs-/Leistungsdatum'),
   r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation/, 2, 'Abrechnung'),
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b/, 1.2, 'Umsatzsteuer-Ausweis'),
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b/, 1.2, 'Umsatzsteuer-Ausweis'),
+  // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
+  r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
   r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung)/, 1, 'Zahlungsbedingungen'),
   r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.]*,\d\d/, 1, 'Rechnungsbetrag'),
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)/, -2, '»Rechnung« nur erwähnt'),
@@ -86,7 +88,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt/, 3, 'Personalangelegenheit'),
   r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|(ihre?[nrs]?|unsere?[nrs]?) (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
   // medical
-  r('medical', 'medical.attest', /\battest\b|aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
+  r('medical', 'medical.attest', /\battest\b|(?<!tier)aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
   r('medical', 'medical.ifsg', /infektionsschutz|\bifsg\b|meldepflichtige?|meldung (gemaess|nach) (§ ?)?(6|7)|erregernachweis|\berreger|norovirus|rotavirus|salmonell|tuberkulose|masern|legionell|covid|sars-cov|hepatitis|meningokokken|keuchhusten|krankheitsverdacht|campylobacter|influenza|windpocken|scharlach|kraetze|skabies|gastroenteritis|ausbruchsgeschehen|arztmeldung|labormeldung/, 3.5, 'Meldung nach IfSG', { fuzzy: ['infektionsschutzgesetz', 'meldepflichtig'] }),
   r('medical', 'medical.terms', /\berkrankung|\berkrankt|verdacht auf|gemeinschaftseinrichtung|\bsymptom|\bquarantaene|\bbehandlung\b|\bbehandelnde|\bgesundheitsamt|\bgesundheitlich|\bschwerbehinderung/, 1.2, 'Gesundheitsangaben'),
   r('medical', 'medical.practice', /\bpraxis (fuer|dr)|\bfacharzt|\bfachaerztin|\ballgemeinmedizin|\bklinik|\bklinikum|\bkrankenhaus|\bkinderarzt|\bhausarzt|\bdr\. med\.|\bpatient(in)?\b|\blabor\b|\blaborbefund/, 1.5, 'Arztpraxis/Klinik', { sender: true }),
@@ -122,7 +124,11 @@ const ZONE_WEIGHT: Record<RuleZone, number> = {
   footer: 0.2, address: 0.4, boilerplate: 0.15,
 };
 
-export interface RuleHit { rule: TypeRule; zone: RuleZone; score: number; fuzzy: boolean }
+export interface RuleHit {
+  rule: TypeRule; zone: RuleZone; score: number; fuzzy: boolean;
+  /** Every zone the rule matched in (`zone` is only the one that scored best). */
+  seenIn: RuleZone[];
+}
 
 /** A change of the rule scores made because one kind of evidence explains another away. */
 export interface Adjustment {
@@ -161,6 +167,16 @@ export function ruleZones(letter: Letter): RuleZone[] {
     const next = lines.slice(lastSubject.index + 1).find((line) => line.raw.trim());
     if (next && (next.zone === 'body' || next.zone === 'date') && next.raw.length <= 90) zones[next.index] = 'subject';
   }
+  // A title line right on top of the Betreff block ("Kostennote Nr. 1187" above "In Sachen …"),
+  // left in the body by the layout because it looks like a numbered field, belongs to the
+  // subject: what a letter is stands at its top. Labelled fields ("Kundennr.: 12") stay where they are.
+  const firstSubject = subjects[0];
+  const title = firstSubject ? lines[firstSubject.index - 1] : undefined;
+  const aboveTitle = title ? lines[title.index - 1] : undefined;
+  if (firstSubject && title && aboveTitle && !firstSubject.gapBefore && zones[title.index] === 'body' && title.page === firstSubject.page
+    && HEADER_ZONES.concat('date').includes(aboveTitle.zone) && title.raw.trim().length <= 60 && !/^[^:]{2,30}:\s*\S/.test(title.raw)) {
+    zones[title.index] = 'subject';
+  }
   const openingStart = letter.salutation ?? (lastSubject ? lastSubject.index : undefined);
   if (openingStart !== undefined) {
     let taken = 0;
@@ -184,6 +200,7 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
   for (const rule of TYPE_RULES) {
     let best: RuleHit | undefined;
     let count = 0;
+    const seenIn: RuleZone[] = [];
     for (const { zone, text } of zoneTexts) {
       if (!text || (rule.zones && !rule.zones.includes(zone))) continue;
       const global = new RegExp(rule.pattern.source, 'g');
@@ -202,6 +219,7 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
         }
       }
       if (found === 0) continue;
+      seenIn.push(zone);
       if (zone !== 'boilerplate') count += found;
       // Standard text weighs little, except for the rules that recognise standard text itself
       // (a Rechtsbehelfsbelehrung says "Bescheid") and the negative rules that explain it away.
@@ -209,7 +227,7 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
         : rule.sender && (zone === 'letterhead' || zone === 'returnAddress') ? 2 : ZONE_WEIGHT[zone];
       const score = rule.weight * zoneWeight * (fuzzy ? 0.7 : 1);
       const better = rule.weight > 0 ? !best || score > best.score : !best || score < best.score;
-      if (better) best = { rule, zone, score, fuzzy };
+      if (better) best = { rule, zone, score, fuzzy, seenIn };
     }
     if (!best) continue;
     const repetition = rule.weight > 0 ? 0.15 * rule.weight * Math.min(3, Math.max(0, count - 1)) : 0;
@@ -260,6 +278,14 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert', to: 'reminder' });
   } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
+  }
+  // A lawyer's, notary's or expert's bill names the proceedings it bills for ("In Sachen X ./. Y,
+  // Landgericht …, Az. …"); a court did not write it (no court in the letterhead), so the court
+  // vocabulary is quoted. A bill: its title or number up front, and amounts or fee items.
+  const courtWrote = hits.some((h) => h.rule.id === 'court.sender' && h.score > 0 && h.seenIn.includes('letterhead'));
+  if (score('court') > 0 && !courtWrote && (has('invoice.word', PROMINENT) || has('invoice.number', PROMINENT))
+    && hasAny(['invoice.amount', 'invoice.vat', 'invoice.fees'])) {
+    adjustments.push({ type: 'court', factor: 0.3, label: 'Kostennote/Rechnung: das Verfahren ist nur zitiert' });
   }
   // A Bescheid is written by an authority and carries its remedy instructions; a citizen or
   // company writing about "meinen Bescheid" quotes it, and so does an objection.

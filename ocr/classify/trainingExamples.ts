@@ -11,6 +11,10 @@ export const BUILTIN_EXAMPLES: TrainingExample[] = [
   e('invoice', 'RECHNUNG Kundennummer 40021 Pos Menge Einzelpreis Gesamtpreis Büromaterial Kopierpapier Summe netto Umsatzsteuer Gesamtsumme Bitte überweisen Sie den Betrag unter Angabe der Rechnungsnummer'),
   e('invoice', 'Abschlagsrechnung Strom Lieferstelle Rathaus Abrechnungszeitraum Zählernummer Verbrauch kWh Arbeitspreis Grundpreis zu zahlender Betrag wird fällig am'),
   e('invoice', 'Honorarrechnung für die Moderation der Bürgerversammlung am 12. April Honorar pauschal zuzüglich Umsatzsteuer zahlbar sofort ohne Abzug Bankverbindung'),
+  // Bills of lawyers, notaries and experts name the proceedings they bill for: still invoices.
+  e('invoice', 'Rechtsanwälte Kostennote In Sachen Stadt ./. Bauträger GmbH Verwaltungsgericht Az. Gegenstandswert 1,3 Geschäftsgebühr Nr. 2300 VV RVG 1,5 Einigungsgebühr Nr. 1000 VV RVG Auslagenpauschale Nr. 7002 VV RVG Zwischensumme netto 19 % Umsatzsteuer Gesamtbetrag Wir bitten um Ausgleich auf das unten genannte Konto'),
+  e('invoice', 'Notar Kostenrechnung nach GNotKG Beurkundung des Grundstückskaufvertrags Geschäftswert Beurkundungsgebühr Vollzugsgebühr Betreuungsgebühr Dokumentenpauschale Summe netto Umsatzsteuer Rechnungsbetrag zahlbar nach Erhalt IBAN'),
+  e('invoice', 'Sachverständigenbüro Liquidation Gutachten zum Rechtsstreit Amtsgericht Ortstermin Stundensatz Schreibauslagen Lichtbilder Fahrtkosten netto zuzüglich Umsatzsteuer Gesamtbetrag zahlbar innerhalb von 14 Tagen'),
   e('reminder', 'Zahlungserinnerung Sicherlich haben Sie übersehen, dass unsere Rechnung Nr. 4471 vom 02.02.2024 noch offen ist. Bitte überweisen Sie den offenen Betrag bis zum 15.03.2024.'),
   e('reminder', '2. Mahnung Trotz unserer Zahlungserinnerung konnten wir keinen Zahlungseingang feststellen. Offener Betrag zuzüglich Mahngebühr 5,00 EUR Gesamtforderung. Andernfalls übergeben wir die Forderung an ein Inkassobüro.'),
   e('reminder', 'Letzte Mahnung vor Einleitung gerichtlicher Schritte Ihr Konto weist einen überfälligen Saldo aus Verzugszinsen Mahnkosten zahlen Sie bitte umgehend'),

@@ -1,7 +1,7 @@
 // German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
 // OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { rowLines, sourceOf, type Letter, type Line } from './layout.ts';
+import { disputesDecision, infoBlockValues, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 
 const MONTHS: Record<string, number> = {
   januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
@@ -77,6 +77,16 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const header = letter.lines.filter((line) => line.page === firstPage && (letter.salutation === undefined ? line.top < 0.6 : line.index <= letter.salutation));
   let best: { score: number; found: Found<string> } | undefined;
+  // An information block with the labels in one row and the values in the next: the value under
+  // "Datum" is the letter date, the one under "Ihre Nachricht vom" is not.
+  for (const line of header) {
+    if (line.zone !== 'reference' && line.zone !== 'date' && line.zone !== 'letterhead' && line.zone !== 'body') continue;
+    for (const cell of infoBlockValues(letter, line)) {
+      if (!/^(datum|rechnungsdatum|briefdatum)$/.test(cell.label)) continue;
+      const hit = findDates(cell.value)[0];
+      if (hit && (!best || best.score < 3)) best = { score: 3, found: { value: hit.iso, source: sourceOf(cell.line, cell.start + hit.start, cell.start + hit.end), rule: 'Datum im Informationsblock' } };
+    }
+  }
   for (const line of header) {
     const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
     for (const hit of findDates(line.raw)) {
@@ -126,7 +136,8 @@ export function loose(text: string): string {
 function quantity(token: string): number | undefined {
   const cleaned = token.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
   if (/^\d{1,3}$/.test(cleaned)) return Number(cleaned);
-  return NUMBER_WORDS[fold(token)] ?? LOOSE_NUMBER_WORDS[loose(token)];
+  // OCR reads e as c ("ciner Woche", "zchn Tagen").
+  return NUMBER_WORDS[fold(token)] ?? LOOSE_NUMBER_WORDS[loose(token)] ?? LOOSE_NUMBER_WORDS[loose(token).replace(/c/g, 'e')];
 }
 
 function unitDays(unit: string, n: number): number {
@@ -138,7 +149,7 @@ function unitDays(unit: string, n: number): number {
 
 // Written for loose() text. "zum" as OCR reads it ("zurn", "zurn."), stray signs before the date.
 const ZUM = '(zum|zurn|zun|zuin|spatestens)';
-const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
+const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 const RELATIVE_ALL = /\b(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
@@ -191,8 +202,25 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+// Written for loose() text: an offer's or a promotion's validity is no deadline (DESIGN.md).
+const VALIDITY = /(gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie)/;
+// A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
+const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
+const DUE_VERB_AFTER = /^[\s,.]*(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
+
+/** True when [start, end) lies inside a quotation („…“, „…", »…«) of the paragraph: opened
+ *  before it and closed by the end of its sentence. OCR reads specks in tables as a lone „. */
+function insideQuotation(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const open = Math.max(before.lastIndexOf('„'), before.lastIndexOf('»'));
+  if (open < 0 || start - open > 400 || /[“”"«]/.test(before.slice(open + 1))) return false;
+  const sentence = sentenceAround(text, start, end);
+  const sentenceEnd = Math.max(end, text.indexOf(sentence, Math.max(0, open)) + sentence.length);
+  return /[“”"«]/.test(text.slice(end, sentenceEnd + 3));
+}
+
 // Written for loose() text; "gl[ec]ich": OCR reads e as c.
-const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|remit|payable|due)/;
+const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|remit|payable|due)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -219,18 +247,26 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       || /^allgemeine\s+\w*bedingungen\b/.test(folded)) && folded.split(' ').length <= 8;
   })?.index ?? Infinity;
   const lines = rowLines(letter).filter((line) => line.zone !== 'footer' && line.index < terms);
+  // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
+  const disputes = disputesDecision(letter);
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
     const folded = loose(text);
     for (const hit of findDates(text)) {
       const sentence = loose(sentenceAround(text, hit.start, hit.end));
       const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start));
+      // Quoted from another letter („Der Betrag ist bis zum 15.03.2026 … zu zahlen.“).
+      if (insideQuotation(text, hit.start, hit.end)) continue;
+      // How long an offer binds or a promotion runs ("Wir halten uns an dieses Angebot bis zum …
+      // gebunden", "Unser Angebot ist bis zum … gültig", "Bis zum … erhalten Sie 15 % Rabatt").
+      if (VALIDITY.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
+      if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").
       if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue;
       const previousDate = findDates(text.slice(Math.max(0, hit.start - 40), hit.start)).pop();
       if (previousDate && /^\s*(bis|-|–|und)\s*$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start).slice(previousDate.end))) continue;
-      if (/(skonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end)))) continue;
+      if (/(\bskonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end)))) continue;
       const afterDate = loose(text.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
       if (REMEDY.test(sentence)) continue;
@@ -241,17 +277,24 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       const payment = PAYMENT_WORDS.test(sentence);
       if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || !BIS_ONLY.test(before))) {
         consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
+      } else if (DUE_BEFORE_VERB.test(before) && DUE_VERB_AFTER.test(loose(text.slice(hit.end, hit.end + 40)))) {
+        // The verb after the date: "Der Betrag ist am 15.02.2026 fällig", "… bis 30.09. zu überweisen".
+        consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       }
     }
     for (const relative of folded.matchAll(RELATIVE_ALL)) {
       const start = relative.index;
       const end = start + relative[0].length;
-      if (/skonto/.test(clauseAround(folded, start, end))) continue;
+      if (/\bskonto/.test(clauseAround(folded, start, end))) continue;
       const n = quantity(relative[3] ?? '');
       const afterRelative = folded.slice(end, end + 50);
       const sentence = sentenceAround(folded, start, end);
       const counted = /^\s*(ab|nach|seit) (dem |der )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe|rechnungsdatum|rechnungsstellung|rechnungserhalt|zugang)/.test(afterRelative);
       if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
+      // Counted from an event the letter does not date ("innerhalb von zwei Monaten nach Auszahlung",
+      // "… nach Erfüllung des Zuwendungszwecks", "14 Tage nach Lieferung"): no date to resolve.
+      if (/^\s*(nach|ab|seit) /.test(afterRelative) && !counted && !/^\s*(nach|ab|seit) (dem|der|des)?[\s-]*([a-z]*datum|erhalt|zugang|eingang|zustellung|bekanntgabe|[a-z]*rechnung|dieses|diese[ms]|heute|schreiben|brief|mahnung|zahlungsaufforderung)/.test(afterRelative)) continue;
+      if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (n === undefined || n <= 0 || n > 120) continue;
       if (!counted && !/(zahl|berweis|begleich|fallig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellung|ruckmeld|aussern|einreich|vorleg|zurucksend|zuruckzusend|ubermittel|erwider|mitteil)/.test(sentence)) continue;
       const fromReceipt = /^\s*nach (erhalt|zugang|eingang|zustellung)(?! der rechnung| dieser rechnung| des schreibens)/.test(afterRelative) && !/rechnungs/.test(afterRelative.slice(0, 25));
@@ -266,7 +309,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: paragraphSource(paragraph, 0, text.length), rule: `${n} Tage netto ab Briefdatum` });
     }
     const immediate = IMMEDIATE.exec(folded);
-    if (immediate && letterDate && !/skonto/.test(sentenceAround(folded, immediate.index, immediate.index + immediate[0].length))) {
+    if (immediate && letterDate && !/\bskonto/.test(sentenceAround(folded, immediate.index, immediate.index + immediate[0].length))) {
       consider(2.4, { value: letterDate, source: paragraphSource(paragraph, 0, text.length), rule: 'sofort fällig' });
     }
   }

@@ -50,7 +50,7 @@ export interface LayoutOptions {
 
 const REFERENCE_LABEL = /\b(ihr(e)? ?(zeichen|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|aktenzeichen|geschaeftszeichen|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b/;
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
-const SALUTATION = /^(sehr geehrte|s[ec][a-z]r [gq][a-z]{5,7}\b|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 export const DATE_ONLY_LINE = /^([a-z. -]{2,30}, ?(den )?|den |datum:? )?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
@@ -139,7 +139,7 @@ function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Wor
   return parts;
 }
 
-const SALUTATION_START = /^(sehr geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 
 function buildLines(pages: RecognizedPage[]): Line[] {
   const lines: Line[] = [];
@@ -204,6 +204,9 @@ export function organisationTokens(organisation: string): string[] {
 /** Lines that name the receiving organisation itself (its address block, never the sender). */
 export function namesOrganisation(folded: string, organisation: string): boolean {
   const tokens = organisationTokens(organisation);
+  // A company or association named after the town ("Stadtwerke Musterstadt GmbH", "Bürgerverein
+  // Altstadt Musterstadt e. V.") is a separate legal person, never the city itself.
+  if (/\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|e\. ?v|kgaa|partg)\b/.test(folded)) return false;
   if (tokens.length === 0) return folded.includes(foldLine(organisation));
   return tokens.every((token) => folded.includes(token)) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
 }
@@ -298,6 +301,70 @@ function isInfoRow(folded: string): boolean {
   return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
 }
 
+/** The label phrases of a row of labels only ("Ihr Zeichen Ihre Nachricht vom Unser Zeichen
+ *  Datum"), each with its character range in the folded line; undefined for any other line. */
+function labelPhrases(folded: string): { label: string; start: number; end: number }[] | undefined {
+  const words = [...folded.matchAll(/\S+/g)].map((m) => ({ text: m[0].replace(/:$/, ''), start: m.index, end: m.index + m[0].length }));
+  const phrases: { label: string; start: number; end: number }[] = [];
+  for (let i = 0; i < words.length;) {
+    let taken = 0;
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
+      // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread).
+      const repaired = phrase.replace(/c(?=[^h])/g, 'e');
+      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p))) {
+        phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 0) return undefined;
+    i += taken;
+  }
+  return phrases.length >= 2 ? phrases : undefined;
+}
+
+/** The values of a DIN 5008 information block written as a row of labels over a row of values
+ *  ("Ihr Zeichen  Ihre Nachricht vom  Unser Zeichen  Datum" / "6.30-BA-2025/0412  03.06.2025
+ *  HP-2417/ka  17.06.2025"). With word boxes a value is the words below its label's column; in
+ *  plain text the values are the row's tokens, paired one to one when the counts agree, else
+ *  only the first and last label with the first and last token. */
+export function infoBlockValues(letter: Letter, line: Line): { label: string; value: string; line: Line; start: number; end: number }[] {
+  const phrases = labelPhrases(line.folded);
+  const below = letter.lines[line.index + 1];
+  if (!phrases || !below || below.page !== line.page || below.row === line.row || labelPhrases(below.folded)) return [];
+  const rawStartOf = (foldedStart: number) => line.rawStarts[line.foldedStarts.findIndex((s, i) => s <= foldedStart && (line.foldedStarts[i + 1] ?? Infinity) > foldedStart)] ?? 0;
+  const result: { label: string; value: string; line: Line; start: number; end: number }[] = [];
+  if (hasBoxes(line.words) && hasBoxes(below.words)) {
+    const wordAt = (rawStart: number) => line.words[line.rawStarts.indexOf(rawStart)];
+    phrases.forEach((phrase, i) => {
+      const left = wordAt(rawStartOf(phrase.start))?.box.x0;
+      const next = phrases[i + 1];
+      const right = next ? wordAt(rawStartOf(next.start))?.box.x0 : Infinity;
+      if (left === undefined || right === undefined) return;
+      const height = (wordAt(rawStartOf(phrase.start))?.box.y1 ?? 0) - (wordAt(rawStartOf(phrase.start))?.box.y0 ?? 0);
+      const picked = below.words.map((word, wi) => ({ word, wi })).filter(({ word }) => word.box.x0 >= left - height && word.box.x0 < right - height * 0.5);
+      const first = picked[0];
+      const last = picked[picked.length - 1];
+      if (!first || !last) return;
+      const start = below.rawStarts[first.wi] ?? 0;
+      const end = (below.rawStarts[last.wi] ?? 0) + last.word.text.length;
+      result.push({ label: phrase.label, value: below.raw.slice(start, end), line: below, start, end });
+    });
+    return result;
+  }
+  const tokens = [...below.raw.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const pair = (phrase: { label: string } | undefined, token: { text: string; start: number; end: number } | undefined) => {
+    if (phrase && token) result.push({ label: phrase.label, value: token.text, line: below, start: token.start, end: token.end });
+  };
+  if (tokens.length === phrases.length) phrases.forEach((phrase, i) => pair(phrase, tokens[i]));
+  else if (tokens.length > 1) {
+    pair(phrases[0], tokens[0]);
+    pair(phrases[phrases.length - 1], tokens[tokens.length - 1]);
+  }
+  return result;
+}
+
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
@@ -309,8 +376,13 @@ function isDateOrInfoLine(line: Line): boolean {
   return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
 }
 
-// OCR often puts a stray sign before the label (": Betreff:").
-const SUBJECT_LABEL = /^[^a-z0-9]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/;
+// OCR often puts a stray sign before the label (": Betreff:"). The label is a word of its own:
+// "Betriebsnummer:" is no "Betr.:".
+const SUBJECT_LABEL = /^[^a-z0-9]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)(?![a-z])\s*[:.]?\s*/;
+/** Notes beside the reference or above the subject that are no subject: "Bitte bei allen
+ *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
+ *  "Gegen Empfangsbekenntnis", "Einschreiben"). */
+const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|gegen empfangsbekenntnis|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b)/;
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
@@ -322,8 +394,11 @@ function isSubjectCandidate(line: Line): boolean {
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
   if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
+  if (NOT_A_SUBJECT.test(line.folded) && line.folded.split(' ').length <= 10) return false;
   return /[a-z]{3}/.test(line.folded);
 }
+
+const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
@@ -344,9 +419,17 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       const line = lines[i];
       if (!line) break;
       if (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line)) continue;
-      const previous = lines[i - 1];
-      if (previous && i - 1 >= from && !line.gapBefore && isSubjectCandidate(previous) && previous.zone !== 'reference' && previous.zone !== 'letterhead' && !isDateOrInfoLine(previous)) return [i - 1, i];
-      return [i];
+      // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
+      // "Beschaffung eines …" / "Ortswehr …").
+      const block = [i];
+      for (let j = i - 1; j >= from && block.length < 4; j--) {
+        const current = lines[j + 1];
+        const previous = lines[j];
+        if (!current || !previous || current.gapBefore || previous.page !== current.page) break;
+        if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
+        block.unshift(j);
+      }
+      return block;
     }
     return [];
   }
@@ -358,9 +441,25 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   }
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    // The rubrum of a court letter ("In dem Rechtsstreit", "In der Verwaltungsrechtssache") opens
+    // the body: a letter without a Betreff has no subject below it.
+    if (line && RUBRUM.test(line.folded)) break;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return [i];
   }
   return [];
+}
+
+/** The writer objects to a decision ("Widerspruch gegen den Bescheid …" as the subject, "lege ich
+ *  … Widerspruch ein"): sums and payment dates in such a letter are quoted from the contested
+ *  notice, the writer asks nobody to pay them. */
+export function disputesDecision(letter: Letter): boolean {
+  const subject = letter.subjectLines.map((i) => letter.lines[i]?.folded ?? '').join(' ').replace(SUBJECT_LABEL, '');
+  // "Widerspruch gegen …" is the writer's; "Ihr Widerspruch vom …" answers one (and may ask for costs).
+  if (/^[^a-z0-9]*(widerspruch|einspruch|beschwerde|dienstaufsichtsbeschwerde)\b/.test(subject)) return true;
+  const body = letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ');
+  // The writer's own act ("lege ich … Widerspruch ein", "erheben wir Einspruch"), not a remedy
+  // instruction ("können Sie Widerspruch einlegen", "kann Widerspruch erhoben werden").
+  return /\b(lege|legen|erhebe|erheben)\b(?! sie\b)[^.]{0,120}\b(widerspruch|einspruch)\b/.test(body);
 }
 
 /** The word boxes covering [start, end) of a line's raw (or folded) text. */

@@ -1,7 +1,7 @@
 // Money in German letters: amounts ("1.234,56 €", "EUR 1.234,56", "1 234,56", "1.234,-") and IBANs
 // (ISO 13616 mod-97 validated after OCR repairs in digit positions).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { rowLines, sourceOf, type Letter } from './layout.ts';
+import { disputesDecision, rowLines, sourceOf, type Letter } from './layout.ts';
 import type { Found } from './dates.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
@@ -99,9 +99,16 @@ function fold(text: string): string {
 
 // What a label says about the amount after it: the sum to pay wins, then totals; net sums,
 // taxes, discounts and single positions never are the answer.
-const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag|amount due|total due|zahllast)/;
+// "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb "betragen" of a description ("Die
+// Heimkosten betragen monatlich …"). A sum a notice fixes ("Festgesetzte Gebühr 2026",
+// "festgesetzter Betrag") is what it asks for.
+const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast)/;
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
 const NOT_PAYABLE = /(netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
+
+const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
+// The letter asks for money: words of a payment request (outside the footer's bank details).
+const PAYMENT_REQUEST = /(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/;
 
 /** Where the last match of a pattern ends in a text (-1 without one). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -119,6 +126,8 @@ function labelText(near: string): string {
  *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
 export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
   type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string; total?: boolean; line: number };
+  // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
+  if (disputesDecision(letter)) return undefined;
   const candidates: Candidate[] = [];
   let order = 0;
   // A form may state the currency once ("Währung: EUR") and print bare amounts.
@@ -155,7 +164,10 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) > lastMatchEnd(PAYABLE, near)) score = Math.min(score, 0.5);
       // An offer's or order's net total is its total: below any gross sum, above single positions.
       if (/(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(near) && score < 2) { score = 2; rule = 'Nettosumme'; }
-      if (/(stammkapital|streitwert|gegenstandswert|jahreseinkommen|gehalt|umsatz)/.test(folded)) score = Math.min(score, 0.3);
+      if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\b|umsatz)/.test(folded)) score = Math.min(score, 0.3);
+      // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is
+      // no sum anybody is asked to pay.
+      if (THRESHOLD_BEFORE.test(before)) score = Math.min(score, 0.2);
       if (hit.value <= 0) score = Math.min(score, 0.2);
       const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule, line: lineNo };
       const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency);
@@ -180,6 +192,10 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   });
   const bestScore = Math.max(...candidates.map((c) => c.score));
   if (bestScore < 2) {
+    // No label: a sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich
+    // 1.121,00 EUR Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag.
+    const asks = lines.some((line) => line.zone !== 'footer' && line.zone !== 'returnAddress' && PAYMENT_REQUEST.test(fold(line.raw)));
+    if (!asks) return undefined;
     // No label: a single sum with a currency is the total; a table of bare numbers is not guessed.
     const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);
     const distinct = new Set(withCurrency.map((c) => c.value));

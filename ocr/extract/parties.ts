@@ -42,6 +42,7 @@ function looksLikeName(line: Line, organisation: string): boolean {
 }
 
 const LEGAL_NAME = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
+const BANK_NAME = /^(\S+\s)?(kreis|stadt|bezirks)?(sparkasse|volksbank|raiffeisenbank|postbank|commerzbank|deutsche bank|hypovereinsbank|landesbank|sparda-bank|psd bank|apobank|gls bank|targobank|ing\b)|\bbank\b|\bbank\s?(eg|ag)\b/i;
 const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
 
 function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
@@ -54,10 +55,36 @@ function nameInFooter(letter: Letter, organisation: string): Found<string> | und
     const words = name.split(/\s+/).filter(Boolean);
     if (words.length < 2 || words.length > 7 || !LEGAL_NAME.test(name) || /\d/.test(name)) continue;
     if (namesOrganisation(foldSimple(name), organisation)) continue;
+    // "Sparkasse Musterstadt · IBAN …": the footer's bank connection names the bank, not the sender.
+    if (BANK_NAME.test(name) || /\b(iban|bic)\b/i.test(line.raw.slice(0, 12))) continue;
     const start = line.raw.indexOf(name);
     return { value: name, source: sourceOf(line, Math.max(0, start), Math.max(0, start) + name.length), rule: 'Fußzeile' };
   }
   return undefined;
+}
+
+/** The return line's short form of a letterhead name: "AOK Nordland" of "AOK – Die
+ *  Gesundheitskasse Nordland", "RAin Yilmaz" of "Rechtsanwältin Petra Yilmaz", "ZAN" of
+ *  "Zweckverband Abfallwirtschaft Nordheim (ZAN)". The last word is the same (or the short form is
+ *  the long one's acronym), every other short word is a long word or an abbreviation of one, in
+ *  order, and the long form adds at most three words. */
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length === 0) return false;
+  if (short.length === 1) {
+    const word = short[0] ?? '';
+    if (word.length < 2 || word.length > 6) return false;
+    if (long.includes(word) && long.length > 1) return true;
+    const initials = long.filter((w) => w.length > 3).map((w) => w[0]).join('');
+    return initials === word;
+  }
+  if (long.length > short.length + 3 || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const word of short.slice(0, -1)) {
+    while (j < long.length - 1 && long[j] !== word && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
+    if (j >= long.length - 1) return false;
+    j++;
+  }
+  return true;
 }
 
 /** The return-address line is often shortened ("Heimatverein Kirchhain" for "Heimatverein
@@ -69,12 +96,51 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   for (const line of letter.lines) {
     if (line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) continue;
     const long = foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (long.length <= short.length || !long.startsWith(`${short} `)) continue;
+    if (long.length <= short.length) continue;
+    if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
     const rest = long.slice(short.length).trim().split(' ');
-    if (rest.length > 3 || !looksLikeName(line, organisation) || PLZ.test(line.raw) || STREET_WITH_NUMBER.test(` ${line.raw}`)) continue;
+    if ((long.startsWith(`${short} `) && rest.length > 3) || !looksLikeName(line, organisation) || PLZ.test(line.raw) || STREET_WITH_NUMBER.test(` ${line.raw}`) || /[·•|]/.test(line.raw)) continue;
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: found.rule };
   }
   return found;
+}
+
+const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w.-]+\s*>?\s*$/i;
+const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb)(?![a-zäöü])/i;
+// Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
+const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
+
+/** An e-mail printout ("Von: Vorstand MGV Harmonie <vorstand@…>") has no letterhead: an
+ *  organisation signing under the closing (with its legal form) is the sender, else the display
+ *  name of the "Von:" line. */
+function emailSender(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const header = letter.lines.slice(0, 6).find((line) => line.page === firstPage && MAIL_FROM.test(line.raw));
+  if (!header) return undefined;
+  const closing = letter.lines.findIndex((line) => line.index > header.index && (line.zone === 'closing' || ANY_CLOSING.test(line.folded)));
+  if (closing >= 0) {
+    for (const line of letter.lines.slice(closing + 1, closing + 8)) {
+      if (!COMPANY_FORM.test(line.raw) || PLZ.test(line.raw) || /@|\d{6,}|\d{3,}[\s/-]\d{2,}/.test(line.raw) || line.words.length > 10) continue;
+      if (namesOrganisation(line.folded, organisation)) continue;
+      return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift (E-Mail)' };
+    }
+  }
+  const name = cleanName(MAIL_FROM.exec(header.raw)?.[2]?.replace(/^["']|["']$/g, '') ?? '');
+  if (name.length < 3 || !/[A-Za-zÄÖÜäöü]{2}/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
+  const start = header.raw.indexOf(name);
+  return { value: name, source: sourceOf(header, Math.max(0, start), Math.max(0, start) + name.length), rule: 'E-Mail-Absender' };
+}
+
+const CONTACT_PART = /(^|[·•|]\s*)(tel\.?|telefon|fon|fax|telefax|mobil|e-?mail|www\.)|@/i;
+
+/** A letterhead's contact line written like a return-address line ("Lungenpraxis am Stadtpark ·
+ *  Parkstraße 14 · 12345 Musterstadt" over "Tel. … · Fax …"): the DIN 5008 return line stands
+ *  alone right above the recipient and carries no phone numbers. A line followed, without a gap,
+ *  by another contact line belongs to the letterhead. */
+function isLetterheadContactLine(letter: Letter, line: Line): boolean {
+  const next = letter.lines[line.index + 1];
+  if (!next || next.page !== line.page || next.gapBefore || next.zone === 'address') return false;
+  return next.zone !== 'body' && CONTACT_PART.test(next.raw);
 }
 
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
@@ -91,10 +157,16 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
       }
     }
   }
+  const mail = emailSender(letter, organisation);
+  if (mail) return mail;
   for (const line of letter.lines) {
     if (line.zone !== 'returnAddress' || line.rightColumn) continue;
+    if (isLetterheadContactLine(letter, line)) continue;
     const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
     const folded = first.toLowerCase();
+    // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
+    // with a role (only "Absender:" introduces the name itself).
+    if ((STREET.test(first) && /\d/.test(first)) || (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first))) continue;
     if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
       return fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
     }
@@ -151,7 +223,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   return undefined;
 }
 
-const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)\s*[:.]?\s*/i;
+const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)(?![a-zäöüß])\s*[:.]?\s*/i;
 
 export function extractSubject(letter: Letter): Found<string> | undefined {
   const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);
