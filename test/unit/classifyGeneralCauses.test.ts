@@ -154,3 +154,16 @@ describe('health data is about people', () => {
     expect(protectionFromContent('Unser Kater hatte Krebs und wurde operiert.').mightBeVeryHigh).toBe(false);
   });
 });
+
+describe('a garnishment served on the city', () => {
+  it('of an employee\'s wage is personnel data: very high', () => {
+    const text = 'Pfändungs- und Überweisungsbeschluss. In der Zwangsvollstreckungssache Inkasso Nord GmbH gegen Herrn Peter Wolf wird die Forderung des Schuldners gegen die Stadt Musterstadt (Drittschuldnerin) auf Zahlung des gegenwärtigen und künftigen Arbeitseinkommens gepfändet.';
+    expect(protectionFromContent(text).level).toBe('very-high');
+  });
+
+  it('of a supplier\'s claims for work done is personal finance, not personnel data', () => {
+    const text = 'Pfändungs- und Überweisungsbeschluss. Gepfändet wird die Forderung der Schuldnerin Bau GmbH gegen die Stadt Musterstadt (Drittschuldnerin) aus dem Bauvertrag über die Sanierung der Schule, Rechnung Nr. 2025-117.';
+    expect(protectionFromContent(text).level).toBe('high');
+  });
+});
+
