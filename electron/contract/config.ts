@@ -77,6 +77,12 @@ export const ConfigSchema = z.object({
     folders: z.array(ScannerFolderSchema).min(1),
     /** A file is taken only after size and mtime have been unchanged this long. */
     settleSeconds: z.number().min(0).max(600).default(5),
+    /**
+     * A PDF, JPEG or PNG whose end marker is already written is taken after this shorter quiet
+     * time: scanners write those in one go, and routing starts seconds earlier. TIFFs (valid after
+     * every page) and anything else wait settleSeconds.
+     */
+    completeSettleSeconds: z.number().min(0).max(600).default(0.5),
     /** Polling for network shares, where file-system events do not arrive. */
     polling: z.boolean().default(false),
     pollIntervalMs: z.number().int().min(100).max(60_000).default(1000),

@@ -130,6 +130,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const watcher: ScanWatcher = watchScanFolders({
       folders: config.intake.folders,
       settleMs: config.intake.settleSeconds * 1000,
+      completeSettleMs: config.intake.completeSettleSeconds * 1000,
       polling: config.intake.polling,
       pollIntervalMs: config.intake.pollIntervalMs,
       onSettled: (file, folder) => track(ingest(file, { scanner: folder.scanner, keepSource: false })

@@ -1,16 +1,25 @@
 // Decides when a file the scanner is still writing is finished: its size and mtime have not changed
-// for `settleMs`. Pure: the caller feeds observations and the current time (paperless-ngx does the same).
+// for `settleMs`, or for the shorter `completeSettleMs` when its own end marker shows it complete
+// (ocr/intake/completeness.ts). Pure: the caller feeds observations and the current time
+// (paperless-ngx does the same).
 
-export interface FileSnapshot { size: number; mtimeMs: number }
+export interface FileSnapshot {
+  size: number;
+  mtimeMs: number;
+  /** The file's format shows it was written to its end (PDF, JPEG, PNG end markers). */
+  complete?: boolean;
+}
 
 interface Tracked { snapshot: FileSnapshot; since: number }
 
 export class StabilityTracker {
   readonly settleMs: number;
+  readonly completeSettleMs: number;
   private readonly files = new Map<string, Tracked>();
 
-  constructor(settleMs: number) {
+  constructor(settleMs: number, completeSettleMs = settleMs) {
     this.settleMs = settleMs;
+    this.completeSettleMs = Math.min(settleMs, completeSettleMs);
   }
 
   /** Records what the file looks like now; any change restarts its settle time. */
@@ -21,6 +30,12 @@ export class StabilityTracker {
     }
   }
 
+  /** Whether the size and mtime seen last are still those of `snapshot` (so its completeness is known). */
+  isCurrent(path: string, snapshot: FileSnapshot): boolean {
+    const tracked = this.files.get(path);
+    return tracked !== undefined && tracked.snapshot.size === snapshot.size && tracked.snapshot.mtimeMs === snapshot.mtimeMs;
+  }
+
   forget(path: string): void {
     this.files.delete(path);
   }
@@ -29,7 +44,8 @@ export class StabilityTracker {
   takeSettled(now: number): string[] {
     const settled: string[] = [];
     for (const [path, tracked] of this.files) {
-      if (tracked.snapshot.size > 0 && now - tracked.since >= this.settleMs) {
+      const settle = tracked.snapshot.complete ? this.completeSettleMs : this.settleMs;
+      if (tracked.snapshot.size > 0 && now - tracked.since >= settle) {
         settled.push(path);
         this.files.delete(path);
       }

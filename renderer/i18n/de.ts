@@ -233,6 +233,7 @@ export const de = {
   'console.addFolder': 'Ordner hinzufügen',
   'console.removeFolder': 'Ordner {path} entfernen',
   'console.settle': 'Wartezeit, bis eine Datei fertig geschrieben ist (Sekunden)',
+  'console.completeSettle': 'Wartezeit für PDF, JPEG und PNG mit geschriebenem Dateiende (Sekunden; TIFF wartet die volle Zeit)',
   'console.rules': 'Verteilregeln',
   'console.rulesHint': 'Ein regulärer Ausdruck im Text des Schreibens bestimmt Abteilung, Art oder Schutzbedarf. Regeln gehen der gelernten Einordnung vor.',
   'console.ruleId': 'Kennung',

@@ -232,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   'console.addFolder': 'Add folder',
   'console.removeFolder': 'Remove folder {path}',
   'console.settle': 'Wait until a file is completely written (seconds)',
+  'console.completeSettle': 'Wait for PDF, JPEG and PNG whose end is written (seconds; TIFF waits the full time)',
   'console.rules': 'Routing rules',
   'console.rulesHint': 'A regular expression in the letter\'s text decides department, type or protection. Rules come before the learned classification.',
   'console.ruleId': 'Id',

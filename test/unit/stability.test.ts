@@ -28,6 +28,25 @@ describe('StabilityTracker', () => {
     expect(tracker.takeSettled(1900)).toEqual(['f']);
   });
 
+  it('takes a file whose end marker is written after the short quiet time, others after the full one', () => {
+    const tracker = new StabilityTracker(5000, 500);
+    tracker.observe('/in/complete.pdf', { size: 100, mtimeMs: 1, complete: true }, 0);
+    tracker.observe('/in/pages.tif', { size: 100, mtimeMs: 1, complete: false }, 0);
+    expect(tracker.takeSettled(499)).toEqual([]);
+    expect(tracker.takeSettled(500)).toEqual(['/in/complete.pdf']);
+    expect(tracker.takeSettled(4999)).toEqual([]);
+    expect(tracker.takeSettled(5000)).toEqual(['/in/pages.tif']);
+  });
+
+  it('a file that grows again starts over, with the completeness of what it is now', () => {
+    const tracker = new StabilityTracker(5000, 500);
+    tracker.observe('f.pdf', { size: 100, mtimeMs: 1, complete: true }, 0);
+    tracker.observe('f.pdf', { size: 150, mtimeMs: 2, complete: false }, 400);
+    expect(tracker.isCurrent('f.pdf', { size: 150, mtimeMs: 2 })).toBe(true);
+    expect(tracker.takeSettled(1000)).toEqual([]);
+    expect(tracker.takeSettled(5400)).toEqual(['f.pdf']);
+  });
+
   it('never hands over an empty file (a scanner creates it before writing)', () => {
     const tracker = new StabilityTracker(1000);
     tracker.observe('f', { size: 0, mtimeMs: 1 }, 0);

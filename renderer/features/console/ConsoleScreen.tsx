@@ -257,6 +257,13 @@ function FoldersSection({ draft, issues, onChange }: { draft: Config; issues: Is
           onChange={(e) => onChange({ ...draft, intake: { ...draft.intake, settleSeconds: Number(e.target.value) } })} />
         <FieldError issues={issues} path="intake.settleSeconds" id="settle-error" />
       </div>
+      <div className="form-field">
+        <label htmlFor="complete-settle">{t('console.completeSettle')}</label>
+        <input id="complete-settle" type="number" min={0} max={600} step={0.1} value={draft.intake.completeSettleSeconds}
+          {...invalid(issues, 'intake.completeSettleSeconds', 'complete-settle-error')}
+          onChange={(e) => onChange({ ...draft, intake: { ...draft.intake, completeSettleSeconds: Number(e.target.value) } })} />
+        <FieldError issues={issues} path="intake.completeSettleSeconds" id="complete-settle-error" />
+      </div>
     </section>
   );
 }
