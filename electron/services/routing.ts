@@ -14,6 +14,11 @@ export function routeItem(classification: RoutingInput, config: Pick<Config, 'de
   const sure = confidence >= threshold;
 
   if (documentType === 'advertising') {
+    // Discarding is a release without review: a letter that might hold very-high data (an
+    // advertisement that speaks of sick notes, or a sick note taken for one) is looked at first.
+    if (protectionLevel === 'very-high' || mightBeVeryHigh) {
+      return { state: 'needs-review', reason: 'Werbung, aber möglicherweise Schutzbedarf sehr hoch: nie ohne Prüfung verworfen' };
+    }
     return sure
       ? { state: 'discarded', reason: 'Werbung (Verwerfliste)' }
       : { state: 'needs-review', reason: `Werbung, aber Sicherheit ${percent(confidence)} unter der Schwelle ${percent(threshold)}` };

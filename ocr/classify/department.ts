@@ -4,7 +4,7 @@
 import type { Config, RoutingRule } from '../../electron/contract/config.ts';
 import type { DocumentType } from '../../electron/contract/domain.ts';
 import { escapeRegExp, foldLine, foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
-import type { Letter } from '../extract/layout.ts';
+import { namesOrganisation, type Letter, type Line } from '../extract/layout.ts';
 import { referenceLines } from '../extract/references.ts';
 
 export type DepartmentSource = 'reference' | 'rule' | 'address' | 'salutation' | 'subject' | 'type-default' | 'none';
@@ -27,14 +27,70 @@ const CERTAINTY: Record<DepartmentSource, number> = {
   reference: 0.99, rule: 0.97, address: 0.97, salutation: 0.93, subject: 0.93, 'type-default': 0.95, none: 0.5,
 };
 
-/** Who legally represents the city ("Stadt X, vertreten durch den Oberbürgermeister") is a
- *  formula of court and lawyers' mail, not the unit the letter is for. */
-const REPRESENTATION = /\b(gesetzlich |rechtlich )?(vertreten|vertr\.) durch\b[^,;]*/g;
+/** Who legally represents the city ("Stadt X, vertreten durch den Oberbürgermeister", "vertr.
+ *  d. d. OB") is a formula of court and lawyers' mail, not the unit the letter is for. */
+const REPRESENTATION = /\b(gesetzlich |rechtlich )?(vertreten|vertr\.?) ?(durch\b|d\. ?d\.|d\.)[^,;]*/g;
+/** "Der Oberbürgermeister" on a line of its own is the name of the authority (Behördenbezeichnung)
+ *  under which mail to the administration is addressed: a department line may follow it ("Der
+ *  Oberbürgermeister / Fachbereich Recht"). Alone it names his office only as weakly as a
+ *  salutation does: for a letter without a default desk (an invitation), not for a summons or a
+ *  bill, whose desk the type knows. "Herrn Oberbürgermeister", "Büro des …" name the office. */
+const AUTHORITY_NAME = /^[\s\-–—]*(der|die) (ober)?buergermeister(in)?\b[\s\-–—]*((der|des) (stadt|gemeinde) [^,;]*)?[\s\-–—]*$/;
 
-/** The address block's lines without the representation formula. */
+/** Header fields of an e-mail printout: a copy (Cc), the sender, the subject name no recipient. */
+const MAIL_FIELD = /^\s*(von|from|cc|bcc|kopie|betreff|subject|gesendet|sent|datum|date|anlagen?|anhang|attachments?)\s*:/;
+
+function recipientLine(raw: string): string {
+  const folded = foldLine(raw).replace(REPRESENTATION, '');
+  return AUTHORITY_NAME.test(folded.trim()) || MAIL_FIELD.test(folded) ? '' : folded;
+}
+
+/** The address block's lines without the representation formula and the authority's name. */
 function addressLines(letter: Letter): string[] {
   if (!letter.address) return [];
-  return letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => foldLine(l.raw).replace(REPRESENTATION, ''));
+  return letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => recipientLine(l.raw));
+}
+
+/** The lines of the letter head: before the subject or the salutation on the first page. */
+function headLines(letter: Letter): Line[] {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const end = Math.min(letter.subjectLines[0] ?? Infinity, letter.salutation ?? Infinity, 25);
+  return letter.lines.filter((line) => line.page === firstPage && line.index < end);
+}
+
+/** The recipient of an e-mail printout ("An: bauaufsicht@stadt.de"): copies (Cc) are not for it. */
+const MAIL_TO = /^\s*(an|to|empfaenger)\s*:\s*(\S.*)$/;
+const POSTCODE = /\b\d{5}\b/;
+
+/**
+ * Who else the head of a letter names as its recipient when the address block does not name a
+ * department: the "An:" line of an e-mail printout, and a block of lines that starts with the
+ * city itself ("Stadt X" / "Jugend und Familie" / … / "12345 X") or one line that names the city
+ * with a department ("Stadt X · Immobilienservice · Markt 1 · 12345 X" on the city's own form).
+ * The layout may have taken another line that names the city for the address (a sender "Grundschule
+ * der Stadt X" in the letterhead); mail to the city is for the department its recipient lines name.
+ */
+function otherRecipientLines(letter: Letter, organisation: string): string[][] {
+  const blocks: string[][] = [];
+  const head = headLines(letter);
+  for (const line of head) {
+    const mail = MAIL_TO.exec(foldLine(line.raw));
+    if (mail?.[2]) blocks.push([mail[2].replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+  }
+  for (const [i, line] of head.entries()) {
+    const folded = foldLine(line.raw);
+    if (letter.address && line.index >= letter.address.start && line.index <= letter.address.end) continue;
+    if (folded.split(' ').length > 12 || !namesOrganisation(folded, organisation)) continue;
+    const block = [recipientLine(line.raw)];
+    for (const next of head.slice(i + 1, i + 7)) {
+      if (POSTCODE.test(line.raw) && block.length === 1) break;
+      if (next.gapBefore || next.raw.split(/\s+/).length > 8) break;
+      block.push(recipientLine(next.raw));
+      if (POSTCODE.test(next.raw)) break;
+    }
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /** The department named in an address block. Its lines go from the general to the specific
@@ -94,6 +150,30 @@ function fuzzyKeywordDepartment(text: string, config: Config): { code: string; k
   return undefined;
 }
 
+/** The keyword by which `text` names the department `code`, if it does. */
+function departmentNamedIn(text: string, code: string, config: Config): string | undefined {
+  const folded = foldText(text);
+  const department = config.departments.find((d) => d.code === code);
+  return department ? [department.name, ...department.keywords].find((keyword) => keywordPattern(keyword).test(folded)) : undefined;
+}
+
+/** The department the letter's recipient lines name: the address block (exact, then OCR-tolerant),
+ *  then the other recipient lines of its head (e-mail "An:", a block starting with the city). */
+export function addressedDepartment(letter: Letter, config: Config): { code: string; keyword: string; message: string } | undefined {
+  if (letter.address) {
+    const lines = addressLines(letter);
+    const found = addressDepartment(lines, config);
+    if (found) return { ...found, message: `Anschrift nennt »${found.keyword}« (${found.code})` };
+    const fuzzy = fuzzyKeywordDepartment(lines.join('\n'), config);
+    if (fuzzy) return { ...fuzzy, message: `Anschrift nennt »${fuzzy.keyword}« (${fuzzy.code}, unscharf erkannt)` };
+  }
+  for (const block of otherRecipientLines(letter, config.organisation)) {
+    const found = addressDepartment(block, config);
+    if (found) return { ...found, message: `Empfänger nennt »${found.keyword}« (${found.code})` };
+  }
+  return undefined;
+}
+
 export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRule | undefined {
   const folded = foldText(text);
   return rules.find((rule) => {
@@ -130,23 +210,27 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
     if (found) return { department: found.code, source: 'reference', certainty: CERTAINTY.reference, message: `Abteilungscode ${found.code} im Zeichen »${line.raw.trim()}«` };
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
-  if (letter.address) {
-    const lines = addressLines(letter);
-    const found = addressDepartment(lines, config);
-    if (found) return { department: found.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${found.keyword}« (${found.code})` };
-    const fuzzy = fuzzyKeywordDepartment(lines.join('\n'), config);
-    if (fuzzy) return { department: fuzzy.code, source: 'address', certainty: CERTAINTY.address, message: `Anschrift nennt »${fuzzy.keyword}« (${fuzzy.code}, unscharf erkannt)` };
-  }
+  const addressed = addressedDepartment(letter, config);
+  if (addressed) return { department: addressed.code, source: 'address', certainty: CERTAINTY.address, message: addressed.message };
   const typeDefault = config.documentTypes[type]?.department ?? null;
   // The salutation names an office when the letter is for its holder ("Sehr geehrter Herr
   // Oberbürgermeister", "Sehr geehrte Damen und Herren der Bußgeldstelle"), e.g. in an e-mail
   // without an address block. Like the subject it may only refine the type's default.
   const salutationText = letter.salutation !== undefined ? letter.lines[letter.salutation]?.raw ?? '' : '';
-  const addressee = salutationText ? keywordDepartment(salutationText, config) : undefined;
+  const authorityText = letter.address ? letter.lines.slice(letter.address.start, letter.address.end + 1)
+    .map((l) => foldLine(l.raw)).find((line) => AUTHORITY_NAME.test(line.trim())) : undefined;
+  const bySalutation = salutationText ? keywordDepartment(salutationText, config) : undefined;
+  const addressee = bySalutation ?? (authorityText ? keywordDepartment(authorityText, config) : undefined);
   if (addressee && (!typeDefault || division(addressee.code) === division(typeDefault))) {
-    return { department: addressee.code, source: 'salutation', certainty: CERTAINTY.salutation, message: `Anrede nennt »${addressee.keyword}« (${addressee.code})` };
+    return { department: addressee.code, source: 'salutation', certainty: CERTAINTY.salutation, message: `${bySalutation ? 'Anrede' : 'Anschrift (Behördenname)'} nennt »${addressee.keyword}« (${addressee.code})` };
   }
   const subjectText = letter.subjectLines.map((i) => letter.lines[i]?.raw ?? '').join('\n');
+  // A subject that names the default's own department confirms it, whatever else it names
+  // ("Bewerbung … Ihre Ausschreibung" is for the personnel desk, not for procurement).
+  const confirmed = typeDefault && subjectText ? departmentNamedIn(subjectText, typeDefault, config) : undefined;
+  if (typeDefault && confirmed) {
+    return { department: typeDefault, source: 'type-default', certainty: CERTAINTY['type-default'], message: `Standardabteilung der Dokumentart (${typeDefault}), Betreff nennt »${confirmed}«` };
+  }
   const subject = subjectText ? keywordDepartment(subjectText, config) : undefined;
   // A subject keyword decides when the type has no default; otherwise it may only refine the
   // default within the same division (social 5.10 → youth 5.20), so "Rechnung Winterdienst"

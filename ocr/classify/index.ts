@@ -19,7 +19,7 @@ import {
 import type { RecognizedPage } from '../types.ts';
 import { extractFields } from '../extract/index.ts';
 import { analyseLetter, fullText, type Letter } from '../extract/layout.ts';
-import { decideDepartment, matchRoutingRule } from './department.ts';
+import { addressedDepartment, decideDepartment, matchRoutingRule } from './department.ts';
 import { predict, type TrainedModel } from './model.ts';
 import { protectionFromContent } from './protection.ts';
 import { scoreRules } from './rules.ts';
@@ -49,6 +49,10 @@ export interface TypeDecision {
   documentType: DocumentType;
   probability: number;
   scores: Record<DocumentType, number>;
+  /** The rule points alone (after the conflict adjustments), without the model and the baseline. */
+  ruleScores: Partial<Record<DocumentType, number>>;
+  /** P(type) for every type (the softmax, before the agreement factor). */
+  probabilities: Record<DocumentType, number>;
   reasons: Reason[];
 }
 
@@ -99,7 +103,26 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   if (documentType === 'other' && hits.every((h) => h.rule.type !== 'other')) {
     reasons.push({ decision: 'documentType', message: 'keine eindeutigen Merkmale: Sonstiges', weight: OTHER_BASELINE });
   }
-  return { documentType, probability, scores, reasons };
+  const probabilities = Object.fromEntries(DOCUMENT_TYPES.map((t, i) => [t, (exp[i] ?? 0) / total])) as Record<DocumentType, number>;
+  return { documentType, probability, scores, ruleScores, probabilities, reasons };
+}
+
+/**
+ * The types defined by a person's data (DESIGN: very-high) overlap: a doctor's certificate sent to
+ * the employer about an employee is a personnel matter, an attest enclosed with a benefit claim a
+ * social one. When the letter is addressed to the desk of another of these types and the rules
+ * found that type's evidence as well, the addressee decides between the two (protection is the
+ * same). P(type) becomes the pair's: the letter is one of the two, and the address says which.
+ */
+const PERSONAL_DATA_TYPES: readonly DocumentType[] = ['personnel', 'medical', 'social'];
+/** Rule points of at least one real hit (a phrase in the text, not a passing word). */
+const ADDRESSEE_EVIDENCE = 3;
+
+export function addresseeType(type: TypeDecision, addressed: string | undefined, config: Config): DocumentType | undefined {
+  if (!addressed || !PERSONAL_DATA_TYPES.includes(type.documentType)) return undefined;
+  if (config.documentTypes[type.documentType]?.department === addressed) return undefined;
+  return PERSONAL_DATA_TYPES.find((t) => t !== type.documentType && config.documentTypes[t]?.department === addressed
+    && (type.ruleScores[t] ?? 0) >= ADDRESSEE_EVIDENCE);
 }
 
 const ZONE_LABEL: Record<string, string> = {
@@ -118,7 +141,14 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
 
   const type = decideType(letter, options.model ?? defaultModel());
   let documentType = type.documentType;
+  let typeProbability = type.probability;
   reasons.push(...type.reasons);
+  const addressed = addresseeType(type, addressedDepartment(letter, config)?.code, config);
+  if (addressed) {
+    reasons.push({ decision: 'documentType', message: `an die Stelle für ${addressed} gerichtet, deren Merkmale es auch trägt: ${addressed} statt ${documentType}` });
+    typeProbability = Math.min(1, type.probability + type.probabilities[addressed]);
+    documentType = addressed;
+  }
   const rule = matchRoutingRule(text, config.routing.rules);
   if (rule?.documentType && rule.documentType !== documentType) {
     reasons.push({ decision: 'documentType', message: `Routing-Regel »${rule.id}« setzt die Dokumentart ${rule.documentType}` });
@@ -127,19 +157,24 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
 
   const policy = config.documentTypes[documentType];
   const content = protectionFromContent(letter.lines.filter((line) => line.zone !== 'footer').map((line) => line.raw).join('\n'));
-  let protectionLevel = maxProtection(policy?.protection ?? 'normal', content.level);
+  // An advertisement holds no one's data: the sick notes and personnel files an HR-software
+  // vendor writes about are its product's topic. When the letter surely is one, its content
+  // signals only stop the discard for a review (mightBeVeryHigh, which routing honours for
+  // advertising too); when in doubt about the type they count.
+  const topicOnly = documentType === 'advertising' && typeProbability >= config.routing.confidenceThreshold;
+  let protectionLevel = maxProtection(policy?.protection ?? 'normal', topicOnly ? 'normal' : content.level);
   reasons.push({ decision: 'protectionLevel', message: `Mindestschutz der Dokumentart ${documentType}: ${policy?.protection ?? 'normal'}` });
   for (const { signal, fuzzy } of content.signals) {
     reasons.push({
       decision: 'protectionLevel',
-      message: `${signal.label}${fuzzy ? ' (unscharf erkannt)' : ''}${signal.weak ? ': möglicherweise sehr hoch' : ` → ${signal.level}`}`,
+      message: `${signal.label}${fuzzy ? ' (unscharf erkannt)' : ''}${topicOnly ? ': Thema der Werbung, vor dem Verwerfen prüfen' : signal.weak ? ': möglicherweise sehr hoch' : ` → ${signal.level}`}`,
     });
   }
   if (rule?.protectionLevel) {
     protectionLevel = maxProtection(protectionLevel, rule.protectionLevel);
     reasons.push({ decision: 'protectionLevel', message: `Routing-Regel »${rule.id}«: mindestens ${rule.protectionLevel}` });
   }
-  const mightBeVeryHigh = protectionLevel === 'very-high' || content.mightBeVeryHigh;
+  const mightBeVeryHigh = protectionLevel === 'very-high' || content.mightBeVeryHigh || (topicOnly && content.level !== 'normal');
 
   const extraction = extractFields(letter, {
     organisation: config.organisation,
@@ -151,10 +186,10 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
 
   const ocrFactor = 0.85 + 0.15 * Math.min(1, Math.max(0, letter.ocrConfidence));
   const hasText = letter.lines.length > 0;
-  const confidence = hasText ? Math.min(1, Math.max(0, type.probability * ocrFactor * department.certainty)) : 0;
+  const confidence = hasText ? Math.min(1, Math.max(0, typeProbability * ocrFactor * department.certainty)) : 0;
   reasons.push({
     decision: 'confidence',
-    message: `Dokumentart ${type.probability.toFixed(2)} × OCR ${ocrFactor.toFixed(2)} × Abteilung ${department.certainty.toFixed(2)}`,
+    message: `Dokumentart ${typeProbability.toFixed(2)} × OCR ${ocrFactor.toFixed(2)} × Abteilung ${department.certainty.toFixed(2)}`,
     weight: round(confidence),
   });
 

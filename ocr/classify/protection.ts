@@ -23,7 +23,10 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // A wage garnishment served on the city as the employer (Drittschuldner) is about an employee:
   // it goes to the personnel file. A garnishment of a supplier's claims against the city is not.
   { id: 'personnel-garnishment', level: 'very-high', label: 'Personaldaten (Lohnpfändung)', pattern: /(pfaend\w*|drittschuldner)[\s\S]{0,300}?(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohn- und gehalt|lohnpfaendung|gehaltspfaendung)|(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohnpfaendung|gehaltspfaendung)[\s\S]{0,300}?(pfaend|drittschuldner)/ },
-  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|fuehrungszeugnis|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
+  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
+  // A certificate of conduct is a routine requirement (youth work, hiring): naming it says nothing
+  // about a record, its enclosure may.
+  { id: 'criminal-weak', level: 'very-high', weak: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
   { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
@@ -106,6 +109,8 @@ export function protectionFromContent(text: string): ProtectionResult {
   }
   // A weak very-high hint together with other personal data ("Jugendamt" and a child's birth
   // date) is the doubt between two levels that the higher one settles.
-  if (level !== 'very-high' && found.some(({ signal }) => signal.weak) && found.length >= 2) level = 'very-high';
+  // Two weak hints are two words of a vocabulary ("Betreuer" and "Führungszeugnis" in a youth
+  // club's grant application), not personal data: they still stop a release (mightBeVeryHigh).
+  if (level !== 'very-high' && found.some(({ signal }) => signal.weak) && found.some(({ signal }) => !signal.weak)) level = 'very-high';
   return { level, mightBeVeryHigh, signals: found };
 }

@@ -246,6 +246,11 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
 }
 
 const PROMINENT: RuleZone[] = ['subject', 'opening'];
+/** Advertising points of several strong hits (about three rules, or one in the subject). */
+const ADS_STRONG = 8;
+/** Matters an advertisement may name as its topic (not offer/invoice: an existing business
+ *  relation is handled by ads.relation). */
+const ADVERTISED_TOPICS: DocumentType[] = ['personnel', 'medical', 'social', 'job-application', 'tax', 'building', 'court', 'fine', 'notice', 'application'];
 
 /** The letter itself objects: »Widerspruch/Einspruch« in its subject or opening, or "lege …
  *  Widerspruch ein" in its text (not in remedy instructions that explain how to object). */
@@ -295,6 +300,14 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   }
   // An invitation or information from a company that advertises is advertising.
   if (score('advertising') >= 4 && score('other') > 0) adjustments.push({ type: 'other', factor: 0.5, label: 'Werbung: Einladung/Information eines Anbieters' });
+  // An advertisement speaks of its customers' matters: HR software of sick notes and personnel
+  // files, a lab of findings, a legal publisher of court decisions. Advertising language together
+  // with a product or event pitch makes that vocabulary the topic of the advertisement.
+  if (score('advertising') >= ADS_STRONG && has('ads.words') && hasAny(['ads.pitch', 'ads.event'])) {
+    for (const type of ADVERTISED_TOPICS) {
+      if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'Werbung: die Fachbegriffe sind ihr Thema' });
+    }
+  }
   const offerBusiness = hasAny(['offer.request', 'offer.terms']);
   if (score('offer') > 0 && !offerBusiness && score('advertising') >= 3) {
     adjustments.push({ type: 'offer', factor: 0.35, label: 'Werbung: kein Bezug auf eine Anfrage der Stadt' });

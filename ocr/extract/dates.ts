@@ -104,6 +104,15 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule } };
     }
   }
+  if (best) return best.found;
+  // Forms carry the date at the foot, by the signature ("Musterstadt, 22.09.2025 … Ort, Datum").
+  for (const line of letter.lines) {
+    if (line.zone === 'footer' || header.includes(line)) continue;
+    const hit = findDates(line.raw)[0];
+    if (hit && /^\s*[A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?$/.test(line.raw.slice(0, hit.start))) {
+      best = { score: 1, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' } };
+    }
+  }
   return best?.found;
 }
 
@@ -151,7 +160,7 @@ function unitDays(unit: string, n: number): number {
 const ZUM = '(zum|zurn|zun|zuin|spatestens)';
 const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
-const RELATIVE_ALL = /\b(innerhalb|binnen|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
 const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
 
@@ -229,6 +238,38 @@ const REMEDY = /(rechtsbehelf|rechtsmittel|gegen (diesen|diese|den|das|die)\b[^.
 // Periods that bind no one at the city: complaints about goods, trial offers, rights of withdrawal.
 const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentumsvorbehalt|lieferfrist|kostenlos|unverbindlich testen|probezeit|testphase)/;
 
+// Written for loose() text. A due date is a date by which the city must pay or act: the sentence
+// names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
+// stands before a medication dose, the end of a maternity-protection period or a delivery; the
+// trigger words themselves are taken out before this is tested.
+const CITY_ACT = /((?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b)/;
+// The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsziel: …") is its own sentence.
+const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlbar bis|zahlungstermin|due date|payable (by|until))\s*:?\s*$/;
+// The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
+// ich … bis zum … bezahlen"): the city is the payee or the one that asked, not the payer. A
+// request to someone ("bitten wir Sie … zu überweisen") uses "Sie" or an infinitive with "zu".
+const WRITER_PAYS = /\b(uberweisen|zahlen|bezahlen|erstatten|uberweise|zahle|bezahle|erstatte|gutschreiben)\s+(wir|ich)\b|\b(wir|ich)\s+(werden|werde)\s+(ihnen\s+)?[^!?]{0,60}\b(uberweisen|zahlen|bezahlen|erstatten|gutschreiben|auszahlen)\b|\b(soll|sollen|muss|mussen|habe|haben)\s+(ich|wir)\b[^!?]{0,80}\b(zahlen|bezahlen|uberweisen|entrichten|begleichen)\b/;
+const REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bzu (uberweisen|zahlen|bezahlen|erstatten|begleichen|entrichten)\b/;
+
+function writerPays(rawSentence: string): boolean {
+  const sentence = loose(rawSentence);
+  // "Sie" after the first word addresses the reader (at the start it may be "they").
+  return WRITER_PAYS.test(sentence) && !REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
+}
+
+// A relative period counted from when the letter reaches the city ("binnen 10 Tagen nach Zugang
+// dieses Schreibens", "innerhalb von zwei Wochen seit der Zustellung") has no date the letter
+// states: the records module computes it from the receipt stamp. Counted from an invoice it is the
+// invoice date.
+const FROM_DELIVERY = /^\s*(nach|ab|seit) (dem |der |des )?(zugang|erhalt|eingang|zustellung|bekanntgabe)(?! der rechnung| dieser rechnung| unserer rechnung| der ware)/;
+
+/** A letter that offers or confirms an order: its payment terms ("zahlbar 14 Tage nach
+ *  Rechnungsstellung") apply to invoices still to come and name no date. */
+function offersOrConfirms(letter: Letter): boolean {
+  const subject = letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?|subject)\s*:?\s*/, '');
+  return /^[^a-z0-9]*(\w+\s+)?(angebot|auftragsbestatigung|bestellbestatigung|kostenvoranschlag|rahmenvertrag|vertragsangebot|quotation|order confirmation)\b/.test(subject);
+}
+
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  ("nach Erhalt" from the receipt date). Discount terms (Skonto) and remedy periods are not the
@@ -249,6 +290,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
   const lines = rowLines(letter).filter((line) => line.zone !== 'footer' && line.index < terms);
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
   const disputes = disputesDecision(letter);
+  const offer = offersOrConfirms(letter);
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
     const folded = loose(text);
@@ -272,8 +314,20 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (REMEDY.test(sentence)) continue;
       // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
       if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
-      // A direct debit on a date ("zu den Fälligkeiten … von Ihrem Konto abbuchen") asks nothing of the city.
-      if (/(abbuch|abgebucht|lastschrift|eingezogen|einziehen|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) continue;
+      // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
+      // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
+      if (/(abbuch|abgebucht|lastschrift|eingezogen|einziehen|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
+        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen)/.test(loose(text.slice(hit.end, hit.end + 120))) && PAYMENT_WORDS.test(sentence)) {
+          consider(2.5, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Lastschrift am' });
+        }
+        continue;
+      }
+      // The writer pays the city or quotes what it was asked to pay.
+      if (writerPays(sentenceAround(text, hit.start, hit.end))) continue;
+      // Something for the city to pay or do besides the trigger word ("nächste Gabe fällig am …",
+      // "Mutterschutzfrist endet am …" set none); a payment-terms cell is its own evidence.
+      const acts = DUE_LABEL.test(before) || CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' '));
+      if (!acts) continue;
       const payment = PAYMENT_WORDS.test(sentence);
       if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || !BIS_ONLY.test(before))) {
         consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
@@ -291,6 +345,10 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       const sentence = sentenceAround(folded, start, end);
       const counted = /^\s*(ab|nach|seit) (dem |der )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe|rechnungsdatum|rechnungsstellung|rechnungserhalt|zugang)/.test(afterRelative);
       if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
+      if (FROM_DELIVERY.test(afterRelative)) continue;
+      if (writerPays(sentenceAround(text, start, end))) continue;
+      // Payment terms of an offer or order confirmation count from invoices still to come.
+      if (offer && /(rechnung|netto|lieferung|abnahme)/.test(afterRelative.slice(0, 40) + sentence)) continue;
       // Counted from an event the letter does not date ("innerhalb von zwei Monaten nach Auszahlung",
       // "… nach Erfüllung des Zuwendungszwecks", "14 Tage nach Lieferung"): no date to resolve.
       if (/^\s*(nach|ab|seit) /.test(afterRelative) && !counted && !/^\s*(nach|ab|seit) (dem|der|des)?[\s-]*([a-z]*datum|erhalt|zugang|eingang|zustellung|bekanntgabe|[a-z]*rechnung|dieses|diese[ms]|heute|schreiben|brief|mahnung|zahlungsaufforderung)/.test(afterRelative)) continue;
@@ -304,7 +362,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(base, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab ${fromReceipt ? 'Eingang' : 'Briefdatum'}` });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
-    if (nettoMatch && letterDate) {
+    if (nettoMatch && letterDate && !offer) {
       const n = Number(nettoMatch[1]);
       if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: paragraphSource(paragraph, 0, text.length), rule: `${n} Tage netto ab Briefdatum` });
     }

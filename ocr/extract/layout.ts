@@ -207,6 +207,10 @@ export function namesOrganisation(folded: string, organisation: string): boolean
   // A company or association named after the town ("Stadtwerke Musterstadt GmbH", "Bürgerverein
   // Altstadt Musterstadt e. V.") is a separate legal person, never the city itself.
   if (/\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|e\. ?v|kgaa|partg)\b/.test(folded)) return false;
+  // Nor are a court, an association or a savings bank of the town ("Verwaltungsgericht Musterstadt",
+  // "Kreisverband Musterstadt", "Stadtsparkasse Musterstadt"): "verwaltung", "kreis" and "stadt"
+  // in them are parts of another word.
+  if (/(gericht|verband|verein\b|sparkasse|stadtwerke|handwerkerschaft|innung)/.test(folded)) return false;
   if (tokens.length === 0) return folded.includes(foldLine(organisation));
   return tokens.every((token) => folded.includes(token)) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
 }
@@ -256,8 +260,14 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     if (address && line.index >= address.start && line.index <= address.end && !line.rightColumn && !(line.left > 0.5 && (lines[address.start]?.left ?? 0) < 0.4)) line.zone = 'address';
     else if (line.page === firstPage && salutation !== undefined && line.index < salutation && !address) line.zone = 'letterhead';
     else if (line.page === firstPage && address && line.index < address.start) line.zone = 'letterhead';
-    if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 || line.zone === 'letterhead')) line.zone = 'footer';
+    // A bank line above the closing on the same page continues the body's sentence ("… auf das
+    // Konto …,\nIBAN DE81 …, zu überweisen."): it is no footer.
+    const aboveClosing = closing !== undefined && line.index < closing && lines[closing]?.page === line.page;
+    if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 && !aboveClosing || line.zone === 'letterhead')) line.zone = 'footer';
     if (line.zone !== 'address' && line.top < 0.5 && /[·•|]/.test(line.raw) && /\b\d{5}\b/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
+    // The return line with commas ("NordNetz GmbH, Postfach 10 44 20, 24034 Kiel") right above the recipient.
+    else if (address && line.index < address.start && address.start - line.index <= 2 && line.top < 0.5 && line.zone !== 'address'
+      && /^[^,]{3,60},\s*[^,]{3,40}\d[^,]*,\s*(D-\s?)?\d{5}\s+\S/.test(line.raw.trim())) line.zone = 'returnAddress';
     if (closing !== undefined && line.index >= closing && line.index <= closing + 4 && line.zone === 'body') line.zone = 'closing';
   }
   if (salutation !== undefined) {

@@ -17,7 +17,8 @@ const CURRENCY_AFTER = /^\s*(€|eur\b|euro\b|chf\b|usd\b|\$|gbp\b|£)/i;
 const CURRENCY_BEFORE = /(€|eur|euro|chf|usd|\$|gbp|£)\s*:?\s*$/i;
 
 // Amounts in English notation ("160.00 €", "EUR 1,234.56") count only next to a currency sign.
-const ENGLISH_AMOUNT = /(?<![0-9A-Za-z.,])(-\s?)?(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(?![0-9.,])/g;
+// Swiss notation groups with an apostrophe ("CHF 3'480.00").
+const ENGLISH_AMOUNT = /(?<![0-9A-Za-z.,'’])(-\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+)\.(\d{2})(?![0-9.,])/g;
 
 export interface AmountHit { value: number; start: number; end: number; currency?: string; decimals: boolean }
 
@@ -77,12 +78,14 @@ export function findAmounts(text: string): AmountHit[] {
   for (const m of text.matchAll(ENGLISH_AMOUNT)) {
     const start = m.index;
     const end = start + m[0].length;
+    // "3'480.00": the German pattern read "3'480" and stopped at the decimal point.
+    if (/['’]/.test(m[2] ?? '')) for (let i = hits.length - 1; i >= 0; i--) if ((hits[i]?.start ?? 0) >= start && (hits[i]?.end ?? 0) <= end + 4 && !hits[i]?.decimals) hits.splice(i, 1);
     if (hits.some((h) => h.start < end && h.end > start)) continue;
     const after = CURRENCY_AFTER.exec(text.slice(end));
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     const symbol = after?.[1] ?? before?.[1];
     if (!symbol) continue;
-    const value = Number(`${(m[2] ?? '').replace(/,/g, '')}.${m[3] ?? '00'}`) * (m[1] ? -1 : 1);
+    const value = Number(`${(m[2] ?? '').replace(/[,'’]/g, '')}.${m[3] ?? '00'}`) * (m[1] ? -1 : 1);
     hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(symbol) });
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -128,15 +131,24 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string; total?: boolean; line: number };
   // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
   if (disputesDecision(letter)) return undefined;
+  // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
+  // is asked to withhold wages, not to pay that sum.
+  if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
   const candidates: Candidate[] = [];
   let order = 0;
   // A form may state the currency once ("Währung: EUR") and print bare amounts.
   const documentCurrency = rowLines(letter).map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
   const lines = rowLines(letter);
+  // A table prints bare figures under a header that names the currency ("Betrag EUR", "Total CHF").
+  let columnCurrency: string | undefined;
   lines.forEach((line, lineNo) => {
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
     const hits = findAmounts(line.raw);
+    if (hits.length === 0) {
+      const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
+      if (header?.[1] && line.raw.trim().split(/\s+/).length <= 16) columnCurrency = isoCurrency(header[1]);
+    }
     // A sum at the start of a line continues the sentence above ("eine Zuwendung in Höhe von
     // EUR\n230.528,27 bewilligt"): the end of that line is its label (and may name the currency).
     const above = lines[lineNo - 1];
@@ -169,8 +181,15 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       // no sum anybody is asked to pay.
       if (THRESHOLD_BEFORE.test(before)) score = Math.min(score, 0.2);
       if (hit.value <= 0) score = Math.min(score, 0.2);
+      // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") and a value
+      // ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") are no sums to pay.
+      if (/(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(near)) score = Math.min(score, 0.3);
+      if (/(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(near)) score = Math.min(score, 0.3);
+      // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
+      const following = fold(`${line.raw.slice(hit.end)} ${lines[lineNo + 1]?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '';
+      if (/\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(following)) score = Math.min(score, 0.2);
       const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule, line: lineNo };
-      const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency);
+      const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency ?? columnCurrency);
       if (currency) candidate.currency = currency;
       candidate.total = TOTAL.test(near) || PAYABLE.test(near);
       candidate.line = lineNo;

@@ -93,16 +93,78 @@ function abbreviates(short: string[], long: string[]): boolean {
 function fullerName(letter: Letter, organisation: string, found: Found<string>): Found<string> {
   const short = foldSimple(found.value).replace(/[^a-z0-9]+/g, ' ').trim();
   const firstPage = letter.lines[0]?.page ?? 0;
+  const usable = (line: Line | undefined): line is Line => line !== undefined && line.page === firstPage && line.zone === 'letterhead' && line.top <= 0.3
+    && looksLikeName(line, organisation) && !PLZ.test(line.raw) && !STREET_WITH_NUMBER.test(` ${line.raw}`) && !/[·•|]/.test(line.raw) && !/[a-zäöüß]{3}[.!?]$/.test(line.raw.trim());
   for (const line of letter.lines) {
-    if (line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) continue;
-    const long = foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (long.length <= short.length) continue;
-    if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
-    const rest = long.slice(short.length).trim().split(' ');
-    if ((long.startsWith(`${short} `) && rest.length > 3) || !looksLikeName(line, organisation) || PLZ.test(line.raw) || STREET_WITH_NUMBER.test(` ${line.raw}`) || /[·•|]/.test(line.raw)) continue;
-    return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: found.rule };
+    if (!usable(line)) continue;
+    // A letterhead name set over two lines ("FRICKE & OLBRICH" over "Steuerberatungsgesellschaft
+    // mbB", "Sozialverband VdK" over "Kreisverband Musterstadt"): the pair is tried first.
+    const next = letter.lines[line.index + 1];
+    // Only when the short form ends in the second line: "Landkreis Nordheim" over "Der Landrat" is
+    // the name and its office.
+    const lastShort = short.split(' ').pop() ?? '';
+    const pair = usable(next) && !next.gapBefore && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort)
+      && !foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort) ? [line, next] : undefined;
+    for (const parts of pair ? [pair, [line]] : [[line]]) {
+      const raw = parts.map((part) => part.raw.trim()).join(' ');
+      const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
+      if (long.length <= short.length) continue;
+      if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
+      const rest = long.slice(short.length).trim().split(' ');
+      if (long.startsWith(`${short} `) && rest.length > 3) continue;
+      return { value: cleanName(raw), source: mergeSources(parts.map((part) => sourceOf(part, 0, part.raw.length))), rule: found.rule };
+    }
   }
   return found;
+}
+
+// A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
+// "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
+const APPLICANT_SECTION = /^(\d+\.\s*)?(antragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender)/;
+const NAME_FIELD = /^\s*(name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
+const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
+
+function formApplicant(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const page = letter.lines.filter((line) => line.page === firstPage && line.top < 0.6 && line.zone !== 'address');
+  const named = (line: Line, value: string, rule: string): Found<string> | undefined => {
+    let name = value.split(/\s{2,}/)[0]?.trim().replace(/[,;]$/, '') ?? '';
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+    if (comma && /^(name,\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(line.raw.trim())) name = `${comma[2]?.trim()} ${comma[1]?.trim()}`;
+    if (name.length < 3 || /\d{5,}|\d{3,}[\s/-]\d{2,}|@/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
+    const start = Math.max(0, line.raw.indexOf(value.trim().slice(0, 5)));
+    return { value: name, source: sourceOf(line, start, line.raw.length), rule };
+  };
+  for (const [i, line] of page.entries()) {
+    const applicant = APPLICANT_FIELD.exec(line.raw);
+    if (applicant?.[1]) {
+      const found = named(line, applicant[1], 'Antragsteller im Formular');
+      if (found) return found;
+    }
+    if (!APPLICANT_SECTION.test(line.folded.trim())) continue;
+    for (const field of page.slice(i + 1, i + 4)) {
+      const m = NAME_FIELD.exec(field.raw);
+      if (m?.[5]) return named(field, m[5], 'Antragsteller im Formular');
+    }
+  }
+  return undefined;
+}
+
+// A fax cover or memo: "Von: Ev. Kindertagesstätte Arche Noah, Kirchplatz 3, 12345 Musterstadt".
+const FAX_FROM = /^\s*(von|absender|from)\s*:\s*(.+)$/i;
+
+function faxSender(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines.slice(0, 14)) {
+    if (line.page !== firstPage) break;
+    const m = FAX_FROM.exec(line.raw);
+    if (!m?.[2]) continue;
+    const name = cleanName(m[2].split(/\s*[,·•|]\s*|\s{2,}/)[0] ?? '');
+    if (name.length < 3 || /@|\d{3}/.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(name));
+    return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Absender (Fax)' };
+  }
+  return undefined;
 }
 
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w.-]+\s*>?\s*$/i;
@@ -159,8 +221,14 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   }
   const mail = emailSender(letter, organisation);
   if (mail) return mail;
-  for (const line of letter.lines) {
-    if (line.zone !== 'returnAddress' || line.rightColumn) continue;
+  const fax = faxSender(letter, organisation);
+  if (fax) return fax;
+  // The DIN return line stands right above the recipient: the one nearest the address first (a
+  // letterhead may have a line of the same shape above it: "Institut Nordheim · Klinikweg 2 · …").
+  const returnLines = letter.lines.filter((line) => line.zone === 'returnAddress' && !line.rightColumn);
+  const addressAt = letter.address?.start ?? Infinity;
+  returnLines.sort((a, b) => Math.abs(addressAt - a.index) - Math.abs(addressAt - b.index) || a.index - b.index);
+  for (const line of returnLines) {
     if (isLetterheadContactLine(letter, line)) continue;
     const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
     const folded = first.toLowerCase();
@@ -187,6 +255,8 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
       }
     }
   }
+  const form = formApplicant(letter, organisation);
+  if (form) return form;
   const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'footer') && line.top < 0.35);
   // The name in the footer ("Winkler Facility Services GmbH   Telefon …   Amtsgericht …"): what a
   // logo OCR cannot read, or a slogan ("Meisterbetrieb", "Qualität aus der Region") hides.

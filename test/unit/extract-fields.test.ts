@@ -164,3 +164,62 @@ describe('trimCode', () => {
     expect(repairCode('12:30 Uhr')).toBe('12:30 Uhr');
   });
 });
+
+describe('a due date needs something the city must pay or do', () => {
+  it('ignores dates that only sit next to a trigger word', () => {
+    expect(fieldsOf([...head, 'Die Kur verlief gut; die nächste Impfung ist fällig am 10.06.2025 beim Hausarzt.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Meine Mutterschutzfrist endet damit am 30.06.2025.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Fälligkeit: 30.05.2025']).dueDate).toBe('2025-05-30');
+  });
+  it('ignores a payment the writer makes or was asked to make', () => {
+    expect(fieldsOf([...head, 'Den Gutschriftbetrag überweisen wir Ihnen bis zum 30.05.2025 auf Ihr Konto.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Dafür soll ich ein Verwarnungsgeld von 30,00 Euro bis zum 02.06.2025 bezahlen.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Wir bitten Sie, den Betrag bis zum 02.06.2025 zu überweisen.']).dueDate).toBe('2025-06-02');
+  });
+  it('does not resolve periods counted from delivery, nor an offer\'s terms for later invoices', () => {
+    expect(fieldsOf([...head, 'Bitte zahlen Sie den Betrag binnen 10 Tagen nach Zugang dieses Schreibens.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Sie werden aufgefordert, innerhalb von zwei Wochen seit der Zustellung die Forderung zu begleichen.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Angebot: Pflege der Grünanlagen', '', 'Sehr geehrte Damen und Herren,', '', 'Zahlungsbedingungen: zahlbar 14 Tage nach Rechnungsstellung.']).dueDate).toBeUndefined();
+    expect(fieldsOf([...head, 'Rechnung Nr. 88', '', 'Sehr geehrte Damen und Herren,', '', 'Zahlungskondition: innert 30 Tagen netto ab Rechnungsdatum.']).dueDate).toBe('2025-06-13');
+  });
+  it('takes the stated debit date of a SEPA direct debit', () => {
+    expect(fieldsOf([...head, 'Der Gesamtbetrag wird am 02.06.2025 von Ihrem Konto eingezogen.']).dueDate).toBe('2025-06-02');
+  });
+});
+
+describe('which sum is to be paid', () => {
+  it('reads Swiss amounts and passes over a conversion', () => {
+    const fields = fieldsOf([...head, 'Rechnungsbetrag CHF 3\'480.00', 'Zur Information: entspricht ca. EUR 3\'722.– zum Tageskurs.']);
+    expect(fields.amount).toBe(3480);
+    expect(fields.currency).toBe('CHF');
+  });
+  it('passes over values and sums settled with someone else', () => {
+    expect(fieldsOf([...head, 'Die Prüfgebühr (Bauwerkswert 1.840.000 EUR) stellen wir dem Bauherrn in Rechnung.']).amount).toBeUndefined();
+    expect(fieldsOf([...head, 'Wir schenken Ihnen eine Beratung im Wert von 900 EUR.']).amount).toBeUndefined();
+    expect(fieldsOf([...head, 'Die Bescheinigung ist gebührenpflichtig (5,36 EUR) und wurde', 'mit ihm abgerechnet.']).amount).toBeUndefined();
+  });
+  it('takes the currency from the column header of a table', () => {
+    const fields = fieldsOf([...head, 'Pos.  Bezeichnung      Menge   Betrag EUR', '1     Stühle           4       200,00', '                 Rechnungsbetrag brutto   238,00']);
+    expect(fields.amount).toBe(238);
+    expect(fields.currency).toBe('EUR');
+  });
+});
+
+describe('the sender', () => {
+  it('completes a return-line short form from a letterhead name set over two lines', () => {
+    const lines = ['BRANDT & VOGEL', 'Steuerberatungsgesellschaft mbH', '', 'Brandt & Vogel StBG mbH · Lindenweg 7 · 23456 Altdorf', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Datum: 14.05.2025', '', 'Antrag'];
+    expect(fieldsOf(lines).sender?.toLowerCase()).toBe('brandt & vogel steuerberatungsgesellschaft mbh');
+  });
+  it('reads a return line with commas and a court named after the town', () => {
+    expect(fieldsOf(['Nordkabel', 'Netze GmbH', '', 'Nordkabel Netze GmbH, Postfach 12 34, 24000 Kiel', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Datum: 14.05.2025']).sender).toBe('Nordkabel Netze GmbH');
+    expect(fieldsOf(['Sozialgericht Musterstadt', '', 'Sozialgericht Musterstadt · Am Gericht 2 · 12345 Musterstadt', '', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Datum: 14.05.2025']).sender).toBe('Sozialgericht Musterstadt');
+  });
+  it('takes the applicant of a form and the date by its signature', () => {
+    const fields = fieldsOf(['Stadt Musterstadt – Bürgerbüro – Markt 1 – 12345 Musterstadt', '', 'ANTRAG AUF SONDERNUTZUNG', '', '1. Antragsteller', '   Name, Vorname:   Krüger, Anna', '   Anschrift:       Birkenweg 4, 12345 Musterstadt', '', 'Musterstadt, 12.05.2025          A. Krüger', 'Ort, Datum                       Unterschrift']);
+    expect(fields.sender).toBe('Anna Krüger');
+    expect(fields.letterDate).toBe('2025-05-12');
+  });
+  it('reads the sender of a fax cover sheet', () => {
+    expect(fieldsOf(['TELEFAX', '', 'An:    Stadt Musterstadt – Ordnungsamt', 'Von:   Pflegedienst Sonnenhof, Talweg 3, 12345 Musterstadt', 'Datum: 14.05.2025', '', 'Betreff: Meldung']).sender).toBe('Pflegedienst Sonnenhof');
+  });
+});

@@ -51,6 +51,12 @@ describe('routeItem honours the rollout state', () => {
     expect(routeItem({ ...ad, confidence: 0.5 }, configWith(all('live'))).state).toBe('needs-review');
   });
 
+  it('never discards an advertisement that might hold very-high data without review', () => {
+    const ad = { ...invoice, documentType: 'advertising' as const, department: null, confidence: 1 };
+    expect(routeItem({ ...ad, mightBeVeryHigh: true }, configWith(all('live'))).state).toBe('needs-review');
+    expect(routeItem({ ...ad, protectionLevel: 'very-high' }, configWith(all('live'))).state).toBe('needs-review');
+  });
+
   it('explains its decision in German', () => {
     expect(routeItem(invoice, configWith(all('paper'))).reason).toMatch(/Papierweg/);
   });
