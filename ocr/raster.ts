@@ -3,6 +3,7 @@
 // Anything that cannot be read becomes an UnreadableInputError, which the runner quarantines.
 import sharp, { type SharpOptions } from 'sharp';
 import { openPdf, type PdfDocument } from './engines/pdf.ts';
+import { scanImageOfPage } from './engines/pdfScanImage.ts';
 import { UnreadableInputError, type RasterPage, type Word } from './types.ts';
 
 export type InputFormat = 'jpeg' | 'png' | 'tiff' | 'pdf';
@@ -73,7 +74,7 @@ export async function openRaster(input: Buffer, options: RasterOptions = {}): Pr
     : (await guard(() => sharp(input, IMAGE_INPUT).metadata())).pages ?? 1;
   if (pageCount === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} has no pages`);
   const page = format === 'pdf'
-    ? (index: number) => guard(() => withPdf(input, (pdf) => rasterizePdfPage(pdf, index, dpi)))
+    ? (index: number) => guard(() => pdfPage(input, index, dpi))
     : (index: number) => guard(() => rasterizeImagePage(input, index, dpi));
   return { format, pageCount, page };
 }
@@ -126,14 +127,20 @@ function plausibleDpi(density: number | undefined): number | undefined {
 // the first one's later pages fail with "Invalid page request". One PDF at a time, then.
 let pdfQueue: Promise<unknown> = Promise.resolve();
 
-function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
-  return withPdf(input, async (pdf) => {
-    const pages: RasterPage[] = [];
-    for (let index = 0; index < pdf.pageCount; index++) {
-      pages.push(await rasterizePdfPage(pdf, index, ocrDpi));
-    }
-    return pages;
-  });
+async function rasterizePdf(input: Buffer, ocrDpi: number): Promise<RasterPage[]> {
+  const pageCount = await withPdf(input, async (pdf) => pdf.pageCount);
+  const pages: RasterPage[] = [];
+  for (let index = 0; index < pageCount; index++) pages.push(await pdfPage(input, index, ocrDpi));
+  return pages;
+}
+
+/** A scanner's page (one JPEG over the whole page) is decoded as it is; any other page goes through pdf.js. */
+async function pdfPage(input: Buffer, index: number, ocrDpi: number): Promise<RasterPage> {
+  // pdf-lib may refuse what pdf.js reads (or explains better): then pdf.js decides.
+  const scan = await scanImageOfPage(input, index).catch(() => null);
+  if (!scan) return withPdf(input, (pdf) => rasterizePdfPage(pdf, index, ocrDpi));
+  const { data, info } = await toGreyscalePixels(sharp(scan.jpeg, { failOn: 'truncated' })).toBuffer({ resolveWithObject: true });
+  return { index, width: info.width, height: info.height, dpi: Math.round(scan.dpi), pixels: data };
 }
 
 /** Opens the PDF, uses it and closes it, inside the one-PDF-at-a-time queue. */

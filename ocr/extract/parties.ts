@@ -1,6 +1,7 @@
 // Who wrote the letter, and what it is about (the subject line).
 import type { Found } from './dates.ts';
 import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
+import { editDistance } from './normalize.ts';
 
 const NOT_A_NAME = /^(tel|telefon|fax|telefax|e-?mail|www\.|http|internet|seite|page|datum|ihr|ihre|unser|unsere|aktenzeichen|az|betreff|betr|bankverbindung|iban|bic|steuer(nummer|-?nr|\s?nr|-?id)|ust|hrb|sitz|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
@@ -115,7 +116,39 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       return { value: cleanName(raw), source: mergeSources(parts.map((part) => sourceOf(part, 0, part.raw.length))), rule: found.rule };
     }
   }
+  // The return line is set in small print, which OCR misreads far more often than the letterhead
+  // ("srotechnik Ho} KG" under "Bürotechnik Hohenmoor KG"): a letterhead line that is nearly the
+  // same name is the better reading of it.
+  for (const line of letter.lines) {
+    if (!usable(line)) continue;
+    const long = foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (long.length < 5 || long === short) continue;
+    if (misreadOf(short.split(' '), long.split(' '))) {
+      return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: found.rule };
+    }
+  }
   return found;
+}
+
+/** Every word of the small-print reading matches a word of the letterhead name, in order: the
+ *  same, cut short ("Ho" of "Hohenmoor"), or misread in at most a third of its letters; at least
+ *  one longer word must be there, so "KG" alone does not make two firms the same. */
+function misreadOf(short: string[], long: string[]): boolean {
+  let j = 0;
+  let substantial = false;
+  for (const word of short) {
+    while (j < long.length && !wordMatches(word, long[j] ?? '')) j++;
+    if (j >= long.length) return false;
+    if (word.length >= 4) substantial = true;
+    j++;
+  }
+  return substantial;
+}
+
+function wordMatches(word: string, letterheadWord: string): boolean {
+  if (word === letterheadWord) return true;
+  if (word.length >= 2 && letterheadWord.startsWith(word)) return true;
+  return word.length >= 4 && editDistance(word, letterheadWord) <= Math.max(1, Math.floor(letterheadWord.length / 3));
 }
 
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or

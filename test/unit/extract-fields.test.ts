@@ -137,6 +137,13 @@ describe('sender and subject', () => {
     const lines = ['Sportverein Eintracht Altdorf e. V.', 'Lindenweg 7', '23456 Altdorf', '', 'Sportverein Eintracht Altdorf · Lindenweg 7 · 23456 Altdorf', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Betreff: Hallenzeiten', '', 'Sehr geehrte Damen und Herren,'];
     expect(fieldsOf(lines).sender).toBe('Sportverein Eintracht Altdorf e. V.');
   });
+  it('prefers the letterhead\'s reading of a name the small-print return line garbled', () => {
+    const lines = ['Bürotechnik Hohenmoor KG', 'Parkring 59a', '52988 Hohenmoor', '', 'srotechnik Ho} KG Parkring 59a 52988 Hol', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Rechnung 2025-118', 'Gesamtbetrag 100,00 €'];
+    expect(fieldsOf(lines).sender).toBe('Bürotechnik Hohenmoor KG');
+    // Another firm of the same legal form is no reading of it.
+    const other = ['Bürotechnik Hohenmoor KG', 'Parkring 59a', '52988 Hohenmoor', '', 'Falk Dachbau KG ~Lindenweg 7 -23456 Altdorf', 'Stadt Musterstadt', 'Markt 1', '12345 Musterstadt', '', 'Rechnung 2025-118', 'Gesamtbetrag 100,00 €'];
+    expect(fieldsOf(other).sender).toBe('Falk Dachbau KG');
+  });
   it('keeps the information block and the place-and-date line out of the subject', () => {
     const lines = ['Jana Roth', 'Ulmenweg 2', '23456 Altdorf', '', 'Stadt Musterstadt', 'Personalamt', 'Markt 1', '12345 Musterstadt', '',
       'Altdorf; den 2025-05-14', 'Antrag auf Sonderurlaub', 'Personalnummer: 14248', 'Dienststelle: Bauhof', '', 'Sehr geehrte Damen und Herren,', 'ich beantrage Sonderurlaub.'];

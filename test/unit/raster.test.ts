@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat, rasterize } from '../../ocr/raster.ts';
 import { UnreadableInputError, type RasterPage } from '../../ocr/types.ts';
-import { A4_POINTS, helveticaWidth, imageOnlyPdf, multiPageTiff, pdfWithText, textImage } from '../fixtures/scans.ts';
+import { A4_POINTS, helveticaWidth, imageOnlyPdf, multiPageTiff, pdfWithText, scannerPdf, textImage } from '../fixtures/scans.ts';
 
 const LETTER_LINES = ['Sehr geehrte Damen und Herren,', 'anbei die Rechnung für Oktober.'];
 
@@ -161,6 +161,23 @@ describe('rasterize PDFs', () => {
     expect(page).toMatchObject({ index: 0, dpi: 300, width: 2480, height: 3508 });
     expect(page?.textLayer).toBeUndefined();
     await expectGreyscalePixels(page as RasterPage);
+  });
+
+  it('takes a scanner PDF page\'s JPEG as it is: its own pixels at its own resolution', async () => {
+    // 1654 px over 210 mm: a 200-dpi scan, which pdf.js would have resampled to 300 dpi.
+    const jpeg = await textImage(LETTER_LINES, { width: 1654, height: 2339, top: 300 }).jpeg({ quality: 90 }).toBuffer();
+    const pages = await rasterize(await scannerPdf([jpeg, jpeg]));
+    expect(pages.map((page) => [page.index, page.dpi, page.width, page.height])).toEqual([[0, 200, 1654, 2339], [1, 200, 1654, 2339]]);
+    const decoded = await sharp(jpeg).toColourspace('b-w').raw().toBuffer();
+    expect(pages[0]?.pixels.equals(decoded)).toBe(true);
+  });
+
+  it('renders a scanner PDF page with pdf.js when the image is turned or the scanner added text', async () => {
+    const jpeg = await textImage(LETTER_LINES, { width: 1654, height: 2339, top: 300 }).jpeg().toBuffer();
+    const [turned] = await rasterize(await scannerPdf([jpeg], { rotate: 90 }));
+    expect(turned).toMatchObject({ dpi: 300, width: 3508, height: 2480 });
+    const [searchable] = await rasterize(await scannerPdf([jpeg], { text: 'Sehr geehrte Damen und Herren, anbei die Rechnung für Oktober 2026.' }));
+    expect(searchable?.textLayer?.map((word) => word.text)).toContain('Rechnung');
   });
 
   it('treats a page number alone as no text layer, and handles each page on its own', async () => {
