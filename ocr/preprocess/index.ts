@@ -59,10 +59,11 @@ const DEFAULTS = { analysisDpi: 100, targetLineHeight: 40, viewerMaxWidth: 1654 
 /** Text stays crisp at 200 dpi; below ~75 JPEG rings around glyphs show. */
 const VIEWER_JPEG_QUALITY = 80;
 /**
- * Below this the skew is left to Tesseract, whose line finding follows slanted lines: rotating
- * a 300-dpi page costs ~0.1 CPU s, and on the bench pages deskewing 0.8–1.5° gained nothing.
+ * Below this the skew is left to Tesseract: resampling costs ~0.1 CPU s per page. Leaving
+ * 0.8–1.5° to Tesseract cost nothing on the bench pages but broke the spacing of file numbers
+ * ("1 Ca 1470/24" read "1Cal 470/24") on the corpus.
  */
-const MIN_DESKEW_DEGREES = 1.5;
+const MIN_DESKEW_DEGREES = 0.8;
 /**
  * Scale only when the text is clearly off the target size: resampling blurs glyphs a little.
  * Small print is enlarged only when tiny (low-resolution scans): enlarging 9-pt text at 300 dpi
@@ -111,7 +112,7 @@ export async function preparePage(image: GreyImage | Buffer, dpi: number, option
     ? rotated
     : await sharp(rotated.data, raw).resize({ width: Math.max(1, Math.round(rw * scale)), kernel: 'lanczos3' })
       .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const ocrImage = removeIsolatedSpecks(toPbm(ocrPixels.data, ocrPixels.info.width, ocrPixels.info.height, (levels.black + levels.white) / 2));
+  const ocrImage = toPbm(ocrPixels.data, ocrPixels.info.width, ocrPixels.info.height, (levels.black + levels.white) / 2);
 
   // Paper to white, darkest ink to black, for people.
   const gain = 255 / Math.max(1, levels.white - levels.black);
@@ -146,59 +147,4 @@ export function toPbm(data: Uint8Array, width: number, height: number, threshold
     }
   }
   return out;
-}
-
-const INK_BITS = Uint8Array.from({ length: 256 }, (_, byte) => {
-  let bits = 0;
-  for (let rest = byte; rest > 0; rest >>= 1) bits += rest & 1;
-  return bits;
-});
-/** At most this much ink (pixels) in a 24 × 24 px neighbourhood is a speck, not a glyph. */
-const SPECK_MAX_INK = 24;
-
-/**
- * Clears scanner specks from a PBM (in place; returns it): ink of at most SPECK_MAX_INK pixels in
- * a 3 × 3 block of 8 × 8 cells whose surrounding ring of cells (8–16 px away) holds no ink at all.
- * Dots that belong to text (i, umlauts, full stops) sit next to a letter and stay. Tesseract would
- * read each speck as a one-character "word" ('.', '|', '°'); on the bench pages removing them
- * saved ~4 % of OCR time and lowered the error rate slightly, for ~7 ms.
- */
-export function removeIsolatedSpecks(pbm: Buffer): Buffer {
-  const header = /^P4\n(\d+) (\d+)\n/.exec(pbm.subarray(0, 32).toString('latin1'));
-  if (!header) return pbm;
-  const height = Number(header[2]);
-  const start = header[0].length;
-  const rowBytes = Math.ceil(Number(header[1]) / 8);
-  const cellRows = Math.ceil(height / 8);
-  // A cell is one byte (8 pixels) wide and 8 rows high.
-  const ink = new Uint16Array(rowBytes * cellRows);
-  for (let y = 0; y < height; y++) {
-    const row = start + y * rowBytes;
-    const cellRow = (y >> 3) * rowBytes;
-    for (let x = 0; x < rowBytes; x++) {
-      const byte = pbm[row + x]!;
-      if (byte !== 0) ink[cellRow + x]! += INK_BITS[byte]!;
-    }
-  }
-  const inkAt = (cx: number, cy: number) => (cx < 0 || cy < 0 || cx >= rowBytes || cy >= cellRows ? 0 : ink[cy * rowBytes + cx]!);
-  for (let cy = 0; cy < cellRows; cy++) {
-    for (let cx = 0; cx < rowBytes; cx++) {
-      const own = ink[cy * rowBytes + cx]!;
-      if (own === 0 || own > SPECK_MAX_INK) continue;
-      let inner = 0;
-      let ring = 0;
-      for (let dy = -2; dy <= 2; dy++) {
-        for (let dx = -2; dx <= 2; dx++) {
-          if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1) inner += inkAt(cx + dx, cy + dy);
-          else ring += inkAt(cx + dx, cy + dy);
-        }
-      }
-      if (ring !== 0 || inner > SPECK_MAX_INK) continue;
-      for (let y = Math.max(0, (cy - 1) * 8); y < Math.min(height, (cy + 2) * 8); y++) {
-        pbm.fill(0, start + y * rowBytes + Math.max(0, cx - 1), start + y * rowBytes + Math.min(rowBytes, cx + 2));
-      }
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (inkAt(cx + dx, cy + dy) > 0) ink[(cy + dy) * rowBytes + cx + dx] = 0;
-    }
-  }
-  return pbm;
 }

@@ -1,7 +1,7 @@
 // Orientation and deskew on real rendered pages (sharp), small enough to run in a second.
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { preparePage, removeIsolatedSpecks, toPbm } from '../../ocr/preprocess/index.ts';
+import { preparePage, toPbm } from '../../ocr/preprocess/index.ts';
 import { textImage } from '../fixtures/scans.ts';
 
 // Running German text as on a letter: capitals, umlauts and descenders in natural proportions.
@@ -68,30 +68,5 @@ describe('preprocessing', () => {
     const header = 'P4\n10 2\n';
     expect(pbm.subarray(0, header.length).toString('ascii')).toBe(header);
     expect([...pbm.subarray(header.length)]).toEqual([0b1000_0001, 0b1100_0000, 0b0100_0000, 0b0000_0000]);
-  });
-
-  it('clears isolated scanner specks and keeps dots that sit next to letters', () => {
-    const width = 200;
-    const height = 120;
-    const grey = new Uint8Array(width * height).fill(255);
-    const ink = (x0: number, y0: number, w: number, h: number) => {
-      for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) grey[y * width + x] = 0;
-    };
-    ink(20, 20, 3, 3); // a speck in the margin
-    ink(150, 100, 2, 2); // another one
-    ink(100, 40, 4, 4); // the dot of an i, 3 px above its stem
-    ink(100, 47, 4, 25);
-    ink(60, 40, 3, 3); // umlaut dots above a letter's body
-    ink(68, 40, 3, 3);
-    ink(58, 47, 14, 20);
-    const before = toPbm(grey, width, height, 128);
-    const after = removeIsolatedSpecks(Buffer.from(before));
-    const bit = (pbm: Buffer, x: number, y: number) => {
-      const start = pbm.length - Math.ceil(width / 8) * height;
-      return (pbm[start + y * Math.ceil(width / 8) + (x >> 3)]! >> (7 - (x & 7))) & 1;
-    };
-    expect([bit(before, 21, 21), bit(before, 150, 100)]).toEqual([1, 1]);
-    expect([bit(after, 21, 21), bit(after, 150, 100)]).toEqual([0, 0]);
-    expect([bit(after, 101, 41), bit(after, 101, 60), bit(after, 61, 41), bit(after, 69, 41), bit(after, 65, 55)]).toEqual([1, 1, 1, 1, 1]);
   });
 });
