@@ -2,8 +2,9 @@
 // test-results/bench.json:
 //   1. full OCR of rendered bench pages (generator, fixed seed): pages/min, CPU s/page, CER,
 //      against the native `tesseract` CLI (one single-threaded process per core, -l deu, psm 3);
-//   2. steady arrival: letters of 1–4 pages at --rate letters/min through the real core
-//      (temp data dir): landing → routed p50/p95;
+//   2. steady arrival: scanner PDFs (one JPEG per page) of 1–4 pages at --rate letters/min
+//      written into a folder the real intake watches (temp data dir): landing → routed p50/p95,
+//      the settle time included;
 //   3. burst of --burst multi-page letters: were all letters routed before the later pages?
 //   4. burst of --files files: peak RSS.
 // Sizes are flags; see README "Benchmark" for how long each run takes.
@@ -145,13 +146,13 @@ async function hasCli(): Promise<string | null> {
 
 // ---- letters for the pipeline scenarios ------------------------------------------------------------
 
-interface LetterFile { bytes: Buffer; pages: number }
+interface LetterFile { bytes: Buffer; pages: number; format: 'tiff' | 'pdf' }
 
 /**
  * Distinct TIFF letters, `perLength` each of 1, 2, 3 and 4 pages (rendering is slow: a few are
  * made and reused with a nonce). Most generated letters have one page, so seeds are searched.
  */
-async function letterFiles(perLength: number): Promise<LetterFile[]> {
+async function letterFiles(perLength: number, format: 'tiff' | 'pdf'): Promise<LetterFile[]> {
   const wanted = new Map<number, number>([[1, perLength], [2, perLength], [3, perLength], [4, perLength]]);
   const made: LetterFile[] = [];
   for (let seed = 1; [...wanted.values()].some((n) => n > 0) && seed < 5000; seed++) {
@@ -160,24 +161,31 @@ async function letterFiles(perLength: number): Promise<LetterFile[]> {
     const missing = wanted.get(pages) ?? 0;
     if (missing === 0 || letter.pages.length > 4) continue;
     wanted.set(pages, missing - 1);
-    letter.plan = { ...letter.plan, format: 'tiff', rotations: letter.pages.map(() => 0) };
-    made.push({ bytes: await encodeLetter(letter), pages: letter.pages.length });
+    letter.plan = { ...letter.plan, format: format === 'pdf' ? 'pdf-scan' : 'tiff', rotations: letter.pages.map(() => 0) };
+    made.push({ bytes: await encodeLetter(letter), pages: letter.pages.length, format });
   }
   // Interleaved lengths (1, 2, 3, 4, 1, 2, ...), so any prefix has a mix.
   const byLength = [1, 2, 3, 4].map((pages) => made.filter((letter) => letter.pages === pages));
   return Array.from({ length: perLength }, (_, round) => byLength.flatMap((group) => group.slice(round, round + 1))).flat();
 }
 
-/** Same scan, different bytes: trailing data after the TIFF's last page, so the hash differs. */
+/**
+ * Same scan, different bytes, so the hash differs: trailing data after a TIFF's last page; a
+ * comment and a repeated end marker after a PDF's, so it still ends as a finished PDF does.
+ */
 function variantOf(file: LetterFile, nonce: number): Buffer {
-  return Buffer.concat([file.bytes, Buffer.from(`\nbench-${nonce}-${Math.random()}`)]);
+  const tag = `bench-${nonce}-${Math.random()}`;
+  return Buffer.concat([file.bytes, Buffer.from(file.format === 'pdf' ? `\n%${tag}\n%%EOF\n` : `\n${tag}`)]);
 }
 
 async function withCore<T>(use: (core: Core, inbox: string) => Promise<T>): Promise<T> {
   const root = await mkdtemp(path.join(tmpdir(), 'epost-bench-'));
   const { config } = loadConfig(undefined, { dataDir: path.join(root, 'data') });
-  const core = await createCore({ config: { ...config, ocr: { ...config.ocr, languages: ['deu'] } }, ocrWorkers: sizes.workers });
   const inbox = path.join(root, 'inbox');
+  const core = await createCore({
+    config: { ...config, intake: { ...config.intake, folders: [{ path: inbox, scanner: 'Bench' }] }, ocr: { ...config.ocr, languages: ['deu'] } },
+    ocrWorkers: sizes.workers,
+  });
   await mkdir(inbox, { recursive: true });
   try {
     return await use(core, inbox);
@@ -199,19 +207,22 @@ async function steady(pool: LetterFile[]): Promise<void> {
       if (at !== undefined) latencies.push(Date.now() - at);
     });
     const interval = 60_000 / sizes.rate;
-    const work: Promise<unknown>[] = [];
+    // The real intake: the watcher sees the file, waits until it is written (a PDF with its end
+    // marker: config intake.completeSettleSeconds) and hands it over.
+    const intake = await core.startIntake();
+    await intake.ready;
     const cpu = process.cpuUsage();
     const started = Date.now();
     for (let i = 0; i < sizes.letters; i++) {
       const wait = started + i * interval - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const name = `steady-${i}.tif`;
-      const file = path.join(inbox, name);
-      await writeFile(file, variantOf(pool[i % pool.length]!, i));
+      const name = `steady-${i}.pdf`;
       landed.set(name, Date.now());
-      work.push(core.processFiles([file]));
+      await writeFile(path.join(inbox, name), variantOf(pool[i % pool.length]!, i));
     }
-    await Promise.all(work);
+    while (latencies.length < sizes.letters) await new Promise((resolve) => setTimeout(resolve, 100));
+    await intake.idle();
+    await intake.stop();
     const used = process.cpuUsage(cpu);
     const steadyResult = {
       letters: sizes.letters, ratePerMinute: sizes.rate,
@@ -294,10 +305,10 @@ async function main(): Promise<void> {
   say(`E-Poststelle OCR bench (${quick ? 'quick' : 'full'}): ${JSON.stringify(sizes)}, model ${variant}`);
   if (!skip.has('ocr')) await fullOcr(await generateBenchPages(sizes.pages, 7));
   const needsLetters = !skip.has('steady') || !skip.has('burst') || !skip.has('files');
-  const pool = needsLetters ? await letterFiles(quick ? 2 : 4) : [];
+  const pool = needsLetters ? await letterFiles(quick ? 2 : 4, 'tiff') : [];
   say(`letters: ${pool.map((letter) => letter.pages).join(', ')} pages`);
   const multi = pool.filter((letter) => letter.pages > 1);
-  if (!skip.has('steady')) await steady(pool);
+  if (!skip.has('steady')) await steady(await letterFiles(quick ? 2 : 4, 'pdf'));
   if (!skip.has('burst')) await burst(multi.length > 0 ? multi : pool);
   if (!skip.has('files')) await manyFiles(pool);
   results['peakRssMb'] = mb(peakRss);
