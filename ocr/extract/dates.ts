@@ -15,6 +15,12 @@ const D = '[0-9OoIl|]';
 const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])(${D}{1,2}) ?[.,] ?(${D}{1,2}) ?[.,] ?(${D}{4}|${D}{2})(?![0-9])`, 'g');
 const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
+// English invoices: "April 7, 2026", "Mar. 31st 2026".
+const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![0-9])/gi;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
 const GLUED = /(?<=[a-zäöüß])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![0-9])/g;
 
@@ -44,6 +50,11 @@ export function findDates(text: string): DateHit[] {
   }
   for (const m of text.matchAll(ISO)) {
     const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH)) {
+    const month = ENGLISH_MONTHS[(m[1] ?? '').toLowerCase()];
+    const iso = month ? isoDate(Number(m[3]), month, Number(m[2])) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(GLUED)) {
@@ -97,6 +108,9 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
+      // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
+      // Musterstadt, 24.03.2026"): a capitalised place and a comma right before a date that ends the line.
+      else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*(den\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
       else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
@@ -161,7 +175,7 @@ const ZUM = '(zum|zurn|zun|zuin|spatestens)';
 const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
-const NETTO_DAYS = /\b([0-9]{1,3})\s*tage?\s*(netto|rein netto|ohne abzug)/;
+const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
 const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
 
 /** Consecutive lines of one paragraph joined into one text: German puts the verb after the date
@@ -242,7 +256,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
 // stands before a medication dose, the end of a maternity-protection period or a delivery; the
 // trigger words themselves are taken out before this is tested.
-const CITY_ACT = /((?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b)/;
+const CITY_ACT = /((?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b|ubersend|zusend|(senden|schicken) sie\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsziel: …") is its own sentence.
 const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlbar bis|zahlungstermin|due date|payable (by|until))\s*:?\s*$/;
 // The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
@@ -296,7 +310,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
     const folded = loose(text);
     for (const hit of findDates(text)) {
       const sentence = loose(sentenceAround(text, hit.start, hit.end));
-      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start));
+      // A weekday before the date belongs to it: "eine Antwort bis Freitag, 13.11.2026".
+      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$/, '');
       // Quoted from another letter („Der Betrag ist bis zum 15.03.2026 … zu zahlen.“).
       if (insideQuotation(text, hit.start, hit.end)) continue;
       // How long an offer binds or a promotion runs ("Wir halten uns an dieses Angebot bis zum …
@@ -316,8 +331,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
       // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
       // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
-      if (/(abbuch|abgebucht|lastschrift|eingezogen|einziehen|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
-        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen)/.test(loose(text.slice(hit.end, hit.end + 120))) && PAYMENT_WORDS.test(sentence)) {
+      if (/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
+        // "buchen wir am 12.12.2025 per SEPA-Lastschrift von Ihrem Konto ab": the verb's particle follows.
+        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von ihrem konto)/.test(loose(text.slice(hit.end, hit.end + 120))) && PAYMENT_WORDS.test(sentence)) {
           consider(2.5, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Lastschrift am' });
         }
         continue;
@@ -330,7 +346,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (!acts) continue;
       const payment = PAYMENT_WORDS.test(sentence);
       if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || !BIS_ONLY.test(before))) {
-        consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
+        // A reminder lists the items' original due dates ("fällig am 14.03.2026  184,00 EUR")
+        // before it asks for the total by a new date ("Wir bitten Sie, … bis spätestens … zu überweisen").
+        consider((payment ? 3 : 2) + (REQUEST.test(sentence) ? 0.2 : 0), { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       } else if (DUE_BEFORE_VERB.test(before) && DUE_VERB_AFTER.test(loose(text.slice(hit.end, hit.end + 40)))) {
         // The verb after the date: "Der Betrag ist am 15.02.2026 fällig", "… bis 30.09. zu überweisen".
         consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });

@@ -314,7 +314,8 @@ function isInfoRow(folded: string): boolean {
 /** The label phrases of a row of labels only ("Ihr Zeichen Ihre Nachricht vom Unser Zeichen
  *  Datum"), each with its character range in the folded line; undefined for any other line. */
 function labelPhrases(folded: string): { label: string; start: number; end: number }[] | undefined {
-  const words = [...folded.matchAll(/\S+/g)].map((m) => ({ text: m[0].replace(/:$/, ''), start: m.index, end: m.index + m[0].length }));
+  // "Ihr Zeichen / Ihr Auftrag vom": a slash joins two labels over one cell.
+  const words = [...folded.matchAll(/\S+/g)].filter((m) => m[0] !== '/').map((m) => ({ text: m[0].replace(/:$/, ''), start: m.index, end: m.index + m[0].length }));
   const phrases: { label: string; start: number; end: number }[] = [];
   for (let i = 0; i < words.length;) {
     let taken = 0;
@@ -322,11 +323,16 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
       const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
       // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread).
       const repaired = phrase.replace(/c(?=[^h])/g, 'e');
-      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p))) {
+      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;
         break;
       }
+    }
+    // The place over the date at the row's end ("… Unser Zeichen  Nordheim," / "… 29.05.2026").
+    if (taken === 0 && i === words.length - 1 && phrases.length >= 1 && /^[a-z][a-z-]{2,},$/.test(words[i]?.text ?? '')) {
+      phrases.push({ label: 'datum', start: words[i]?.start ?? 0, end: words[i]?.end ?? 0 });
+      taken = 1;
     }
     if (taken === 0) return undefined;
     i += taken;
@@ -408,6 +414,21 @@ function isSubjectCandidate(line: Line): boolean {
   return /[a-z]{3}/.test(line.folded);
 }
 
+const FIELD_LINE = /^[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöüß ./-]{1,25}:\s*\S/;
+
+/** A line of a list of fields ("Invoice No.: …" / "Invoice date: …" / "Customer no.: …"): three
+ *  or more "Label: value" lines without a gap are the header data of an invoice, not its subject
+ *  (a two-line subject may well read "Bauvorhaben: …" / "Grundstück: …"). */
+function inFieldList(lines: Line[], i: number): boolean {
+  const isField = (line: Line | undefined) => line !== undefined && FIELD_LINE.test(line.raw.trim()) && !SUBJECT_LABEL.test(line.folded);
+  if (!isField(lines[i])) return false;
+  let start = i;
+  while (start > 0 && !lines[start]?.gapBefore && isField(lines[start - 1]) && lines[start - 1]?.page === lines[i]?.page) start--;
+  let end = i;
+  while (isField(lines[end + 1]) && !lines[end + 1]?.gapBefore && lines[end + 1]?.page === lines[i]?.page) end++;
+  return end - start + 1 >= 3;
+}
+
 const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
@@ -428,7 +449,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     for (let i = salutation - 1; i >= from; i--) {
       const line = lines[i];
       if (!line) break;
-      if (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line)) continue;
+      if (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i)) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
       const block = [i];

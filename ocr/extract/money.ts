@@ -170,7 +170,9 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       if (/(due payable|amount due|total due|balance due)/.test(near)) { score = 5; rule = 'Zahlbetrag'; }
       else if (PAYABLE.test(near)) { score = 4; rule = 'Zahlbetrag'; }
       else if (TOTAL.test(near)) { score = 3; rule = 'Gesamtsumme'; }
-      if (/(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen)/.test(near)) score = 5;
+      // What remains after partial payments or instalments: "Restforderung" of a final invoice,
+      // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover).
+      if (/(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(near)) score = 5;
       // The label nearest the figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for
       // a sum, "Gesamtbetrag … abzüglich Anzahlung 500,00 €" names a deduction.
       if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) > lastMatchEnd(PAYABLE, near)) score = Math.min(score, 0.5);

@@ -3,7 +3,8 @@ import type { Found } from './dates.ts';
 import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
 import { editDistance } from './normalize.ts';
 
-const NOT_A_NAME = /^(tel|telefon|fax|telefax|e-?mail|www\.|http|internet|seite|page|datum|ihr|ihre|unser|unsere|aktenzeichen|az|betreff|betr|bankverbindung|iban|bic|steuer(nummer|-?nr|\s?nr|-?id)|ust|hrb|sitz|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
+// Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
+const NOT_A_NAME = /^(tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
 const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
@@ -105,7 +106,9 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     // the name and its office.
     const lastShort = short.split(' ').pop() ?? '';
     const pair = usable(next) && !next.gapBefore && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort)
-      && !foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort) ? [line, next] : undefined;
+      && !foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort)
+      // A logo word over the name ("telenord" over "TeleNord Business GmbH") adds nothing to it.
+      && !(line.words.length <= 1 && short.split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
       const raw = parts.map((part) => part.raw.trim()).join(' ');
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -238,6 +241,14 @@ function isLetterheadContactLine(letter: Letter, line: Line): boolean {
   return next.zone !== 'body' && CONTACT_PART.test(next.raw);
 }
 
+/** A slogan over the letterhead name ("Grün ist unser Handwerk!", "Stein. Handwerk. Erinnerung.",
+ *  "Smart signs for smart cities."): it ends like a sentence after a word, which a firm's name
+ *  does not ("… e. V.", "… B.V.", "… Inh." end in an abbreviation). */
+function isSlogan(raw: string): boolean {
+  const text = raw.trim();
+  return /[!?]$/.test(text) || /[a-zäöüß]{4,}\.$/.test(text) && !/\b(inh|str|co|gem|gmbh)\.$/i.test(text);
+}
+
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
@@ -296,7 +307,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   const footerName = nameInFooter(letter, organisation);
   for (const line of head) {
     if (line.zone === 'footer') continue;
-    if (!looksLikeName(line, organisation)) continue;
+    if (!looksLikeName(line, organisation) || isSlogan(line.raw)) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }

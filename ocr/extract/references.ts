@@ -5,7 +5,7 @@
 // number and a dictation mark ("Lo/mw") are never the reference (DESIGN.md). `cashReference`: the
 // Kassenzeichen only.
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { sourceOf, type Letter, type Line } from './layout.ts';
+import { infoBlockValues, sourceOf, type Letter, type Line } from './layout.ts';
 import type { Found } from './dates.ts';
 
 interface Label {
@@ -32,6 +32,8 @@ const label = (source: string) => new RegExp(source, 'i');
 const REFERENCE_LABELS: Label[] = [
   // OCR reads "Ihr" as "Thr"/"lhr" and "Az" as "Äz".
   { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
+  // English letters: "Your reference:", "Your ref.:".
+  { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nummer|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
@@ -89,6 +91,16 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     if (/[-/.]\d{1,3}$/.test(joined) && /^\d[\d/]*$/.test(cleaned) && /\d/.test(cleaned) && !/\/\d{2,4}$/.test(joined)) {
       const last = parts[parts.length - 1];
       if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
+    }
+    // A file number set in digit groups after its register or serial ("36.3-OWi 2026 004 417",
+    // "2026/114 872-3"), or joined by a dash to its serial ("E 4.2 – 0411/2026").
+    const following = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
+    if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
+      || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
+      || (/^[–-]$/.test(cleaned) && /\d$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following))
+      || (/\s[–-]$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(cleaned))) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
     }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772").
@@ -149,6 +161,17 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
   return undefined;
 }
 
+/** The same without word boxes: the row of labels over the row of values, paired by
+ *  infoBlockValues ("Ihr Zeichen  Unser Zeichen  Telefon  Datum" / "5.30-TW-2026/018  …"). */
+function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: string; line: Line; start: number; end: number } | undefined {
+  for (const cell of infoBlockValues(letter, line)) {
+    if (!label.pattern.test(cell.label)) continue;
+    const found = valueAfter(cell.line.raw, cell.start);
+    return found && found.start < cell.end ? { ...found, line: cell.line } : undefined;
+  }
+  return undefined;
+}
+
 const COMPANY_FORM = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?kfm|kgaa|se|partg|ltd|inc)\b/i;
 const AUTHORITY = /\b(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreisverwaltung|bezirksregierung|regierungspr(ä|ae)sidium|kasse|versicherung|agentur|jobcenter|polizei|staatsanwaltschaft|landesbetrieb|stadt|gemeinde|verwaltung)\b|amt\b|gericht\b/i;
 
@@ -188,7 +211,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       }
       if (label.bare) {
         if (!found || !looksLikeFileNumber(found.value)) continue;
-      } else if (!found) found = valueBelow(letter, line, m.index);
+      } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
       if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && line.words.length >= 4) {
