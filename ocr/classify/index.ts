@@ -5,7 +5,7 @@
 // Confidence = P(type) × OCR factor × department certainty, where
 //   P(type)     softmax over the combined type scores (rules + model), temperature 2: a margin of
 //               about 6 points (one subject hit) gives ~0.95; scaled down when the model
-//               disagrees with the rules (AGREEMENT_FLOOR);
+//               prefers another type (AGREEMENT_PENALTY);
 //   OCR factor  0.85 + 0.15 × mean OCR word confidence (text layers count 1): tesseract's mean word
 //               confidence on a readable scan is 0.85–0.95 and says little about the decision,
 //               whose evidence is already fuzzy-matched; only a badly read page should cost;
@@ -37,13 +37,17 @@ const OTHER_BASELINE = 2.5;
 const MODEL_WEIGHT = 1.25;
 const TEMPERATURE = 2;
 /**
- * Rules and model are two estimators. When the model gives the type the rules chose less than
- * half its probability, they disagree, and the softmax over rule points alone is overconfident
- * (a lawyer's fee note full of court vocabulary scored 0.99 as court). Then P(type) is scaled by
- * (AGREEMENT_FLOOR + the model's probability), i.e. ×0.7 at p=0.2. On the generated corpus the
- * model disagrees only on wrong or doubtful answers, so this costs no correct release there.
+ * Rules and model are two estimators. When the model prefers another type, they disagree, and
+ * the softmax over rule points alone is overconfident (a lawyer's fee note full of court
+ * vocabulary scored 0.99 as court). Then P(type) is scaled by 1 − AGREEMENT_PENALTY × (the
+ * model's probability of its own choice − that of the rules' type): ×0.5 when the model is sure
+ * of another type (p=1 against 0), but hardly anything when it is merely unsure between several
+ * types, the rules' among them (a form-like invoice layout it never saw: 0.35 tax against 0.3
+ * invoice). A confident contradiction still costs the release; doubt alone does not.
+ * (Before: ×(0.5 + the model's probability of the rules' type), which punished an unsure model
+ * as hard as a confidently contrary one.)
  */
-const AGREEMENT_FLOOR = 0.5;
+const AGREEMENT_PENALTY = 0.5;
 
 export interface TypeDecision {
   documentType: DocumentType;
@@ -77,7 +81,7 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   let bestIndex = 0;
   DOCUMENT_TYPES.forEach((t, i) => { if (scores[t] > (scores[DOCUMENT_TYPES[bestIndex] ?? 'other'] ?? 0)) bestIndex = i; });
   const documentType = DOCUMENT_TYPES[bestIndex] ?? 'other';
-  const agreement = prediction ? Math.min(1, AGREEMENT_FLOOR + (prediction.probabilities[documentType] ?? 0)) : 1;
+  const agreement = prediction ? modelAgreement(prediction.probabilities, documentType) : 1;
   const probability = ((exp[bestIndex] ?? 0) / total) * agreement;
 
   const reasons: Reason[] = hits
@@ -105,6 +109,12 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   }
   const probabilities = Object.fromEntries(DOCUMENT_TYPES.map((t, i) => [t, (exp[i] ?? 0) / total])) as Record<DocumentType, number>;
   return { documentType, probability, scores, ruleScores, probabilities, reasons };
+}
+
+/** The factor on P(type) for how strongly the model prefers another type (AGREEMENT_PENALTY). */
+export function modelAgreement(probabilities: Record<string, number>, type: DocumentType): number {
+  const best = Math.max(0, ...Object.values(probabilities));
+  return Math.min(1, 1 - AGREEMENT_PENALTY * Math.max(0, best - (probabilities[type] ?? 0)));
 }
 
 /**

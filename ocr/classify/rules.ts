@@ -30,17 +30,22 @@ const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, labe
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
-  r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|invoice (no|number)/, 2.5, '»Rechnungsnummer«'),
-  r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum/, 1.5, 'Rechnungs-/Leistungsdatum'),
-  r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation/, 2, 'Abrechnung'),
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b/, 1.2, 'Umsatzsteuer-Ausweis'),
+  r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung( de[rs] [a-z]+)?( \(\d{3}\))? ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|\binvoice ?(no\b|nr\b|number|#|id\b)/, 2.5, '»Rechnungsnummer«'),
+  r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
+  // Utility and service providers bill once a year by a (Jahres-)Verbrauchsabrechnung.
+  r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation|\b(jahres)?(verbrauchs|strom|gas|wasser|waerme|fernwaerme|energie|hausgeld)abrechnung|\b(jahres|schluss)abrechnung/, 2, 'Abrechnung'),
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%/, 1.2, 'Umsatzsteuer-Ausweis'),
   // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
   r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
-  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung)/, 1, 'Zahlungsbedingungen'),
-  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.]*,\d\d/, 1, 'Rechnungsbetrag'),
-  r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)/, -2, '»Rechnung« nur erwähnt'),
+  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|zahlungsbedingung|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung|payment terms|terms of payment|please (remit|pay)|payable (within|by|until|on)|\d+ days net|net \d+ days|due date)/, 1, 'Zahlungsbedingungen'),
+  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*[.,]\d\d\b/, 1, 'Rechnungsbetrag'),
+  // The field labels of an invoice form (EN 16931 / XRechnung visualisations, billing software):
+  // who bills whom, and the Leitweg-ID public bodies are invoiced under. A letter names its
+  // sender and addressee in the letterhead instead; these labels belong to a bill.
+  r('invoice', 'invoice.form', /\b(rechnungsempfaenger|leistungsempfaenger(s)?|leitweg-?id|rechnungssteller)\b|\b(bill to|sold to|invoice to|remit to)\b/, 1.5, 'Rechnungsformular (Rechnungs-/Leistungsempfänger, Leitweg-ID)'),
+  r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
   r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
   r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bislang (kein|nicht)|bisher (kein|nicht))/, 2.5, 'Zahlung überfällig'),
@@ -281,7 +286,7 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (has('reminder.word', PROMINENT) || has('reminder.overdue', PROMINENT)
     || (score('reminder') >= 6 && hasAny(['reminder.overdue', 'reminder.fee']) && has('reminder.word'))) {
     adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert', to: 'reminder' });
-  } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount'])) {
+  } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount', 'invoice.form'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
   }
   // A lawyer's, notary's or expert's bill names the proceedings it bills for ("In Sachen X ./. Y,
