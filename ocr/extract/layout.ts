@@ -264,7 +264,8 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     // Konto …,\nIBAN DE81 …, zu überweisen."): it is no footer.
     const aboveClosing = closing !== undefined && line.index < closing && lines[closing]?.page === line.page;
     if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 && !aboveClosing || line.zone === 'letterhead')) line.zone = 'footer';
-    if (line.zone !== 'address' && line.top < 0.5 && /[·•|]/.test(line.raw) && /\b\d{5}\b/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
+    // A postcode is followed by its town: "akkreditiert nach DIN EN ISO/IEC 17025" is no address.
+    if (line.zone !== 'address' && line.top < 0.5 && /[·•|]/.test(line.raw) && /\b\d{5}\b(?!\s*$)/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
     // The return line with commas ("NordNetz GmbH, Postfach 10 44 20, 24034 Kiel") right above the recipient.
     else if (address && line.index < address.start && address.start - line.index <= 2 && line.top < 0.5 && line.zone !== 'address'
       && /^[^,]{3,60},\s*[^,]{3,40}\d[^,]*,\s*(D-\s?)?\d{5}\s+\S/.test(line.raw.trim())) line.zone = 'returnAddress';
@@ -431,6 +432,31 @@ function inFieldList(lines: Line[], i: number): boolean {
 
 const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
+/** "Ihr Schreiben vom 21.11.2025 – Verwarnung …", "Ihr Antrag vom 14.10.2025": the letter answered,
+ *  named in the Betreff block. It reads like an information row (a label and a date), but glued to
+ *  the subject or followed by the matter it is the subject's own line. */
+const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
+function yourLetterLine(line: Line | undefined): boolean {
+  return line !== undefined && YOUR_LETTER.test(line.folded);
+}
+/** … and followed by the matter ("– Verwarnung wegen …"): a subject on its own. */
+function yourLetterWithMatter(line: Line): boolean {
+  const m = YOUR_LETTER.exec(line.folded);
+  return m !== null && /[a-z]{3,}.*[a-z]{3,}/.test(line.folded.slice(m[0].length));
+}
+
+/** A form's title in capitals ("VERGNÜGUNGSSTEUER-ANMELDUNG", "M A H N B E S C H E I D",
+ *  "ANMELDUNG EINES HUNDES ZUR HUNDESTEUER"): capitals alone may be a letterhead name, so the
+ *  title must name a kind of document. */
+const DOCUMENT_NOUN = /(anmeldung|meldung|antrag|erklaerung|anzeige|bescheid|bescheinigung|nachricht|beschluss|fragebogen|formular|mitteilung|nachweis|invoice)\b/;
+function isCapitalTitle(line: Line): boolean {
+  const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '');
+  if (letters.length < 8 || /\d/.test(line.raw) || /[a-zäöüß]/.test(letters)) return false;
+  // Letter-spaced: "M A H N B E S C H E I D".
+  const joined = line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
+  return DOCUMENT_NOUN.test(joined);
+}
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -449,14 +475,28 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     for (let i = salutation - 1; i >= from; i--) {
       const line = lines[i];
       if (!line) break;
-      if (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i)) continue;
+      // The postcode line ends an address block the layout did not recognise ("Herrn
+      // Oberbürgermeister" / "Rathaus, Markt 1" / "12345 Musterstadt"): the subject stands below it.
+      if (PLZ_LINE.test(line.folded) && line.words.length <= 4) break;
+      const answered = yourLetterWithMatter(line);
+      // "… mit Winterdienstfahrzeugen," over "Ihr Antrag vom 14.10.2025": the block ends in the
+      // letter it answers.
+      const above = lines[i - 1];
+      const endsInAnswered = yourLetterLine(line) && !answered && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
+        && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !yourLetterLine(above) && !inFieldList(lines, i - 1);
+      if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
-      const block = [i];
-      for (let j = i - 1; j >= from && block.length < 4; j--) {
+      const block = endsInAnswered ? [i - 1, i] : [i];
+      for (let j = (endsInAnswered ? i - 1 : i) - 1; j >= from && block.length < 4; j--) {
         const current = lines[j + 1];
         const previous = lines[j];
         if (!current || !previous || current.gapBefore || previous.page !== current.page) break;
+        // "Ihr Schreiben vom 26.03.2026 – Nachreichung von Unterlagen" over the matter.
+        if (yourLetterWithMatter(previous) && previous.zone !== 'letterhead') {
+          block.unshift(j);
+          break;
+        }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
       }
@@ -468,6 +508,16 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   // else the first prominent line after the address block.
   for (let i = 0; i < to; i++) {
     const line = lines[i];
+    if (line && line.zone !== 'footer' && line.zone !== 'returnAddress' && line.top < 0.5 && isCapitalTitle(line)) {
+      // A title set over two lines ("VERGNÜGUNGSSTEUER-ANMELDUNG" / "für Spielgeräte mit …"); a
+      // note in brackets under it ("(bitte innerhalb von 14 Tagen …)") is no part of it.
+      const next = lines[i + 1];
+      if (next && !next.gapBefore && next.page === line.page && /^[a-zäöüß]/.test(next.raw.trim()) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return [i, i + 1];
+      return [i];
+    }
+  }
+  for (let i = 0; i < to; i++) {
+    const line = lines[i];
     if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) return [i];
   }
   for (let i = from; i < to; i++) {
@@ -475,6 +525,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // The rubrum of a court letter ("In dem Rechtsstreit", "In der Verwaltungsrechtssache") opens
     // the body: a letter without a Betreff has no subject below it.
     if (line && RUBRUM.test(line.folded)) break;
+    // A line glued under an information row ("Geschäftszeichen: …" / "Grundbuch von …, Blatt …")
+    // continues that row: the title stands apart ("Eintragungsnachricht").
+    const above = lines[i - 1];
+    if (line && !line.gapBefore && above && above.zone === 'reference' && above.page === line.page) continue;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return [i];
   }
   return [];

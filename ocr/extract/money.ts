@@ -105,7 +105,7 @@ function fold(text: string): string {
 // "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb "betragen" of a description ("Die
 // Heimkosten betragen monatlich …"). A sum a notice fixes ("Festgesetzte Gebühr 2026",
 // "festgesetzter Betrag") is what it asks for.
-const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast)/;
+const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer)/;
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
 const NOT_PAYABLE = /(netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
@@ -181,7 +181,13 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\b|umsatz)/.test(folded)) score = Math.min(score, 0.3);
       // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is
       // no sum anybody is asked to pay.
+      // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
+      // (not "bis zu 500 EUR festgesetzt werden", a possible fine).
+      if (score < 4 && /^\s*(€|eur|euro)?\s*(festgesetzt|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(fold(line.raw.slice(hit.end)))) { score = 4; rule = 'Zahlbetrag'; }
       if (THRESHOLD_BEFORE.test(before)) score = Math.min(score, 0.2);
+      // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
+      if (!hit.currency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(line.raw.slice(hit.end))) score = Math.min(score, 0.1);
+
       if (hit.value <= 0) score = Math.min(score, 0.2);
       // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") and a value
       // ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") are no sums to pay.

@@ -1,7 +1,7 @@
 // Who wrote the letter, and what it is about (the subject line).
 import type { Found } from './dates.ts';
 import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
-import { editDistance } from './normalize.ts';
+import { editDistance, foldLine } from './normalize.ts';
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
 const NOT_A_NAME = /^(tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
@@ -72,14 +72,17 @@ function nameInFooter(letter: Letter, organisation: string): Found<string> | und
  *  order, and the long form adds at most three words. */
 function abbreviates(short: string[], long: string[]): boolean {
   if (short.length === 0) return false;
+  // Function words have no letter in an acronym ("LMEN" of "Landesamt für Mess- und Eichwesen
+  // Nord") and no place in the count of added words.
+  const content = long.filter((w) => !FUNCTION_WORD.test(w));
   if (short.length === 1) {
     const word = short[0] ?? '';
     if (word.length < 2 || word.length > 6) return false;
     if (long.includes(word) && long.length > 1) return true;
-    const initials = long.filter((w) => w.length > 3).map((w) => w[0]).join('');
+    const initials = content.filter((w) => w.length > 3).map((w) => w[0]).join('');
     return initials === word;
   }
-  if (long.length > short.length + 3 || short[short.length - 1] !== long[long.length - 1]) return false;
+  if (content.length > short.length + 3 || short[short.length - 1] !== long[long.length - 1]) return false;
   let j = 0;
   for (const word of short.slice(0, -1)) {
     while (j < long.length - 1 && long[j] !== word && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
@@ -89,14 +92,29 @@ function abbreviates(short: string[], long: string[]): boolean {
   return true;
 }
 
+const FUNCTION_WORD = /^(fuer|und|der|die|das|des|dem|den|von|vom|zu|zur|zum|im|in|am|an|auf|mit|bei|fur)$/;
+
+/** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
+ *  akkreditiert nach …"): only a name that ends in its legal form stops there. */
+function letterheadNamePart(raw: string): string {
+  const parts = raw.split(/\s+[·•|]\s+/);
+  const first = parts[0]?.trim() ?? '';
+  return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
+}
+const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se)$/i;
+
 /** The return-address line is often shortened ("Heimatverein Kirchhain" for "Heimatverein
  *  Kirchhain e. V."): the letterhead line that starts with the same name and goes on by its legal
  *  form or a word or two is the full name. */
 function fullerName(letter: Letter, organisation: string, found: Found<string>): Found<string> {
   const short = foldSimple(found.value).replace(/[^a-z0-9]+/g, ' ').trim();
   const firstPage = letter.lines[0]?.page ?? 0;
-  const usable = (line: Line | undefined): line is Line => line !== undefined && line.page === firstPage && line.zone === 'letterhead' && line.top <= 0.3
-    && looksLikeName(line, organisation) && !PLZ.test(line.raw) && !STREET_WITH_NUMBER.test(` ${line.raw}`) && !/[·•|]/.test(line.raw) && !/[a-zäöüß]{3}[.!?]$/.test(line.raw.trim());
+  const usable = (line: Line | undefined): line is Line => {
+    if (line === undefined || line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) return false;
+    const name = letterheadNamePart(line.raw);
+    const named = name === line.raw ? line : { ...line, raw: name, folded: foldLine(name) };
+    return looksLikeName(named, organisation) && !PLZ.test(name) && !STREET_WITH_NUMBER.test(` ${name}`) && !/[·•|]/.test(name) && !/[a-zäöüß]{3}[.!?]$/.test(name.trim());
+  };
   for (const line of letter.lines) {
     if (!usable(line)) continue;
     // A letterhead name set over two lines ("FRICKE & OLBRICH" over "Steuerberatungsgesellschaft
@@ -108,15 +126,17 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const pair = usable(next) && !next.gapBefore && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort)
       && !foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').includes(lastShort)
       // A logo word over the name ("telenord" over "TeleNord Business GmbH") adds nothing to it.
-      && !(line.words.length <= 1 && short.split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))) ? [line, next] : undefined;
+      // Unless the name lacks it: "HYGIA" over "Labor für … GmbH" is part of "HYGIA Labor GmbH".
+      && !(line.words.length <= 1 && short.split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))
+        && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
-      const raw = parts.map((part) => part.raw.trim()).join(' ');
+      const raw = parts.map((part) => letterheadNamePart(part.raw).trim()).join(' ');
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
       if (long.length <= short.length) continue;
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
-      return { value: cleanName(raw), source: mergeSources(parts.map((part) => sourceOf(part, 0, part.raw.length))), rule: found.rule };
+      return { value: cleanName(raw), source: mergeSources(parts.map((part) => sourceOf(part, 0, letterheadNamePart(part.raw).length))), rule: found.rule };
     }
   }
   // The return line is set in small print, which OCR misreads far more often than the letterhead
@@ -124,10 +144,11 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   // same name is the better reading of it.
   for (const line of letter.lines) {
     if (!usable(line)) continue;
-    const long = foldSimple(line.raw).replace(/[^a-z0-9]+/g, ' ').trim();
+    const name = letterheadNamePart(line.raw);
+    const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (long.length < 5 || long === short) continue;
     if (misreadOf(short.split(' '), long.split(' '))) {
-      return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: found.rule };
+      return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
   }
   return found;
@@ -156,8 +177,8 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
-const APPLICANT_SECTION = /^(\d+\.\s*)?(antragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender)/;
-const NAME_FIELD = /^\s*(name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
+const APPLICANT_SECTION = /^(\d+\.\s*)?(antragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
+const NAME_FIELD = /^\s*(name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
 function formApplicant(letter: Letter, organisation: string): Found<string> | undefined {
@@ -229,6 +250,8 @@ function emailSender(letter: Letter, organisation: string): Found<string> | unde
   return { value: name, source: sourceOf(header, Math.max(0, start), Math.max(0, start) + name.length), rule: 'E-Mail-Absender' };
 }
 
+const AUTHORITY_HEAD = /^[a-z]*(gericht|amt)\b/;
+
 const CONTACT_PART = /(^|[·•|]\s*)(tel\.?|telefon|fon|fax|telefax|mobil|e-?mail|www\.)|@/i;
 
 /** A letterhead's contact line written like a return-address line ("Lungenpraxis am Stadtpark ·
@@ -298,6 +321,13 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
         return fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, street.index), rule: 'Absenderzeile' });
       }
     }
+  }
+  // A court's or an authority's form (Mahnbescheid) names an applicant too, but the court heads it:
+  // "Amtsgericht Nordheim – Zentrales Mahngericht –" is the sender, its department dropped.
+  const heading = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.2);
+  if (heading && AUTHORITY_HEAD.test(heading.folded) && looksLikeName(heading, organisation)) {
+    const name = cleanName(heading.raw.split(/\s+[–—-]\s+/)[0] ?? '');
+    if (name.length >= 5) return { value: name, source: sourceOf(heading, 0, name.length), rule: 'Briefkopf (Behörde)' };
   }
   const form = formApplicant(letter, organisation);
   if (form) return form;

@@ -181,3 +181,72 @@ describe('an information block with labels over values', () => {
     for (const fields of both(lines)) expect(fields.reference).toBe('4.1-OWi 2024/55301');
   });
 });
+
+describe('senders, subjects and sums of forms and authorities', () => {
+  it('reads an acronym return line as the letterhead name, whatever function words it has', () => {
+    const lines = ['Landesanstalt für Wasser- und Bodenschutz Süd', '– Außenstelle Kirchdorf –', '',
+      'LWBS · Außenstelle Kirchdorf · Am Hafen 4 · 23460 Kirchdorf', '', ...recipient, 'Kirchdorf, 12.05.2025', '',
+      'Probenahme an der Kläranlage Ost', '', 'Sehr geehrte Damen und Herren,', 'wir teilen Ihnen mit …'];
+    for (const fields of both(lines)) expect(fields.sender).toBe('Landesanstalt für Wasser- und Bodenschutz Süd');
+  });
+  it('joins a logo word to the firm name under it, cut before the accreditation note', () => {
+    const lines = ['AQUALAB', 'Institut für Wasser- und Bodenanalytik GmbH · zertifiziert nach DIN EN ISO 14001', '',
+      'AQUALAB Institut GmbH, Hafenweg 3, 23456 Altdorf', '', ...recipient, 'Altdorf, 12.05.2025', '', 'Rechnung Nr. 25-118', '',
+      'Sehr geehrte Damen und Herren,', 'für die Untersuchungen berechnen wir 1.200,00 €.'];
+    for (const fields of both(lines)) expect(fields.sender).toBe('AQUALAB Institut für Wasser- und Bodenanalytik GmbH');
+  });
+  it('takes a tax form\'s capital title over two lines as the subject, the taxpayer as sender, the declared tax as amount', () => {
+    const lines = ['ZWEITWOHNUNGSSTEUER-ERKLÄRUNG', 'für das Kalenderjahr 2025', '', 'An die', 'Stadt Musterstadt', '– Steuern und Abgaben –', 'Markt 1', '12345 Musterstadt', '',
+      'Erklärungszeitraum:      2025', '', '1. Steuerpflichtige', '   Name/Firma:          Hausverwaltung Petersen KG', '   Anschrift:           Seeweg 2, 12345 Musterstadt', '',
+      '2. Berechnung', '   Jährliche Nettokaltmiete (brutto umgerechnet)     6.480,00 €', '   Steuersatz                                          10 %',
+      '   Steuer für das Kalenderjahr                         648,00 €', '', 'Musterstadt, 10.01.2026           Hausverwaltung Petersen KG'];
+    for (const fields of both(lines)) {
+      expect(fields.subject).toBe('ZWEITWOHNUNGSSTEUER-ERKLÄRUNG für das Kalenderjahr 2025');
+      expect(fields.sender).toBe('Hausverwaltung Petersen KG');
+      expect(fields.amount).toBe(648);
+    }
+  });
+  it('leaves a note in brackets under a form title out of the subject', () => {
+    const lines = ['ABMELDUNG EINES HUNDES', '(bitte innerhalb von 14 Tagen nach Ende der Haltung einreichen)', '', '1. Hundehalter',
+      '   Name, Vorname:    Kröger, Jana', '   Straße:           Am Deich 3', '   PLZ, Ort:         12348 Musterstadt', '', 'Musterstadt, 12.05.2025'];
+    for (const fields of both(lines)) expect(fields.subject).toBe('ABMELDUNG EINES HUNDES');
+  });
+  it('names the court that heads a form with an applicant, and reads its letter-spaced title', () => {
+    const lines = ['Amtsgericht Kirchdorf – Zentrales Mahngericht –', 'Postanschrift: 23460 Kirchdorf', '', 'Antragsgegner:', ...recipient,
+      'V O L L S T R E C K U N G S B E S C H E I D', '', 'Antragsteller:  Malerbetrieb Sommer GmbH, Hauptstraße 5, 23456 Altdorf', '',
+      'Gesamtbetrag                                  2.140,00 EUR'];
+    for (const fields of both(lines)) {
+      expect(fields.sender).toBe('Amtsgericht Kirchdorf');
+      expect(fields.subject?.replace(/\s/g, '')).toBe('VOLLSTRECKUNGSBESCHEID');
+    }
+  });
+  it('keeps "Ihr Schreiben vom …" in the Betreff block, before or after the matter', () => {
+    const head = ['Jonas Albrecht', 'Birkenhain 4', '12349 Musterstadt', '', ...recipient, 'Ihr Zeichen: 1.40-MA-2025/118', '', 'Musterstadt, 12.05.2025', ''];
+    const alone = [...head, 'Ihr Schreiben vom 02.05.2025 – Mahnung der Abwassergebühren', '', 'Sehr geehrte Damen und Herren,', 'ich habe bereits gezahlt.'];
+    for (const fields of both(alone)) expect(fields.subject).toBe('Ihr Schreiben vom 02.05.2025 – Mahnung der Abwassergebühren');
+    const over = [...head, 'Ihr Schreiben vom 02.05.2025 – Rückfragen', 'Stundung der Abwassergebühren 2025', '', 'Sehr geehrte Damen und Herren,', 'anbei die Unterlagen.'];
+    for (const fields of both(over)) expect(fields.subject).toBe('Ihr Schreiben vom 02.05.2025 – Rückfragen Stundung der Abwassergebühren 2025');
+    const after = [...head, 'Sondernutzungserlaubnis für einen Baukran in der Lindenstraße,', 'Ihr Antrag vom 28.04.2025', '', 'Sehr geehrte Damen und Herren,', 'wir erteilen die Erlaubnis.'];
+    for (const fields of both(after)) expect(fields.subject).toBe('Sondernutzungserlaubnis für einen Baukran in der Lindenstraße, Ihr Antrag vom 28.04.2025');
+  });
+  it('takes a title standing apart, not a line glued under an information row, when there is no salutation', () => {
+    const lines = ['Amtsgericht Kirchdorf', '– Grundbuchamt –', '', 'Amtsgericht Kirchdorf · Postfach 40 · 23460 Kirchdorf', '', ...recipient,
+      'Geschäftszeichen: KI-2211-4', 'Grundbuch von Altdorf, Blatt 2211', 'Kirchdorf, 12.05.2025', '', 'Löschungsnachricht', '',
+      'Im oben genannten Grundbuch ist folgende Löschung vorgenommen worden:'];
+    for (const fields of both(lines)) expect(fields.subject).toBe('Löschungsnachricht');
+  });
+  it('takes the fee the authority sets, not a weight with a decimal comma', () => {
+    const lines = ['Landratsamt Kirchdorf', '', 'Landratsamt Kirchdorf · Postfach 12 · 23460 Kirchdorf', '', ...recipient, 'Kirchdorf, 12.05.2025', '',
+      'Erlaubnis für Großraumtransporte', '', 'Sehr geehrte Damen und Herren,', 'die Fahrzeuge (zulässiges Gesamtgewicht je 18,50 t) dürfen die Strecke befahren.',
+      'Für diese Erlaubnis wird eine Gebühr von', '86,40 EUR festgesetzt. Die Gebühr ist binnen zwei Wochen nach Zustellung zu zahlen.', '', 'Mit freundlichen Grüßen'];
+    for (const fields of both(lines)) {
+      expect(fields.amount).toBe(86.4);
+      expect(fields.currency).toBe('EUR');
+    }
+  });
+  it('finds no subject in an address block the layout did not recognise', () => {
+    const lines = ['Gerda Mahlow', 'Rosenhof 9', '12348 Musterstadt', '', 'Herrn Oberbürgermeister', 'Dr. Stefan Albers', 'Rathaus, Markt 1', '12345 Musterstadt', '',
+      'Musterstadt, 12.05.2025', '', 'Sehr geehrter Herr Oberbürgermeister,', 'vielen Dank für die Glückwünsche.'];
+    for (const fields of both(lines)) expect(fields.subject).toBeUndefined();
+  });
+});
