@@ -1,6 +1,7 @@
 // German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
 // OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
 import type { FieldSource } from '../../electron/contract/domain.ts';
+import { repairKeywords } from './normalize.ts';
 import { disputesDecision, infoBlockValues, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 
 const MONTHS: Record<string, number> = {
@@ -12,7 +13,10 @@ const MONTHS: Record<string, number> = {
 export interface DateHit { iso: string; start: number; end: number }
 
 const D = '[0-9OoIl|]';
-const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])(${D}{1,2}) ?[.,] ?(${D}{1,2}) ?[.,] ?(${D}{4}|${D}{2})(?![0-9])`, 'g');
+// OCR also reads 5 as S: next to a real digit in a day or month ("1S.03."), anywhere in a year ("202S").
+const DS = `(${D}{1,2}|S[0-9]|[0-9]S)`;
+const YEAR = '[0-9OoIl|S]';
+const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2})(?![0-9])`, 'g');
 const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
@@ -25,7 +29,7 @@ const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august
 const GLUED = /(?<=[a-zäöüß])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![0-9])/g;
 
 function digits(text: string): number {
-  return Number(text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1'));
+  return Number(text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1').replace(/S/g, '5'));
 }
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -40,6 +44,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
 export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   for (const m of text.matchAll(NUMERIC)) {
+    if (!/[0-9]/.test(m[3] ?? '')) continue;
     const iso = isoDate(digits(m[3] ?? ''), digits(m[2] ?? ''), digits(m[1] ?? ''));
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
@@ -142,6 +147,21 @@ const NUMBER_WORDS: Record<string, number> = {
   elf: 11, zwoelf: 12, vierzehn: 14, fuenfzehn: 15, zwanzig: 20, einundzwanzig: 21, dreissig: 30, vierzig: 40, sechzig: 60,
 };
 
+// The words the deadline rules read, in loose() form: OCR damage to them ("zahibar", "zurn",
+// "spatesteris", "Taqen", "Entschcidung", "f allig") is repaired before the rules see the text.
+const DEADLINE_VOCABULARY = [
+  'zahlbar', 'zahlen', 'zahlung', 'zahlungsziel', 'zahlungsfrist', 'zahlungstermin', 'zahlungseingang', 'fallig', 'falligkeit',
+  'falligkeitsdatum', 'spatestens', 'innerhalb', 'binnen', 'innert', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten',
+  'monats', 'kalendertagen', 'werktagen', 'bis', 'zum', 'den', 'dem', 'der', 'von', 'uberweisen', 'uberweisung', 'begleichen',
+  'ausgleichen', 'einzahlen', 'entrichten', 'betrag', 'beitrag', 'rechnung', 'rechnungsdatum', 'rechnungsbetrag',
+  'rechnungsstellung', 'gesamtbetrag', 'forderung', 'sofort', 'umgehend', 'unverzuglich', 'netto', 'abzug', 'frist',
+  'entscheidung', 'mitzuteilen', 'mitteilen', 'antwort', 'stellungnahme', 'erhalt', 'zugang', 'eingang', 'zustellung',
+  'datum', 'schreibens', 'nachsten', 'bitte', 'bitten', 'einreichen', 'vorlegen', 'nachreichen', 'zurucksenden',
+  'ubermitteln', 'einzureichen', 'vorzulegen', 'uberweise', 'nach', 'seit', 'ohne', 'angebot', 'auftragsbestatigung',
+  'bestellbestatigung', 'kostenvoranschlag', 'rahmenvertrag', 'lastschrift', 'eingezogen', 'abgebucht', 'abbuchen',
+  'rechtsbehelfsbelehrung', 'widerspruch', 'einspruch', 'gultig', 'gebunden', 'bindefrist',
+];
+
 const LOOSE_NUMBER_WORDS: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([word, n]) => [loose(word), n]));
 
 function fold(text: string): string {
@@ -152,6 +172,10 @@ function fold(text: string): string {
  *  "fallig") or reads an accent into a letter ("Ausgleích"), so umlauts and their spelt-out form
  *  both become the bare vowel ("faellig", "fällig", "fallig" → "fallig"); the length may change. */
 export function loose(text: string): string {
+  return repairKeywords(looseFold(text), DEADLINE_VOCABULARY);
+}
+
+function looseFold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss')
     .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 }

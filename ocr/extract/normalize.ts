@@ -93,3 +93,75 @@ export function fuzzyEquals(token: string, keyword: string): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A coarser canonical form for matching OCR tokens against a closed list of keywords: besides
+ *  ocrCanonical's groups, letters print OCR confuses share one symbol (c/e, h/b, q/g, ri and u/n),
+ *  so "Entschcidung", "innerbalb", "Taqen", "spätesteris" and "Rechuung" meet their keyword. */
+export function ocrConfusable(word: string): string {
+  return ocrCanonical(word.replace(/r[il1|í]/g, 'n')).replace(/c/g, 'e').replace(/b/g, 'h').replace(/q/g, 'g').replace(/u/g, 'n');
+}
+
+/** True when `token` is `keyword` up to OCR confusions and, for keywords of seven letters or
+ *  more, the letters toleratedEdits allows read wrong in place. Only substitutions: an inserted or
+ *  dropped letter turns real words into keywords ("Konto" into "Skonto", "Monate" into "Monats"). */
+export function ocrMatches(token: string, keyword: string): boolean {
+  if (token === keyword) return true;
+  const a = ocrConfusable(token);
+  const b = ocrConfusable(keyword);
+  if (a === b) return true;
+  if (a.length !== b.length || keyword.length < 7) return false;
+  const max = toleratedEdits(keyword.length);
+  let wrong = 0;
+  for (let i = 0; i < a.length && wrong <= max; i++) if (a[i] !== b[i]) wrong++;
+  return wrong <= max;
+}
+
+/** Repairs the tokens of lower-case text that OCR damaged but that are one of `keywords` up to
+ *  OCR noise: a confusable or mistyped token ("zahibar", "zurn", "spatesteus") becomes the keyword,
+ *  a keyword split by a stray space ("f allig") is joined, two keywords glued by a lost space
+ *  ("tagennetto", "biszum") are parted, and digits read as letters in a short number ("3o") are
+ *  turned back. Tokens that are keywords themselves stay; the text's length may change. */
+export function repairKeywords(text: string, keywords: readonly string[]): string {
+  const known = new Set(keywords);
+  const cache = new Map<string, string | undefined>();
+  const match = (token: string): string | undefined => {
+    if (known.has(token)) return token;
+    if (cache.has(token)) return cache.get(token);
+    let found: string | undefined;
+    if (token.length >= 2 && /[a-z]/.test(token)) found = keywords.find((keyword) => ocrMatches(token, keyword));
+    if (!found && token.length >= 6) {
+      for (let i = 3; i <= token.length - 3 && !found; i++) {
+        const head = token.slice(0, i);
+        const tail = token.slice(i);
+        if (known.has(head) && known.has(tail)) found = `${head} ${tail}`;
+      }
+    }
+    cache.set(token, found);
+    return found;
+  };
+  const tokens = text.split(/([a-z0-9|]+)/);
+  // tokens alternates: separator, word, separator, word, …, separator.
+  for (let i = 1; i < tokens.length; i += 2) {
+    const token = tokens[i] ?? '';
+    if (/^[0-9oil|]{1,3}$/.test(token) && /[0-9]/.test(token)) {
+      tokens[i] = token.replace(/o/g, '0').replace(/[il|]/g, '1');
+      continue;
+    }
+    const next = tokens[i + 2];
+    if (!known.has(token) && next !== undefined && tokens[i + 1] === ' ' && !known.has(next)) {
+      const joined = token + next;
+      const whole = joined.length >= 5 ? match(joined) : undefined;
+      if (whole && !whole.includes(' ') && !match(token) && !match(next)) {
+        tokens[i] = whole;
+        tokens[i + 1] = '';
+        tokens[i + 2] = '';
+        i += 2;
+        continue;
+      }
+    }
+    if (known.has(token)) continue;
+    const repaired = match(token);
+    if (repaired) tokens[i] = repaired;
+  }
+  return tokens.join('');
+}

@@ -81,6 +81,20 @@ describe('dates', () => {
     expect(extract(`${base}Zahlbar innerhalb von vierzehn Tagen ohne Abzug.`).fields.dueDate).toBe('2024-04-15');
     expect(extract(`${base}Bei Zahlung innerhalb 10 Tagen 2 % Skonto, 30 Tage netto.`).fields.dueDate).toBe('2024-05-01');
   });
+  it('reads deadlines whose trigger words and dates OCR damaged', () => {
+    const base = 'Firma F\n\nRechnungsdatum: 01.04.2024\n\nRechnung\nGesamtbetrag 10,00 €\n';
+    expect(parseGermanDate('15.12,202S')).toBe('2025-12-15');
+    expect(parseGermanDate('1S.O3.2026')).toBe('2026-03-15');
+    expect(extract(`${base}Bitte überweisen Sie den Betrag bis spätesteris 30.04.2024.`).fields.dueDate).toBe('2024-04-30');
+    expect(extract(`${base}Bitte überweisen Sie den Betrag biszurn 30.04.2024.`).fields.dueDate).toBe('2024-04-30');
+    expect(extract(`${base}Der Betrag ist am 30.04.2024 f ällig.`).fields.dueDate).toBe('2024-04-30');
+    expect(extract(`${base}Zahlbar innerbalb von 3O Taqen.`).fields.dueDate).toBe('2024-05-01');
+    expect(extract(`${base}Zahlungsziel: 30 Tagennetto.`).fields.dueDate).toBe('2024-05-01');
+    expect(extract(`${base}Den Betrag buchen wir am 12.04.2024 per SEPA-Lastschrlft von Ihrem Konto ab.`).fields.dueDate).toBe('2024-04-12');
+    // Damage that turns no word into a trigger: the bank account stays "Konto", not "Skonto".
+    expect(extract(`${base}Bitte überweisen Sie bis zum 30.04.2024 auf das Konto.`).fields.dueDate).toBe('2024-04-30');
+    expect(extract('Firma G\n\nDatum: 01.04.2024\n\nLeistungszeitraum 01.03.2024 bis 31.O3.2024\nIch bin bis 1S.04.2024 krank.').fields.dueDate).toBeUndefined();
+  });
   it('does not take a period or a sick-note end date as the deadline', () => {
     const text = 'Firma G\n\nDatum: 01.04.2024\n\nLeistungszeitraum 01.03.2024 bis 31.03.2024\nIch bin bis 15.04.2024 krank.';
     expect(extract(text).fields.dueDate).toBeUndefined();
