@@ -52,7 +52,7 @@ function escapeXml(text: string): string {
 }
 
 /** One page of text typeset at 300 dpi, at most 10 pt, smaller when long lines or many lines need it. */
-export async function typeset(text: string, seed: number): Promise<RasterPage> {
+async function typeset(text: string, seed: number): Promise<RasterPage> {
   const lines = text.split(/\r?\n/);
   const longest = Math.max(20, ...lines.map((line) => line.length));
   const size = Math.min(42, (A4.width - 2 * A4.margin) / (longest * MONO_ADVANCE), (A4.height - 2 * A4.top) / (lines.length * 1.35));
