@@ -5,14 +5,17 @@ import { expect, test } from './fixtures.ts';
 
 const TOTAL = 10_000;
 
+// Due dates relative to today, so that overdue and soon-due rows stay in the first screenful.
+const TODAY = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+
 function syntheticItem(index: number) {
-  const day = (offset: number) => new Date(Date.UTC(2026, 10, 23) + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(TODAY + offset * 86_400_000).toISOString().slice(0, 10);
   return {
     id: `synthetic-${index}`, state: index % 7 === 0 ? 'claimed' : 'routed', sourceName: `scan-${index}.pdf`, scanner: 'Scanner',
     receivedAt: new Date(Date.UTC(2026, 9, 1) + index * 60_000).toISOString(), documentType: index % 3 === 0 ? 'reminder' : 'invoice',
     protectionLevel: 'normal', department: '1.40', confidence: 0.9, pageCount: 1, mightBeVeryHigh: false,
     fields: { sender: `Lieferant ${index}`, subject: `Rechnung Nr. ${index}`, amount: 100 + index, currency: 'EUR', dueDate: day((index % 40) - 10) },
-    unopened: null, restricted: false, updatedAt: new Date(Date.UTC(2026, 10, 23)).toISOString(),
+    unopened: null, restricted: false, updatedAt: new Date(TODAY).toISOString(),
   };
 }
 
