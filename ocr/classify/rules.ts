@@ -30,7 +30,7 @@ const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, labe
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung( de[rs] [a-z]+)?( \(\d{3}\))? ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|\binvoice ?(no\b|nr\b|number|#|id\b)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
@@ -90,13 +90,16 @@ export const TYPE_RULES: TypeRule[] = [
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
-  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt/, 3, 'Personalangelegenheit'),
-  r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|(ihre?[nrs]?|unsere?[nrs]?) (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
+  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag (fuer den oeffentlichen dienst|tvoed|tv-?l)|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt/, 3, 'Personalangelegenheit'),
+  // "Ihre Mitarbeiterin Frau X" is the city's staff; a firm's "unser Mitarbeiter Herr X" is its own.
+  r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|\bihre?[nrs]? (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
   // medical
   r('medical', 'medical.attest', /\battest\b|(?<!tier)aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
   r('medical', 'medical.ifsg', /infektionsschutz|\bifsg\b|meldepflichtige?|meldung (gemaess|nach) (§ ?)?(6|7)|erregernachweis|\berreger|norovirus|rotavirus|salmonell|tuberkulose|masern|legionell|covid|sars-cov|hepatitis|meningokokken|keuchhusten|krankheitsverdacht|campylobacter|influenza|windpocken|scharlach|kraetze|skabies|gastroenteritis|ausbruchsgeschehen|arztmeldung|labormeldung/, 3.5, 'Meldung nach IfSG', { fuzzy: ['infektionsschutzgesetz', 'meldepflichtig'] }),
   r('medical', 'medical.terms', /\berkrankung|\berkrankt|verdacht auf|gemeinschaftseinrichtung|\bsymptom|\bquarantaene|\bbehandlung\b|\bbehandelnde|\bgesundheitsamt|\bgesundheitlich|\bschwerbehinderung/, 1.2, 'Gesundheitsangaben'),
-  r('medical', 'medical.practice', /\bpraxis (fuer|dr)|\bfacharzt|\bfachaerztin|\ballgemeinmedizin|\bklinik|\bklinikum|\bkrankenhaus|\bkinderarzt|\bhausarzt|\bdr\. med\.|\bpatient(in)?\b|\blabor\b|\blaborbefund/, 1.5, 'Arztpraxis/Klinik', { sender: true }),
+  r('medical', 'medical.practice', /\bpraxis (fuer|dr)|\bfacharzt|\bfachaerztin|\ballgemeinmedizin|\bklinik|\bklinikum|\bkrankenhaus|\bkinderarzt|\bhausarzt|\bdr\. med\.(?! ?vet)|\bpatient(in)?\b|\blabor\b|\blaborbefund/, 1.5, 'Arztpraxis/Klinik', { sender: true }),
+  // A vet treats animals: their illness is no one's health data (resolveConflicts).
+  r('medical', 'medical.vet', /tierarzt|tieraerzt|tierklinik|tiermedizin|veterinaer|\bmed\. ?vet\b/, 0.01, 'Tierarzt als Absender', { zones: ['letterhead', 'returnAddress'] }),
   r('medical', 'medical.icd', /\b[a-tv-z]\d{2}\.\d{1,2}\b ?[gvaz]?\b|\bicd(-10)?\b/, 2, 'ICD-Code'),
   // social
   r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|uebernahme (der|von) .{0,25}kosten|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
@@ -107,6 +110,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('building', 'building.site', /flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
   // offer
   r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
+  // An offer need not say »Angebot«: "wir bieten Ihnen … an", a form to accept it, a contract's
+  // renewal on new terms.
+  r('offer', 'offer.verb', /\b(bieten|biete|unterbreiten) (wir |ich )?ihnen\b|\bannahmeerklaerung|\bvertragsverlaengerung|\bverlaengerung (de[rs] |ihre[sr] |unsere[sr] )?\w*vertrag/, 2.5, '»bieten Ihnen … an«/Vertragsverlängerung'),
   r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|(?<!im )\bauftrag\b|beauftragung|(?<!naechste |naechsten |erste |ersten )\bbestellung\b/, 2, 'Vertrag/Auftrag'),
   r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
@@ -114,6 +120,11 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
+  // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
+  // a stand at a trade fair, the unsubscribe line.
+  r('advertising', 'ads.campaign', /aktionscode|gutscheincode|rabattcode|vereinbaren sie (jetzt|noch heute|gleich|einfach)|\bwer bis (zum )?\d{1,2}\.\d{1,2}\.(\d{2,4})? (bestellt|bucht|abschliesst|sich anmeldet)|(finden|treffen|besuchen) sie uns [^\n]{0,60}(messe|halle \d|stand \d)|\bauf der messe\b|\bmessestand|keine weiteren (informationen|zusendungen|angebote|werbeschreiben) (wuenschen|erhalten)|\b(je|pro) (mitarbeiter(in)?|nutzer(in)?|arbeitsplatz|einwohner(in)?) und monat/, 2, 'Verkaufsaktion (Aktionscode, Messe, Abmelden)'),
+  // A list of selling points ticked off with check marks is the layout of a flyer, not of a letter.
+  r('advertising', 'ads.checklist', /(^|\n) *[✓✔☑][^\n]*\n *[✓✔☑]/, 2, 'Vorteilsliste mit Häkchen'),
   r('advertising', 'ads.fee', /teilnahmegebuehr|tagungsgebuehr|seminargebuehr|kursgebuehr|teilnehmergebuehr|anmeldeschluss|fruehbucherpreis|plaetze (sind )?(begrenzt|limitiert)|begrenzte teilnehmerzahl/, 2, 'Teilnahmegebühr', { fuzzy: ['teilnahmegebuehr', 'tagungsgebuehr', 'seminargebuehr'] }),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
@@ -240,6 +251,11 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
     hits.push(best);
     scores[rule.type] = (scores[rule.type] ?? 0) + best.score;
   }
+  const layout = invoiceLayout(hits);
+  if (layout) {
+    hits.push(layout);
+    scores.invoice = (scores.invoice ?? 0) + layout.score;
+  }
   const adjustments = resolveConflicts(scores, hits);
   for (const { type, factor, to } of adjustments) {
     const score = scores[type];
@@ -248,6 +264,24 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
     if (to) scores[to] = (scores[to] ?? 0) + score * (1 - factor);
   }
   return { scores, hits, adjustments };
+}
+
+const INVOICE_LAYOUT: TypeRule = r('invoice', 'invoice.layout', /(?!)/, 3, 'Rechnungsaufbau (Posten mit Umsatzsteuer/Summe und Zahlungsziel)');
+const INVOICE_FIGURES = ['invoice.vat', 'invoice.amount', 'invoice.date', 'invoice.fees', 'invoice.form'];
+const OFFER_SIGNS = ['offer.word', 'offer.verb', 'offer.request'];
+
+/**
+ * A bill need not call itself »Rechnung«: a vet's or craftsman's list of services with VAT, a
+ * total and "sofort ohne Abzug fällig" is one. Each feature alone weighs little (an offer shows
+ * VAT and totals as well), but payment terms together with two kinds of invoice figures, in a
+ * letter that offers nothing, are the layout of an invoice. (A letter that names itself an invoice
+ * needs no such help.)
+ */
+function invoiceLayout(hits: RuleHit[]): RuleHit | undefined {
+  const has = (id: string) => hits.some((h) => h.rule.id === id && h.score > 0 && h.zone !== 'boilerplate');
+  if (has('invoice.word') || has('invoice.number')) return undefined;
+  if (!has('invoice.pay') || INVOICE_FIGURES.filter(has).length < 2 || OFFER_SIGNS.some(has)) return undefined;
+  return { rule: INVOICE_LAYOUT, zone: 'body', score: INVOICE_LAYOUT.weight, fuzzy: false, seenIn: ['body'] };
 }
 
 const PROMINENT: RuleZone[] = ['subject', 'opening'];
@@ -308,9 +342,15 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // An advertisement speaks of its customers' matters: HR software of sick notes and personnel
   // files, a lab of findings, a legal publisher of court decisions. Advertising language together
   // with a product or event pitch makes that vocabulary the topic of the advertisement.
-  if (score('advertising') >= ADS_STRONG && has('ads.words') && hasAny(['ads.pitch', 'ads.event'])) {
+  // Strong is several points or several kinds of sales talk: a campaign letter whose sales talk
+  // is short next to its topic (an HR-software mailing listing sick notes) has three kinds of it.
+  // (Not events and fees: an employee's request to attend a paid seminar names those.)
+  const adKinds = ['ads.words', 'ads.pitch', 'ads.campaign', 'ads.checklist'].filter((id) => has(id)).length;
+  if ((score('advertising') >= ADS_STRONG || adKinds >= 3) && has('ads.words') && hasAny(['ads.pitch', 'ads.event', 'ads.campaign'])) {
     for (const type of ADVERTISED_TOPICS) {
-      if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'Werbung: die Fachbegriffe sind ihr Thema' });
+      // The topic words still count, for the advertisement: the model reads them too and would
+      // otherwise outvote the rules' judgement that they are the product's topic.
+      if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'Werbung: die Fachbegriffe sind ihr Thema', to: 'advertising' });
     }
   }
   const offerBusiness = hasAny(['offer.request', 'offer.terms']);
@@ -319,6 +359,11 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   }
   if (score('advertising') > 0 && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
     adjustments.push({ type: 'advertising', factor: 0.5, label: 'bestehende Geschäftsbeziehung: keine Werbung' });
+  }
+  // Medical is a person's health (DESIGN): a vet's treatment of an animal is not, whatever the
+  // words ("Behandlung", "Patienten-Nr."); the letter is what it does (mostly an invoice).
+  if (score('medical') > 0 && has('medical.vet')) {
+    adjustments.push({ type: 'medical', factor: 0.2, label: 'Tierarzt: Behandlung eines Tieres, keine Gesundheitsdaten' });
   }
   // (Not medical: a citizen's request that encloses an attest is still the request.)
   const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])
