@@ -7,8 +7,10 @@
 // with the tessdata_fast German model by about a third (scanner grey and specks otherwise
 // become "words") and saved ~10 % of OCR time; 300 dpi beat 250 and 200 dpi on accuracy at
 // nearly the same OCR time, because Tesseract scales every line to its network's height anyway.
+// Deskew moves rows and columns (ocr/preprocess/shear.ts) instead of resampling the page.
 import sharp from 'sharp';
 import { detectOrientation, inkPoints, measureLevels, type Orientation, type Rotation } from './geometry.ts';
+import { rotateByShear } from './shear.ts';
 
 export { detectOrientation, findSkew, inkPoints, measureLevels, analyseLines } from './geometry.ts';
 export type { Orientation, Rotation, GreyPixels, InkPoints, Levels, Skew, TextLines } from './geometry.ts';
@@ -59,9 +61,8 @@ const DEFAULTS = { analysisDpi: 100, targetLineHeight: 40, viewerMaxWidth: 1654 
 /** Text stays crisp at 200 dpi; below ~75 JPEG rings around glyphs show. */
 const VIEWER_JPEG_QUALITY = 80;
 /**
- * Below this the skew is left to Tesseract: resampling costs ~0.1 CPU s per page. Leaving
- * 0.8–1.5° to Tesseract cost nothing on the bench pages but broke the spacing of file numbers
- * ("1 Ca 1470/24" read "1Cal 470/24") on the corpus.
+ * Below this the skew is left to Tesseract. Leaving 0.8–1.5° to Tesseract cost nothing on the
+ * bench pages but broke the spacing of file numbers ("1 Ca 1470/24" read "1Cal 470/24") on the corpus.
  */
 const MIN_DESKEW_DEGREES = 0.8;
 /**
@@ -97,13 +98,15 @@ export async function preparePage(image: GreyImage | Buffer, dpi: number, option
   const wanted = lineHeight > 0 ? settings.targetLineHeight / lineHeight : 1;
   const scale = wanted < SCALE_BAND.min || wanted > SCALE_BAND.max ? Math.min(2, Math.max(0.5, wanted)) : 1;
 
-  // One rotation: the quarter turn plus undoing the skew (sharp turns clockwise for positive angles).
-  const angle = orientation.rotation - skew;
-  const rotated = angle === 0
-    ? decoded
-    : await sharp(decoded.data, { raw: { width, height, channels: 1 } })
-      .rotate(angle, { background: { r: levels.white, g: levels.white, b: levels.white } })
-      .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  // The quarter turn by sharp (a transposition), then the skew undone by shears (sharp turns clockwise
+  // for positive angles; so does rotateByShear).
+  const turned = orientation.rotation === 0
+    ? { data: decoded.data, width, height }
+    : await sharp(decoded.data, { raw: { width, height, channels: 1 } }).rotate(orientation.rotation)
+      .toColourspace('b-w').raw().toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
+  const straight = rotateByShear(turned, -skew, levels.white);
+  const rotated = { data: Buffer.from(straight.data.buffer, straight.data.byteOffset, straight.data.length), info: { width: straight.width, height: straight.height } };
   const rw = rotated.info.width;
   const rh = rotated.info.height;
   const raw = { raw: { width: rw, height: rh, channels: 1 } } as const;
