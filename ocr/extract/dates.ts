@@ -85,7 +85,8 @@ export interface Found<T> { value: T; source: FieldSource; rule: string }
 // A date right after these words is not the letter's own date (a reference to another letter,
 // a period, a birthday, a deadline).
 const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistungszeitraum|zeitraum|faellig|zahlbar|frist|schreiben|nachricht|bescheid|termin|lieferdatum|leistungsdatum|gueltig|spaetestens|stichtag|per)\s*:?\s*(dem|den)?\s*$/;
-const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|den|date)\s*:?\s*$/;
+// "den" as OCR may read it ("deu", "dcn").
+const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date)\s*:?\s*$/;
 
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
@@ -286,7 +287,8 @@ const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlbar bis|zahlungstermi
 // The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
 // ich … bis zum … bezahlen"): the city is the payee or the one that asked, not the payer. A
 // request to someone ("bitten wir Sie … zu überweisen") uses "Sie" or an infinitive with "zu".
-const WRITER_PAYS = /\b(uberweisen|zahlen|bezahlen|erstatten|uberweise|zahle|bezahle|erstatte|gutschreiben)\s+(wir|ich)\b|\b(wir|ich)\s+(werden|werde)\s+(ihnen\s+)?[^!?]{0,60}\b(uberweisen|zahlen|bezahlen|erstatten|gutschreiben|auszahlen)\b|\b(soll|sollen|muss|mussen|habe|haben)\s+(ich|wir)\b[^!?]{0,80}\b(zahlen|bezahlen|uberweisen|entrichten|begleichen)\b/;
+// OCR may glue the next word to "ich" ("soll ichein Verwarnungsgeld … bezahlen").
+const WRITER_PAYS = /\b(uberweisen|zahlen|bezahlen|erstatten|uberweise|zahle|bezahle|erstatte|gutschreiben)\s+(wir|ich)\b|\b(wir|ich)\s+(werden|werde)\s+(ihnen\s+)?[^!?]{0,60}\b(uberweisen|zahlen|bezahlen|erstatten|gutschreiben|auszahlen)\b|\b(soll|sollen|muss|mussen|habe|haben)\s+(ich|wir)[^!?]{0,80}\b(zahlen|bezahlen|uberweisen|entrichten|begleichen)\b/;
 const REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bzu (uberweisen|zahlen|bezahlen|erstatten|begleichen|entrichten)\b/;
 
 function writerPays(rawSentence: string): boolean {
@@ -305,7 +307,10 @@ const FROM_DELIVERY = /^\s*(nach|ab|seit) (dem |der |des )?(zugang|erhalt|eingan
  *  Rechnungsstellung") apply to invoices still to come and name no date. */
 function offersOrConfirms(letter: Letter): boolean {
   const subject = letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?|subject)\s*:?\s*/, '');
-  return /^[^a-z0-9]*(\w+\s+)?(angebot|auftragsbestatigung|bestellbestatigung|kostenvoranschlag|rahmenvertrag|vertragsangebot|quotation|order confirmation)\b/.test(subject);
+  // A contract sent for signature ("Wartungsvertrag Nr. …") bills later as well; only as the
+  // subject's first word ("Rechnung Wartungsvertrag 2026" is a bill).
+  return /^[^a-z0-9]*(\w+\s+)?(angebot|auftragsbestatigung|bestellbestatigung|kostenvoranschlag|rahmenvertrag|vertragsangebot|quotation|order confirmation)\b/.test(subject)
+    || /^[^a-z0-9]*[a-z]*vertrag(sentwurf)?\b/.test(subject);
 }
 
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a

@@ -3,7 +3,7 @@
 // fields from the right part, and every match maps back to the word boxes it came from.
 import type { Box, FieldSource } from '../../electron/contract/domain.ts';
 import type { RecognizedPage, Word } from '../types.ts';
-import { foldLine } from './normalize.ts';
+import { editDistance, foldLine } from './normalize.ts';
 
 export type Zone = 'letterhead' | 'returnAddress' | 'address' | 'reference' | 'date' | 'subject' | 'salutation' | 'body' | 'closing' | 'footer';
 
@@ -48,11 +48,19 @@ export interface LayoutOptions {
   organisation: string;
 }
 
-const REFERENCE_LABEL = /\b(ihr(e)? ?(zeichen|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|aktenzeichen|geschaeftszeichen|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b/;
+// "zeichen" as OCR may read it: e/c, h/b, n read as u or ri ("Geschaeftszeicheu", "Zeicheri").
+const ZEICHEN_READ = 'z[ec]i[ce][hb][ec](?:n|u|ri)';
+const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b`);
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
-const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
+/** Digits as OCR may read them inside a date or number ("19.1l.2025", "11.o1.2024", "202S"):
+ *  a look-alike letter next to a digit or a dot between digits is that digit; "dcn" is "den". */
+export function digitsRead(folded: string): string {
+  const digit: Record<string, string> = { o: '0', l: '1', i: '1', s: '5' };
+  return folded.replace(/(?<=\d\.?)[olis](?=[\d.-]|$)|(?<=[\s.]|^)[olis](?=\d)/g, (c) => digit[c] ?? c).replace(/\bd[ec][nu]\b(?= \d)/g, 'den');
+}
 export const DATE_ONLY_LINE = /^([a-z. -]{2,30}, ?(den )?|den |datum:? )?\d{1,2}\. ?(\d{1,2}\.|[a-z]+\.? ?)\d{2,4}$/;
 const PLZ_LINE = /\b\d{5} [a-z]/;
 /** A postcode with one digit misread as a letter ("1234S", "I2345", "1234O"). */
@@ -209,10 +217,12 @@ export function namesOrganisation(folded: string, organisation: string): boolean
   if (/\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|e\. ?v|kgaa|partg)\b/.test(folded)) return false;
   // Nor are a court, an association or a savings bank of the town ("Verwaltungsgericht Musterstadt",
   // "Kreisverband Musterstadt", "Stadtsparkasse Musterstadt"): "verwaltung", "kreis" and "stadt"
-  // in them are parts of another word.
-  if (/(gericht|verband|verein\b|sparkasse|stadtwerke|handwerkerschaft|innung)/.test(folded)) return false;
+  // in them are parts of another word. (OCR reads e as c: "Kreisvcrband".)
+  if (/(g[ec]ri[ce]ht|v[ec]rband|v[ec]r[ec]in\b|sparkass[ec]|stadtw[ec]rk[ec]|handw[ec]rk[ec]rschaft|innung)/.test(folded)) return false;
   if (tokens.length === 0) return folded.includes(foldLine(organisation));
-  return tokens.every((token) => folded.includes(token)) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
+  // The town's name with an e read as c ("Mustcrstadt").
+  const eForC = (text: string) => text.replace(/c(?![hk])/g, 'e');
+  return tokens.every((token) => folded.includes(token) || eForC(folded).includes(eForC(token))) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
 }
 
 function findAddress(lines: Line[], organisation: string): { start: number; end: number } | undefined {
@@ -235,8 +245,11 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
       // An address line is short; the salutation or a sentence means the address has ended
       // (when OCR damaged the postcode line that should have closed it).
       if (SALUTATION.test(next.folded) || next.words.length > 8 || (next.words.length === 0 && next.folded.split(' ').length > 8)) break;
+      // Nor is a labelled line of the information block or the Betreff ("Auskunft: …", "Betreff: …").
+      if (SUBJECT_LABEL.test(next.folded) || isInfoRow(next.folded)) break;
       end = i;
-      if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded)) break;
+      // The postcode glued to the town ("12340Musterstadt") closes it as well.
+      if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded) || /^\s*\d{5}[A-ZÄÖÜ][a-zäöüß]{2}/.test(next.raw)) break;
     }
     let start = line.index;
     const previous = lines[start - 1];
@@ -286,7 +299,7 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     // title ("Widerspruch zu Az. 1.50/…", "1. Mahnung – Kundennummer 82753") is a subject.
     const label = REFERENCE_LABEL.exec(line.folded);
     if (label && (label.index <= 2 || /:/.test(line.folded.slice(label.index, label.index + label[0].length + 2)) && !TITLE_START.test(line.folded))) line.zone = 'reference';
-    else if (DATE_ONLY_LINE.test(line.folded) || /^datum:? /.test(line.folded)) line.zone = 'date';
+    else if (DATE_ONLY_LINE.test(digitsRead(line.folded)) || /^datum:? /.test(line.folded)) line.zone = 'date';
   }
   const subjectLines = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
   for (const index of subjectLines) {
@@ -304,12 +317,22 @@ const TITLE_START = /^(\d\. )?(mahnung|zahlungserinnerung|rechnung|widerspruch|e
 /** Fields of an information block ("Dienststelle: Bauhof", "Geschäftsnummer  Ansprechpartner"). */
 const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
 
+/** Long labels of an information block, for labels OCR misread in a letter ("Dicnststelle"). */
+const LONG_INFO_LABELS = INFO_FIELD.source.replace(/^\^\(|\)\$$/g, '').split('|').filter((word) => /^[a-z]{8,}$/.test(word));
+
+function misreadLongLabel(text: string): boolean {
+  return text.length >= 8 && LONG_INFO_LABELS.some((word) => editDistance(text.replace(/rn/g, 'm'), word, 1) <= 1);
+}
+
 function isInfoRow(folded: string): boolean {
   const label = /^([a-z][a-z ./-]{1,30}?)\s*:/.exec(folded);
-  if (label && INFO_FIELD.test((label[1] ?? '').trim())) return true;
+  const labelText = (label?.[1] ?? '').trim();
+  if (label && INFO_FIELD.test(labelText)) return true;
+  // A long label with one letter misread ("dienststeile", "geschaftsnummer", "geschaeftsnurnmer").
+  if (label && misreadLongLabel(labelText)) return true;
   // A row of labels only ("Geschäftsnummer Ansprechpartner Telefon Datum").
   const words = folded.split(' ').filter(Boolean);
-  return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
+  return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || misreadLongLabel(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
 }
 
 /** The label phrases of a row of labels only ("Ihr Zeichen Ihre Nachricht vom Unser Zeichen
@@ -322,9 +345,10 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
     let taken = 0;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
-      // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread).
-      const repaired = phrase.replace(/c(?=[^h])/g, 'e');
-      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p))) {
+      // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread), h as b ("Ibr"), n as ri
+      // ("Zeicheri") and m as rn ("Geschäftsnurnmer").
+      const repaired = phrase.replace(/c(?=[^h])/g, 'e').replace(/^ibr\b/, 'ihr').replace(/ri\b/g, 'n').replace(/rn/g, 'm');
+      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen)$/.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;
         break;
@@ -385,9 +409,10 @@ export function infoBlockValues(letter: Letter, line: Line): { label: string; va
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
-  const date = /(\d{1,2}[.,]\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?[a-z]+ \d{4})\s*\.?\s*$/.exec(line.folded);
+  const folded = digitsRead(line.folded);
+  const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?[a-z]+ \d{4})\s*\.?\s*$/.exec(folded);
   if (!date) return false;
-  const before = line.folded.slice(0, date.index);
+  const before = folded.slice(0, date.index);
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
   return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
@@ -395,7 +420,8 @@ function isDateOrInfoLine(line: Line): boolean {
 
 // OCR often puts a stray sign before the label (": Betreff:"). The label is a word of its own:
 // "Betriebsnummer:" is no "Betr.:".
-const SUBJECT_LABEL = /^[^a-z0-9]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)(?![a-z])\s*[:.]?\s*/;
+// "Betreff" as OCR may read it ("Betrcff", "Bctreff").
+const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subject|thema)(?![a-z])\s*[:.]?\s*/;
 /** Notes beside the reference or above the subject that are no subject: "Bitte bei allen
  *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
  *  "Gegen Empfangsbekenntnis", "Einschreiben"). */
@@ -407,7 +433,8 @@ function isSubjectCandidate(line: Line): boolean {
   if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
   if (isInfoRow(line.folded)) return false;
   // "Personalnummer: 14248" however OCR spells the label: a label with a number is no subject.
-  if (/^[a-z-]{4,25}\s?:\s*[\d\s/.-]+$/.test(line.folded)) return false;
+  // So is a label with a single code ("Geschaeftszeicheu: MU-4471-9").
+  if (/^[a-z-]{4,25}\s?:\s*[\d\s/.-]+$/.test(line.folded) || /^[a-z-]{4,25}\s?:\s*[a-z]{0,5}[-/.]?\d[\w/.-]*$/.test(line.folded)) return false;
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
   if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
@@ -430,6 +457,8 @@ function inFieldList(lines: Line[], i: number): boolean {
   return end - start + 1 >= 3;
 }
 
+const PERSON_FIELD = /^(patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?)\s*:/;
+
 const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
 /** "Ihr Schreiben vom 21.11.2025 – Verwarnung …", "Ihr Antrag vom 14.10.2025": the letter answered,
@@ -437,12 +466,13 @@ const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|str
  *  the subject or followed by the matter it is the subject's own line. */
 const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
 function yourLetterLine(line: Line | undefined): boolean {
-  return line !== undefined && YOUR_LETTER.test(line.folded);
+  return line !== undefined && YOUR_LETTER.test(digitsRead(line.folded));
 }
 /** … and followed by the matter ("– Verwarnung wegen …"): a subject on its own. */
 function yourLetterWithMatter(line: Line): boolean {
-  const m = YOUR_LETTER.exec(line.folded);
-  return m !== null && /[a-z]{3,}.*[a-z]{3,}/.test(line.folded.slice(m[0].length));
+  const folded = digitsRead(line.folded);
+  const m = YOUR_LETTER.exec(folded);
+  return m !== null && /[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length));
 }
 
 /** A form's title in capitals ("VERGNÜGUNGSSTEUER-ANMELDUNG", "M A H N B E S C H E I D",
@@ -471,8 +501,14 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     }
   }
   if (salutation !== undefined) {
+    // A block of a person's data between the subject and the salutation ("Patient: …" / its
+    // address / "Tätigkeit: …" in a doctor's certificate, "Name: …" / "geb.: …" in a request
+    // about an employee or a child) is no subject: the subject stands above it.
+    let blockStart = salutation - 1;
+    while (blockStart > from && !lines[blockStart]?.gapBefore && lines[blockStart - 1]?.page === lines[blockStart]?.page) blockStart--;
+    const personData = PERSON_FIELD.test(lines[blockStart]?.folded ?? '') && lines[blockStart]?.gapBefore === true;
     // The subject stands right above the salutation, possibly over two lines.
-    for (let i = salutation - 1; i >= from; i--) {
+    for (let i = personData ? blockStart - 1 : salutation - 1; i >= from; i--) {
       const line = lines[i];
       if (!line) break;
       // The postcode line ends an address block the layout did not recognise ("Herrn

@@ -13,6 +13,8 @@ const AMOUNT = new RegExp(
 );
 // A decimal comma OCR lost before a currency sign: "27.78923€" is 27.789,23 €.
 const LOST_COMMA = /(?<![0-9A-Za-z.,])(\d{1,3}(?:\.\d{3})*)\.(\d{3})(\d{2})(?=\s?(€|EUR\b))/g;
+// A decimal comma OCR read as a dot after grouped thousands: "2.197.40 €" is 2.197,40 €.
+const DOT_FOR_COMMA = /(?<![0-9A-Za-z.,])(\d{1,3}(?:\.\d{3})+)\.(\d{2})(?![0-9.,])(?=\s?(€|EUR\b))/g;
 const CURRENCY_AFTER = /^\s*(€|eur\b|euro\b|chf\b|usd\b|\$|gbp\b|£)/i;
 const CURRENCY_BEFORE = /(€|eur|euro|chf|usd|\$|gbp|£)\s*:?\s*$/i;
 
@@ -75,6 +77,14 @@ export function findAmounts(text: string): AmountHit[] {
     for (let i = hits.length - 1; i >= 0; i--) if ((hits[i]?.start ?? 0) < end && (hits[i]?.end ?? 0) > start) hits.splice(i, 1);
     hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(after?.[1] ?? '€') });
   }
+  for (const m of text.matchAll(DOT_FOR_COMMA)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    const after = CURRENCY_AFTER.exec(text.slice(end));
+    const value = Number(`${(m[1] ?? '').replace(/\./g, '')}.${m[2] ?? '00'}`);
+    hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(after?.[1] ?? '€') });
+  }
   for (const m of text.matchAll(ENGLISH_AMOUNT)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -105,13 +115,19 @@ function fold(text: string): string {
 // "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb "betragen" of a description ("Die
 // Heimkosten betragen monatlich …"). A sum a notice fixes ("Festgesetzte Gebühr 2026",
 // "festgesetzter Betrag") is what it asks for.
-const PAYABLE = /(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer)/;
+/** A label pattern over folded text that also matches words whose umlaut dots OCR lost: folded
+ *  "ä" is "ae", a lost dot leaves "a" ("fallig", "uberweisen", "Hohe"). */
+function umlautTolerant(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replace(/([aou])e/g, '$1e?'), pattern.flags);
+}
+
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer)/);
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
 const NOT_PAYABLE = /(netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
-const PAYMENT_REQUEST = /(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/;
+const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
 
 /** Where the last match of a pattern ends in a text (-1 without one). */
 function lastMatchEnd(pattern: RegExp, text: string): number {

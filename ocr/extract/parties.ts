@@ -16,8 +16,9 @@ function foldSimple(text: string): string {
 const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
 
 function cleanName(text: string): string {
-  // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K.").
-  return text.replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
+  // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
+  return text.replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
@@ -85,7 +86,8 @@ function abbreviates(short: string[], long: string[]): boolean {
   if (content.length > short.length + 3 || short[short.length - 1] !== long[long.length - 1]) return false;
   let j = 0;
   for (const word of short.slice(0, -1)) {
-    while (j < long.length - 1 && long[j] !== word && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
+    // A long word the small print misread in one letter ("Kreisvcrband") is the same word.
+    while (j < long.length - 1 && long[j] !== word && !(word.length >= 6 && editDistance(word, long[j] ?? '', 1) <= 1) && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
     if (j >= long.length - 1) return false;
     j++;
   }
@@ -177,7 +179,8 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
-const APPLICANT_SECTION = /^(\d+\.\s*)?(antragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
+// OCR reads n as u ("Autragsteller").
+const APPLICANT_SECTION = /^(\d+\.\s*)?(a[nu]tragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
 const NAME_FIELD = /^\s*(name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
@@ -272,6 +275,30 @@ function isSlogan(raw: string): boolean {
   return /[!?]$/.test(text) || /[a-zäöüß]{4,}\.$/.test(text) && !/\b(inh|str|co|gem|gmbh)\.$/i.test(text);
 }
 
+// Words that name a unit of an organisation, not the organisation itself.
+const UNIT_WORD = /^((lokal)?redaktion|kita|kindertagesstaette|geschaeftsstelle|niederlassung|filiale|zweigstelle|zweigniederlassung|standort|aussenstelle|abteilung|betriebsstaette)$/;
+
+/** A return line may name only the unit that writes ("Lokalredaktion Musterstadt", "AWO Kita
+ *  Regenbogen") while the letterhead's first line names the organisation it belongs to ("Nordheimer
+ *  Kurier", "Arbeiterwohlfahrt Kreisverband Nordheim e. V." over "Kindertagesstätte Regenbogen").
+ *  The organisation is the sender: the return line starts with a unit word, or it repeats a
+ *  letterhead line under a first line with a legal form. */
+function organisationOverUnit(letter: Letter, organisation: string, returnLine: Line, found: Found<string>): Found<string> {
+  const words = (text: string) => foldSimple(text).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const short = words(found.value);
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const head = letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3 && !line.rightColumn && line.index < returnLine.index);
+  const first = head.find((line) => looksLikeName(line, organisation) && !isSlogan(line.raw) && !/[·•|]/.test(line.raw));
+  if (!first || first.index === returnLine.index) return found;
+  const firstWords = words(first.raw);
+  // The letterhead names the same organisation as the return line: nothing to add.
+  if (short.some((word) => word.length > 3 && firstWords.includes(word))) return found;
+  const lastShort = short[short.length - 1] ?? '';
+  const unitBelow = head.some((line) => line.index > first.index && words(line.raw).includes(lastShort));
+  if (!short.some((word) => UNIT_WORD.test(word)) && !(unitBelow && COMPANY_FORM.test(first.raw))) return found;
+  return { value: cleanName(first.raw), source: sourceOf(first, 0, first.raw.length), rule: 'Briefkopf (Träger)' };
+}
+
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
@@ -297,13 +324,15 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   returnLines.sort((a, b) => Math.abs(addressAt - a.index) - Math.abs(addressAt - b.index) || a.index - b.index);
   for (const line of returnLines) {
     if (isLetterheadContactLine(letter, line)) continue;
-    const first = line.raw.split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
+    // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
+    const first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
     // with a role (only "Absender:" introduces the name itself).
     if ((STREET.test(first) && /\d/.test(first)) || (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first))) continue;
     if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
-      return fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
+      const found = fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
+      return organisationOverUnit(letter, organisation, line, found);
     }
   }
   const firstPage = letter.lines[0]?.page ?? 0;
@@ -367,7 +396,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   return undefined;
 }
 
-const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(betreff|betr\.?|betrifft|bzgl\.?|subject|thema)(?![a-zäöüß])\s*[:.]?\s*/i;
+const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subject|thema)(?![a-zäöüß])\s*[:.]?\s*/i;
 
 export function extractSubject(letter: Letter): Found<string> | undefined {
   const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);

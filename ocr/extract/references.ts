@@ -23,25 +23,27 @@ function looksLikeFileNumber(value: string): boolean {
 
 // Label words as OCR reads them: e/c, h/b, n/u, rn/ri/m swaps, lost umlaut dots
 // ("Aktcnzeichen", "Akterizeichen", "Ihr Zcichen", "Gcscbäftszeichen", "Geschaftsnummer").
-const ZEICHEN = 'z[ec]i[ce][hb][ec][nu]';
+// "Zeicheri", "Aktenzeíchen": n read as "ri", i with an accent.
+const ZEICHEN = 'z[ec][ií][ce][hb][ec](?:n|u|ri)';
 const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
 const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|ä|a)fts';
-const IHR = '[it1l|]hr';
+const IHR = '[it1l|][hb]r';
 const label = (source: string) => new RegExp(source, 'i');
 
 const REFERENCE_LABELS: Label[] = [
-  // OCR reads "Ihr" as "Thr"/"lhr" and "Az" as "Äz".
+  // OCR reads "Ihr" as "Thr"/"lhr"/"Ibr" and "Az" as "Äz".
   { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
-  // English letters: "Your reference:", "Your ref.:".
+  // English letters: "Your reference:", "Your ref.:"; Swiss and company German "Ihre Referenz:".
   { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
-  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nummer|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
+  { pattern: label(`\\b${IHR}e?\\s*referenz\\b`), rank: 6, name: 'Ihr Zeichen' },
+  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
   // number plate) stay out.
   { pattern: label(`(?<![a-zäöüß])[a-zäöü]{0,2}(?<!n)n${ZEICHEN}\\s*[:.]`), rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
-  { pattern: label(`\\bunser(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 4, name: 'Unser Zeichen' },
+  { pattern: label(`\\buns[ec]r(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
@@ -49,16 +51,26 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
 ];
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
-const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|unser(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
+const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre)$/i;
 
-/** "Lo/mw", "Bö/ab": author and typist initials, not a file reference. */
+/** "Lo/mw", "Bö/ab": author and typist initials, not a file reference; so is a team's short code
+ *  with the typist's initials ("KG-42/ha"): lower-case initials after the slash, no serial number. */
 export function isDictationMark(value: string): boolean {
-  return /^[A-ZÄÖÜ][a-zäöüß]{0,2}\s?\/\s?[a-zäöüß]{1,3}$/i.test(value.trim().split(/\s+/)[0] ?? '') && !/\d{3}/.test(value);
+  const first = value.trim().split(/\s+/)[0] ?? '';
+  if (/\d{3}/.test(value)) return false;
+  return /^[A-ZÄÖÜ][a-zäöüß]{0,2}\s?\/\s?[a-zäöüß]{1,3}$/i.test(first) || /^[A-ZÄÖÜ]{1,4}[-.]?\d{0,2}\/[a-zäöüß]{2,3}$/.test(first);
 }
 
 const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
+
+/** A digit group with a look-alike letter OCR put into it ("2o26" → "2026", "0l4" → "014"):
+ *  only a token of digits and O/o/l/I/| with at least two real digits. */
+function digitGroup(token: string): string {
+  if (!/^[\dOolI|]{3,}$/.test(token) || (token.match(/\d/g) ?? []).length < 2) return token;
+  return token.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+}
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
@@ -72,7 +84,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
   const parts: { text: string; start: number; end?: number }[] = [];
   for (const token of tokens) {
-    const cleaned = token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, '');
+    const cleaned = digitGroup(token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
     if (!cleaned) continue;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     if (parts.length === 0) {
@@ -84,6 +96,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text, start: token.start + token.text.indexOf(cleaned), end: token.start + token.text.indexOf(cleaned) + cleaned.length });
       continue;
     }
+    // A dictation mark is a value of its own: the figure after it is the next cell's.
+    if (parts.length === 1 && isDictationMark(parts[0]?.text ?? '')) break;
     const joined = parts.map((p) => p.text).join(' ');
     const digitsSoFar = /\d/.test(joined);
     // OCR breaks a code at a separator ("9.40.20-VG-2 024/5 45"): a digit fragment after a
@@ -196,7 +210,10 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       const m = label.pattern.exec(line.raw);
       if (!m) continue;
       if (best && best.rank >= label.rank) continue;
-      const afterLabel = m.index + m[0].length;
+      // A label qualified before its colon ("Aktenzeichen der Baugenehmigung:", "Geschäftsnummer
+      // bei Ihrer Antwort angeben:"): the value follows the colon, not the qualifier's words.
+      const qualifier = LABEL_QUALIFIER.exec(line.raw.slice(m.index + m[0].length));
+      const afterLabel = m.index + m[0].length + (qualifier?.[0].length ?? 0);
       const nextLabel = ANY_LABEL.exec(line.raw.slice(afterLabel));
       let found: { value: string; start: number; end: number; line?: Line } | undefined;
       if (!nextLabel || nextLabel.index > 3) found = valueAfter(line.raw, afterLabel);
@@ -214,11 +231,14 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
-      if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && line.words.length >= 4) {
+      // Also a label alone on its line over a value shaped like a file number ("Ihr Zeichen" /
+      // "6.30-2024-09072").
+      const aloneOverCode = line.raw.slice(0, m.index).trim() === '';
+      if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && (line.words.length >= 4 || qualifier || aloneOverCode)) {
         const next = letter.lines[line.index + 1];
         if (next && next.page === line.page && next.row !== line.row && !next.gapBefore) {
           const value = valueAfter(next.raw, 0);
-          if (value && /\d/.test(value.value)) found = { ...value, line: next };
+          if (value && /\d/.test(value.value) && (!aloneOverCode || line.words.length >= 4 || qualifier || looksLikeFileNumber(value.value) && value.end === next.raw.trimEnd().length)) found = { ...value, line: next };
         }
       }
       if (!found) continue;
@@ -238,6 +258,8 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
   return best;
 }
 
+const LABEL_QUALIFIER = /^\s+(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+\s*:/i;
+
 const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeichen|kunden|rechnungs|datum|telefon|bearbeiter|auskunft)/i;
 
 /** OCR swaps between O and 0 inside a file number: a 0 in a run of letters is an O ("0Wi" → "OWi",
@@ -250,8 +272,12 @@ export function repairCode(value: string): string {
     // A court's "S 8 SO 881/25" with its register letter read as a dollar sign.
     .replace(/^\$\s?(?=\d)/, 'S ')
     .replace(/(?<=\d[.,]?)[Oo](?=[\d./-]|$)/g, '0')
+    // … and an o after a slash or dash before digits ("2026/o318").
+    .replace(/(?<=\d[/-])[Oo](?=\d)/g, '0')
     // S, l, I, | between two digits are a 5 and 1s ("64S6" → "6456").
     .replace(/(?<=\d)[S](?=\d)/g, '5')
+    // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8").
+    .replace(/^[SOlI](?=\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
@@ -340,8 +366,25 @@ export function trimCode(value: string): string {
     .replace(/\s{2,}/g, ' ');
 }
 
+const COURT_FILE_NUMBER = /^(?:[A-Z]{1,2} )?\d{1,3} ?[A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}(?: [A-Z]{1,2})?$/;
+
+/** A court sets its file number without a label on a line of its own above the salutation,
+ *  often between dashes ("– 5 K 1187/25 –") under the parties of the case. */
+function unlabelledCourtNumber(letter: Letter): (Found<string> & { rank: number }) | undefined {
+  for (const line of letter.lines) {
+    if (line.zone === 'salutation' || line.zone === 'body' && line.page > (letter.lines[0]?.page ?? 0)) break;
+    if (line.zone === 'footer' || line.zone === 'address') continue;
+    const framed = /^[\s–—-]*(?:az\.?:?\s*)?(.+?)[\s–—-]*$/i.exec(line.raw);
+    const value = framed?.[1]?.trim();
+    if (!value || !COURT_FILE_NUMBER.test(value)) continue;
+    const start = line.raw.indexOf(value);
+    return { value, source: sourceOf(line, start, start + value.length), rule: 'Aktenzeichen des Gerichts', rank: 2 };
+  }
+  return undefined;
+}
+
 export function extractReference(letter: Letter, context: ReferenceContext = { years: [] }): Found<string> | undefined {
-  const found = findLabelled(letter, REFERENCE_LABELS, context);
+  const found = findLabelled(letter, REFERENCE_LABELS, context) ?? unlabelledCourtNumber(letter);
   if (!found) return undefined;
   const value = trimCode(betterCopy(letter, found.value));
   return value ? { value, source: found.source, rule: found.rule } : undefined;

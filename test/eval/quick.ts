@@ -2,7 +2,7 @@
 // the corpus cache (`<corpus>/.ocr-cache/`), or the labels' clean page texts (optionally with
 // synthetic OCR damage). For iterating on classify/extract; `npm run eval` stays the full measure.
 //
-//   node test/eval/quick.ts [--corpus /tmp/eval-s1] [--mode cache|clean|damaged] [--limit N]
+//   node test/eval/quick.ts [--corpus seeds/corpus] [--mode cache|clean|damaged] [--limit N]
 //                           [--skip-rotated | --no-skip-rotated] [--failures 40] [--fields sender,subject] [--real]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +50,7 @@ function main(): void {
     // `--no-skip-rotated` includes the rotated letters (their OCR is cached like the others).
     allowNegative: true,
     options: {
-      corpus: { type: 'string', default: '/tmp/eval-s1' },
+      corpus: { type: 'string', default: 'seeds/corpus' },  // where npm run eval generates it
       mode: { type: 'string', default: 'cache' },
       limit: { type: 'string' },
       'skip-rotated': { type: 'boolean', default: true },
