@@ -16,7 +16,8 @@ const D = '[0-9OoIl|]';
 // OCR also reads 5 as S: next to a real digit in a day or month ("1S.03."), anywhere in a year ("202S").
 const DS = `(${D}{1,2}|S[0-9]|[0-9]S)`;
 const YEAR = '[0-9OoIl|S]';
-const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2})(?![0-9])`, 'g');
+// A two-digit "year" followed by a dash and a letter is a file number ("Az. 3.10.20-OW-2026"), no date.
+const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2}(?!-[A-Za-z]))(?![0-9])`, 'g');
 const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
@@ -88,6 +89,16 @@ const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistung
 // "den" as OCR may read it ("deu", "dcn").
 const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date)\s*:?\s*$/;
 
+const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
+// Capitalised words that stand before a date without being a place.
+const NOT_A_PLACE = /^\s*(stand|datum|termin|frist|bis|ab|am|vom|seit|per|zum|heute|eingang|eingegangen|geboren|faellig|zahlbar|gueltig|stichtag)\s+$/;
+
+/** The line above ends with a place and a comma ("… Durchwahl  Holzhausen,"). */
+function placeAbove(letter: Letter, line: Line): boolean {
+  const above = letter.lines[line.index - 1];
+  return above !== undefined && above.page === line.page && /\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*$/.test(above.raw);
+}
+
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
@@ -111,17 +122,33 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
-      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
+      // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
+      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/\b(ihr(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
       // Musterstadt, 24.03.2026"): a capitalised place and a comma right before a date that ends the line.
       else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*(den\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
+      // The place alone on the row above, the date alone at the row's end below ("… Musterstadt," /
+      // "Kassenzeichen: …  05.02.2026"): an information block with "Ort, Datum" split over two rows.
+      else if (line.raw.slice(hit.end).trim() === '' && placeAbove(letter, line)) { score = 2.9; rule = 'Ort, Datum'; }
+      // "Musterstadt 02.06.26": place and date alone on their line, the comma left out.
+      else if (/^\s*[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+$/.test(line.raw.slice(0, hit.start)) && !NOT_A_PLACE.test(before) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
       else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
       if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule } };
+    }
+  }
+  // Without a salutation the header ends at 60 % of the page, but an invoice's "Rechnungsdatum:" row
+  // may sit lower (a fax cover block above it): an explicitly labelled date on the first page counts.
+  if (letter.salutation === undefined && (!best || best.score < 2.5)) {
+    for (const line of letter.lines) {
+      if (line.page !== firstPage || header.includes(line) || line.zone === 'footer') continue;
+      const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+      const hit = findDates(line.raw).find((h) => EXPLICIT_DATE_LABEL.test(folded.slice(0, h.start)));
+      if (hit) { best = { score: 2.5, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datumsangabe' } }; break; }
     }
   }
   if (best) return best.found;
@@ -367,6 +394,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
         }
         continue;
       }
+      // A past due date a reminder recalls ("Die Rechnung war am 16.02.2026 fällig"): the new
+      // deadline follows it.
+      if (/\b(war|waren|wurde|wurden)\b.{0,40}\b(fallig|zahlbar|zu zahlen)\b/.test(sentence)) continue;
       // The writer pays the city or quotes what it was asked to pay.
       if (writerPays(sentenceAround(text, hit.start, hit.end))) continue;
       // Something for the city to pay or do besides the trigger word ("nächste Gabe fällig am …",

@@ -457,7 +457,7 @@ function inFieldList(lines: Line[], i: number): boolean {
   return end - start + 1 >= 3;
 }
 
-const PERSON_FIELD = /^(patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?)\s*:/;
+const PERSON_FIELD = /^(steuerpflichtige[r]?|patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?)\s*:/;
 
 const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
@@ -471,6 +471,9 @@ function yourLetterLine(line: Line | undefined): boolean {
 /** … and followed by the matter ("– Verwarnung wegen …"): a subject on its own. */
 function yourLetterWithMatter(line: Line): boolean {
   const folded = digitsRead(line.folded);
+  // "Ihr Zeichen 3.30-KE-2026/0217 – Kostenbescheid vom …", "Az. 3.10.20-OW-… – Ihr Anhörungsbogen …":
+  // the file number with the matter after a dash is the Betreff, however it is unlabelled.
+  if (/^(ihr zeichen|ihr az\.?|az\.|aktenzeichen)\s*:?\s*\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded)) return true;
   const m = YOUR_LETTER.exec(folded);
   return m !== null && /[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length));
 }
@@ -485,6 +488,23 @@ function isCapitalTitle(line: Line): boolean {
   // Letter-spaced: "M A H N B E S C H E I D".
   const joined = line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
   return DOCUMENT_NOUN.test(joined);
+}
+
+/** A bracketed line right under a title names what the title means ("(namentliche Meldung eines
+ *  Krankheitserregers)", "(§ 184 Abs. 3 AO)"): part of it. A bracketed instruction ("(bitte
+ *  innerhalb von 14 Tagen zurücksenden)") is not. */
+function titleExplanation(lines: Line[], last: number): boolean {
+  const line = lines[last];
+  const next = lines[last + 1];
+  if (!line || !next || next.gapBefore || next.page !== line.page) return false;
+  const text = next.raw.trim();
+  return /^\(.{3,100}\)$/.test(text) && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
+}
+
+/** The title's lines, with the bracketed explanation under them. */
+function withExplanation(lines: Line[], title: number[]): number[] {
+  const last = title[title.length - 1];
+  return last !== undefined && titleExplanation(lines, last) ? [...title, last + 1] : title;
 }
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
@@ -548,8 +568,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // A title set over two lines ("VERGNÜGUNGSSTEUER-ANMELDUNG" / "für Spielgeräte mit …"); a
       // note in brackets under it ("(bitte innerhalb von 14 Tagen …)") is no part of it.
       const next = lines[i + 1];
-      if (next && !next.gapBefore && next.page === line.page && /^[a-zäöüß]/.test(next.raw.trim()) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return [i, i + 1];
-      return [i];
+      if (next && !next.gapBefore && next.page === line.page && /^[a-zäöüß]/.test(next.raw.trim()) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
+      return withExplanation(lines, [i]);
     }
   }
   for (let i = 0; i < to; i++) {
@@ -565,7 +585,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // continues that row: the title stands apart ("Eintragungsnachricht").
     const above = lines[i - 1];
     if (line && !line.gapBefore && above && above.zone === 'reference' && above.page === line.page) continue;
-    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return [i];
+    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return withExplanation(lines, [i]);
   }
   return [];
 }

@@ -202,7 +202,15 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
       if (found) return found;
     }
     if (!APPLICANT_SECTION.test(line.folded.trim())) continue;
+    // "Meldende Einrichtung: MVZ … GmbH, Ansprechpartner …": the section line names the sender itself.
+    const inline = /^[^:]{3,40}:\s*([^,]{3,})/.exec(line.raw.trim());
+    if (inline?.[1]) {
+      const found = named(line, inline[1], 'Antragsteller im Formular');
+      if (found) return found;
+    }
     for (const field of page.slice(i + 1, i + 4)) {
+      // A new heading ("Betroffene Person") starts another party's section.
+      if (!field.raw.includes(':')) break;
       const m = NAME_FIELD.exec(field.raw);
       if (m?.[5]) return named(field, m[5], 'Antragsteller im Formular');
     }

@@ -46,6 +46,8 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`\\buns[ec]r(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
+  // "Ihre Anfrage vom 02.04.2026, Zeichen 9.50.30-SP-2026/03": a bare "Zeichen" after a comma, before a number.
+  { pattern: /(?<=,\s*)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen' },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
@@ -122,6 +124,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
+    // A tax office's register and group before the serial ("St 21-G 1421/26").
+    if (/^\d{1,3}-[A-Z]{1,3}$/.test(cleaned) && /^[A-Z][A-Za-z]{0,3}$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following)) { parts.push({ text: cleaned, start: token.start }); continue; }
     if (/^[A-Z]{1,3}$/.test(cleaned) && /^\d{1,3}$/.test(joined)) { parts.push({ text: cleaned, start: token.start }); continue; }
     // The "/YY" of a register number read as a separate " 1YY" ("6 C 554 124"); repairYearSlash
     // decides whether it is the year.
@@ -374,7 +378,9 @@ function unlabelledCourtNumber(letter: Letter): (Found<string> & { rank: number 
   for (const line of letter.lines) {
     if (line.zone === 'salutation' || line.zone === 'body' && line.page > (letter.lines[0]?.page ?? 0)) break;
     if (line.zone === 'footer' || line.zone === 'address') continue;
-    const framed = /^[\s–—-]*(?:az\.?:?\s*)?(.+?)[\s–—-]*$/i.exec(line.raw);
+    // The court's file number may share its row with the date ("2 Ca 517/26        06.05.2026").
+    const withoutDate = line.raw.replace(/\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*$/, '');
+    const framed = /^[\s–—-]*(?:az\.?:?\s*)?(.+?)[\s–—-]*$/i.exec(withoutDate);
     const value = framed?.[1]?.trim();
     if (!value || !COURT_FILE_NUMBER.test(value)) continue;
     const start = line.raw.indexOf(value);
