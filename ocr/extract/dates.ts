@@ -91,7 +91,8 @@ const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsda
 
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // Capitalised words that stand before a date without being a place.
-const NOT_A_PLACE = /^\s*(stand|datum|termin|frist|bis|ab|am|vom|seit|per|zum|heute|eingang|eingegangen|geboren|faellig|zahlbar|gueltig|stichtag)\s+$/;
+// Labels ending in -datum, -frist, -termin, -tag ("Leistungsdatum 07.05.2017") are no places either.
+const NOT_A_PLACE = /^\s*([a-z]*(datum|termin|frist|tag)|stand|bis|ab|am|vom|seit|per|zum|heute|eingang|eingegangen|geboren|faellig|zahlbar|gueltig|stichtag)\s+$/;
 
 /** The line above ends with a place and a comma ("… Durchwahl  Holzhausen,"). */
 function placeAbove(letter: Letter, line: Line): boolean {

@@ -26,6 +26,11 @@ describe('letter date', () => {
     expect(fields.letterDate).toBe('2026-05-14');
     expect(fields.subject).toBe('Az. 4.10.21-VK-2026-118 – Ihre Verwarnung vom 02.05.2026');
   });
+  it('reads a service-date label as a label, not as a place ("Leistungsdatum 07.05.2017")', () => {
+    const fields = fieldsOf(['Muster Event GmbH', 'Ecke 12, 12345 Stadthausen', '                                        09.05.2017', '', ...recipient, 'Rechnung RE-2017/505', 'Leistungsdatum 07.05.2017', '',
+      'Menge Produkt Preis', '1,00 Gestaltung 160,00 €', 'Gesamtbetrag 160,00 €']);
+    expect(fields.letterDate).toBe('2017-05-09');
+  });
   it('does not take the date of the addressee\'s notice the letter answers', () => {
     const fields = fieldsOf(['Seniorenheim Abendrot gGmbH', '', ...recipient, '                                        12. Juni 2026', '',
       'Ihr Zeichen 3.30-KE-2026/0411 – Gebührenbescheid vom 29.05.2026', '', 'Sehr geehrte Damen und Herren,', 'hiermit legen wir Widerspruch ein.']);
