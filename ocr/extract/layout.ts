@@ -55,6 +55,9 @@ const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|ak
 const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
+/** A spaced "·" as OCR often reads it: "Firma GmbH - Straße 1 + 12345 Ort". */
+export const MISREAD_SEPARATOR = /\s[-–—+*«»]\s/;
+
 /** Digits as OCR may read them inside a date or number ("19.1l.2025", "11.o1.2024", "202S"):
  *  a look-alike letter next to a digit or a dot between digits is that digit; "dcn" is "den". */
 export function digitsRead(folded: string): string {
@@ -278,7 +281,9 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     const aboveClosing = closing !== undefined && line.index < closing && lines[closing]?.page === line.page;
     if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 && !aboveClosing || line.zone === 'letterhead')) line.zone = 'footer';
     // A postcode is followed by its town: "akkreditiert nach DIN EN ISO/IEC 17025" is no address.
-    if (line.zone !== 'address' && line.top < 0.5 && /[·•|]/.test(line.raw) && /\b\d{5}\b(?!\s*$)/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
+    // OCR reads the return line's "·" as "-", "+" or "—": right above the recipient those count too.
+    const separated = /[·•|]/.test(line.raw) || (address !== undefined && line.index < address.start && address.start - line.index <= 2 && MISREAD_SEPARATOR.test(line.raw));
+    if (line.zone !== 'address' && line.top < 0.5 && separated && /\b\d{5}\b(?!\s*$)/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
     // The return line with commas ("NordNetz GmbH, Postfach 10 44 20, 24034 Kiel") right above the recipient.
     else if (address && line.index < address.start && address.start - line.index <= 2 && line.top < 0.5 && line.zone !== 'address'
       && /^[^,]{3,60},\s*[^,]{3,40}\d[^,]*,\s*(D-\s?)?\d{5}\s+\S/.test(line.raw.trim())) line.zone = 'returnAddress';

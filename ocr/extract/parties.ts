@@ -13,6 +13,8 @@ const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\
 function foldSimple(text: string): string {
   return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
+/** The start of a street name left behind when the name is cut before the street ("… Am Ziegelhof 7"). */
+const STREET_PREPOSITION_END = /\s+(am|an der|an den|im|in der|in den|zum|zur|auf der|auf dem|beim|hinter der|unter den)$/i;
 const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
 
 function cleanName(text: string): string {
@@ -99,7 +101,7 @@ const FUNCTION_WORD = /^(fuer|und|der|die|das|des|dem|den|von|vom|zu|zur|zum|im|
 /** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
  *  akkreditiert nach …"): only a name that ends in its legal form stops there. */
 function letterheadNamePart(raw: string): string {
-  const parts = raw.split(/\s+[·•|]\s+/);
+  const parts = raw.split(/\s+[·•|\-–—+*«»]\s+/);
   const first = parts[0]?.trim() ?? '';
   return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
 }
@@ -235,7 +237,8 @@ function faxSender(letter: Letter, organisation: string): Found<string> | undefi
   return undefined;
 }
 
-const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w.-]+\s*>?\s*$/i;
+// OCR sets a space after a dot of the address now and then ("@posteo. de").
+const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(\.\s?[\w-]+)+\s*>?\s*$/i;
 const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
 const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -280,7 +283,8 @@ function isLetterheadContactLine(letter: Letter, line: Line): boolean {
  *  does not ("… e. V.", "… B.V.", "… Inh." end in an abbreviation). */
 function isSlogan(raw: string): boolean {
   const text = raw.trim();
-  return /[!?]$/.test(text) || /[a-zäöüß]{4,}\.$/.test(text) && !/\b(inh|str|co|gem|gmbh)\.$/i.test(text);
+  // OCR often reads the slogan's closing "." as ",": no name ends in a comma either.
+  return /[!?]$/.test(text) || /[a-zäöüß]{4,}[.,]$/.test(text) && !/\b(inh|str|co|gem|gmbh)\.$/i.test(text);
 }
 
 // Words that name a unit of an organisation, not the organisation itself.
@@ -333,7 +337,11 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   for (const line of returnLines) {
     if (isLetterheadContactLine(letter, line)) continue;
     // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
-    const first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(/\s*[·•|,]\s*|\s+[-–]\s+/)[0]?.trim() ?? '';
+    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(/\s*[·•|,]\s*|\s+[-–—+*«»]\s+/)[0]?.trim() ?? '';
+    // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
+    // ends where the street begins.
+    const street = STREET_WITH_NUMBER.exec(first);
+    if (street && street.index >= 3) first = first.slice(0, street.index).replace(STREET_PREPOSITION_END, '').trim();
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
     // with a role (only "Absender:" introduces the name itself).
@@ -353,7 +361,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
       if (!PLZ.test(line.raw)) continue;
       const street = STREET_WITH_NUMBER.exec(line.raw);
       if (!street || street.index < 3) continue;
-      const name = cleanName(line.raw.slice(0, street.index).replace(/[\s~:;,·•|\-–_.]+$/, ''));
+      const name = cleanName(line.raw.slice(0, street.index).replace(/[\s~:;,·•|\-–_.]+$/, '').replace(STREET_PREPOSITION_END, ''));
       if (name.length >= 3 && /[A-Za-zÄÖÜäöü]{3}/.test(name) && !namesOrganisation(foldSimple(name), organisation) && !NOT_A_NAME.test(name)) {
         return fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, street.index), rule: 'Absenderzeile' });
       }

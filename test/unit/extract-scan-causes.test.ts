@@ -1,0 +1,39 @@
+// Sender extraction on real OCR (own wording): Tesseract reads the return line's "·" as "-", "+"
+// or "—", or drops it altogether, so the line must still count as the return line and its name
+// must still end before the street.
+import { describe, expect, it } from 'vitest';
+import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { extractFields } from '../../ocr/extract/index.ts';
+import { pagesFromText } from '../../ocr/classify/textPages.ts';
+
+const org = 'Stadt Musterstadt';
+const fieldsOf = (lines: string[]) =>
+  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2026-03-20T10:00:00') }).fields;
+const recipient = ['Stadt Musterstadt', 'Grünflächenamt', 'Markt 1', '12345 Musterstadt', 'Altstadt, 11.03.2026', 'Rechnung Nr. 4410', 'Sehr geehrte Damen und Herren,', 'wir berechnen die Pflege der Anlagen.'];
+
+describe('return line with misread separators', () => {
+  it('takes the name before a "·" read as "+" or "-" under a logo word', () => {
+    expect(fieldsOf(['HOFMANN', 'Grün in besten Händen', 'Gärtnerei Hofmann GmbH + Lindenweg 12 - 23456 Altstadt', ...recipient]).sender).toBe('Gärtnerei Hofmann GmbH');
+    expect(fieldsOf(['SOMMER', 'Backwaren seit 1921', 'Bäckerei Sommer KG - Postfach 12 01 - 23456 Altstadt', ...recipient]).sender).toBe('Bäckerei Sommer KG');
+  });
+  it('ends the name before the street when OCR dropped the "·" after it', () => {
+    expect(fieldsOf(['WENDT', 'Ihr Dach, unser Handwerk', 'Dachbau Wendt GmbH Am Mühlenberg 3 - 23456 Altstadt', ...recipient]).sender).toBe('Dachbau Wendt GmbH');
+    expect(fieldsOf(['KRAUSE', 'Spielplätze aus Holz', 'Holzbau Krause GmbH Birkenweg 8 - 23456 Altstadt', ...recipient]).sender).toBe('Holzbau Krause GmbH');
+  });
+  it('keeps a dash inside a name that is no separator', () => {
+    expect(fieldsOf(['Müller-Lüdenscheidt Gartenbau GmbH · Lindenweg 12 · 23456 Altstadt', ...recipient]).sender).toBe('Müller-Lüdenscheidt Gartenbau GmbH');
+  });
+});
+
+describe('slogan over the letterhead name', () => {
+  it('skips a slogan whose closing full stop OCR read as a comma', () => {
+    expect(fieldsOf(['Clean water for every town,', 'AQUALUX FILTERS LTD.', 'Canal Road 4 - Leeds LS1 4AB - United Kingdom', '', ...recipient]).sender).not.toBe('Clean water for every town');
+  });
+});
+
+describe('e-mail header read by OCR', () => {
+  it('reads the sender from a "Von:" line whose address OCR split after a dot', () => {
+    const mail = ['Von: Jonas Ebeling <jonas.ebeling@mailbox. org>', 'ordnungsamt@musterstadt.de', 'Datum: Di, 3. März 2026 um 08:12', 'Betreff: Frage zur Sperrmüllabholung', '', 'Guten Morgen,', 'wann wird in der Gartenstraße der Sperrmüll abgeholt?', '', 'Viele Grüße', 'Jonas Ebeling'];
+    expect(fieldsOf(mail).sender).toBe('Jonas Ebeling');
+  });
+});
