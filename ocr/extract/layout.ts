@@ -55,8 +55,9 @@ const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|ak
 const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
-/** A spaced "·" as OCR often reads it: "Firma GmbH - Straße 1 + 12345 Ort". */
-export const MISREAD_SEPARATOR = /\s[-–—+*«»]\s/;
+/** What OCR often reads a spaced "·" as: "Firma GmbH - Straße 1 + 12345 Ort" (a regex character class body). */
+export const MISREAD_SEPARATOR_CHARS = '\\-–—+*«»';
+const MISREAD_SEPARATOR = new RegExp(`\\s[${MISREAD_SEPARATOR_CHARS}]\\s`);
 
 /** Digits as OCR may read them inside a date or number ("19.1l.2025", "11.o1.2024", "202S"):
  *  a look-alike letter next to a digit or a dot between digits is that digit; "dcn" is "den". */

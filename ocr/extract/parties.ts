@@ -1,7 +1,12 @@
 // Who wrote the letter, and what it is about (the subject line).
 import type { Found } from './dates.ts';
-import { namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
+import { MISREAD_SEPARATOR_CHARS, namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
 import { editDistance, foldLine } from './normalize.ts';
+
+/** Letterhead parts between separators, "·" and what OCR reads it as. */
+const SEPARATED_PARTS = new RegExp(`\\s+[·•|${MISREAD_SEPARATOR_CHARS}]\\s+`);
+/** Return-line parts: also split at commas ("Firma X, Postfach 12, 12345 Ort"). */
+const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR_CHARS}]\\s+`);
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
 const NOT_A_NAME = /^(tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
@@ -101,7 +106,7 @@ const FUNCTION_WORD = /^(fuer|und|der|die|das|des|dem|den|von|vom|zu|zur|zum|im|
 /** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
  *  akkreditiert nach …"): only a name that ends in its legal form stops there. */
 function letterheadNamePart(raw: string): string {
-  const parts = raw.split(/\s+[·•|\-–—+*«»]\s+/);
+  const parts = raw.split(SEPARATED_PARTS);
   const first = parts[0]?.trim() ?? '';
   return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
 }
@@ -337,7 +342,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   for (const line of returnLines) {
     if (isLetterheadContactLine(letter, line)) continue;
     // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
-    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(/\s*[·•|,]\s*|\s+[-–—+*«»]\s+/)[0]?.trim() ?? '';
+    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
     // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
     // ends where the street begins.
     const street = STREET_WITH_NUMBER.exec(first);
