@@ -182,6 +182,19 @@ export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRul
   });
 }
 
+/**
+ * A file number the running text quotes in the middle of a sentence ("… der Bescheid vom 01.02.
+ * (Az. des Bauamts 6.30-…) ist Gegenstand …") names the file of another unit or an earlier step,
+ * not the desk the letter is for: the letter's own references stand in its head (the reference
+ * row, the info block) or start a line of their own. Only lines after the salutation whose label
+ * follows other words are skipped; the address block and the subject still decide.
+ */
+function quotedInText(letter: Letter, line: Line, labelIndex: number): boolean {
+  if (letter.salutation === undefined || line.index <= letter.salutation) return false;
+  if (letter.subjectLines.includes(line.index)) return false;
+  return /[a-zäöüß0-9]/i.test(line.raw.slice(0, labelIndex));
+}
+
 /** Types whose default department conducts the proceedings, whatever their subject matter. */
 const PROCEEDINGS: ReadonlySet<DocumentType> = new Set(['court', 'fine']);
 
@@ -206,6 +219,7 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   for (const line of referenceLines(letter)) {
     const label = /(ihr(e)?\s*(zeichen|az)|aktenzeichen|az[.:]|gesch(ae|ä)ftszeichen|zeichen\s*:|unser(e)?\s*zeichen|gz[.:])/i.exec(line.raw);
     const from = label ? label.index : 0;
+    if (quotedInText(letter, line, from)) continue;
     const found = findDepartmentCode(line.raw.slice(from), codes);
     if (found) return { department: found.code, source: 'reference', certainty: CERTAINTY.reference, message: `Abteilungscode ${found.code} im Zeichen »${line.raw.trim()}«` };
   }

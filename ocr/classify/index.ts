@@ -21,8 +21,8 @@ import { extractFields } from '../extract/index.ts';
 import { analyseLetter, fullText, type Letter } from '../extract/layout.ts';
 import { addressedDepartment, decideDepartment, matchRoutingRule } from './department.ts';
 import { predict, type TrainedModel } from './model.ts';
-import { protectionFromContent } from './protection.ts';
-import { scoreRules } from './rules.ts';
+import { protectionFromLetter } from './protection.ts';
+import { scoreRules, type Adjustment } from './rules.ts';
 import { defaultModel } from './defaultModel.ts';
 
 export interface ClassifyOptions {
@@ -81,7 +81,7 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   let bestIndex = 0;
   DOCUMENT_TYPES.forEach((t, i) => { if (scores[t] > (scores[DOCUMENT_TYPES[bestIndex] ?? 'other'] ?? 0)) bestIndex = i; });
   const documentType = DOCUMENT_TYPES[bestIndex] ?? 'other';
-  const agreement = prediction ? modelAgreement(prediction.probabilities, documentType) : 1;
+  const agreement = prediction ? modelAgreement(explainedAway(prediction.probabilities, documentType, adjustments), documentType) : 1;
   const probability = ((exp[bestIndex] ?? 0) / total) * agreement;
 
   const reasons: Reason[] = hits
@@ -109,6 +109,23 @@ export function decideType(letter: Letter, model: TrainedModel | undefined): Typ
   }
   const probabilities = Object.fromEntries(DOCUMENT_TYPES.map((t, i) => [t, (exp[i] ?? 0) / total])) as Record<DocumentType, number>;
   return { documentType, probability, scores, ruleScores, probabilities, reasons };
+}
+
+/**
+ * The model reads vocabulary; the conflict rules read what the letter does with it. When a rule
+ * has moved another type's points to the chosen one because that vocabulary is only quoted (a
+ * Mahnung quotes the invoice it reminds of), the model's preference for the quoted type is the
+ * very reading the rule corrected: its probability counts for the chosen type.
+ */
+export function explainedAway(probabilities: Record<string, number>, type: DocumentType, adjustments: readonly Adjustment[]): Record<string, number> {
+  const quoted = new Set(adjustments.filter((a) => a.to === type && a.type !== type).map((a) => a.type));
+  if (quoted.size === 0) return probabilities;
+  const merged: Record<string, number> = { ...probabilities };
+  for (const other of quoted) {
+    merged[type] = (merged[type] ?? 0) + (merged[other] ?? 0);
+    merged[other] = 0;
+  }
+  return merged;
 }
 
 /** The factor on P(type) for how strongly the model prefers another type (AGREEMENT_PENALTY). */
@@ -166,7 +183,11 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   }
 
   const policy = config.documentTypes[documentType];
-  const content = protectionFromContent(letter.lines.filter((line) => line.zone !== 'footer').map((line) => line.raw).join('\n'));
+  const HEAD_ZONES = ['letterhead', 'returnAddress'];
+  const content = protectionFromLetter(
+    letter.lines.filter((line) => line.zone !== 'footer' && !HEAD_ZONES.includes(line.zone)).map((line) => line.raw).join('\n'),
+    letter.lines.filter((line) => HEAD_ZONES.includes(line.zone)).map((line) => line.raw).join('\n'),
+  );
   // An advertisement holds no one's data: the sick notes and personnel files an HR-software
   // vendor writes about are its product's topic. When the letter surely is one, its content
   // signals only stop the discard for a review (mightBeVeryHigh, which routing honours for

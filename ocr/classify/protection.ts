@@ -27,14 +27,14 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'personnel-garnishment', level: 'very-high', label: 'Personaldaten (Lohnpfändung)', pattern: /(pfaend\w*|drittschuldner)[\s\S]{0,300}?(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohn- und gehalt|lohnpfaendung|gehaltspfaendung)|(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohnpfaendung|gehaltspfaendung)[\s\S]{0,300}?(pfaend|drittschuldner)/ },
   // A labour court writes to the city as an employer: mostly about an employee (dismissal, pay).
   { id: 'personnel-weak', level: 'very-high', weak: true, label: 'mögliche Personaldaten (Arbeitsgericht)', pattern: /arbeitsgericht|\barbgg\b/ },
-  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren|staatsanwaltschaft|strafanzeige|vorstrafe|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
+  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren(?! (wegen|in|im|nach) (einer |der |dem )?(verkehrs)?(ordnungswidrigkeit|owi|bussgeld))|staatsanwaltschaft|strafanzeige|vorstrafe|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
   // A certificate of conduct is a routine requirement (youth work, hiring): naming it says nothing
   // about a record, its enclosure may.
   { id: 'criminal-weak', level: 'very-high', weak: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
   { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
-  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|\bsteuer(erklaerung|pflichtig)/ },
+  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
   // A creditor threatening the city with court or enforcement is no personal data; a person's
   // account statements, garnishment, insolvency or pay slips (an employer claiming a volunteer's
   // continued pay) are.
@@ -59,6 +59,9 @@ const BOILERPLATE = [
   /\b(hrb|hra)\b[^\n]{0,20}\n?[^\n]{0,5}\bamtsgericht [a-z-]+/g,
   /\bregistergericht\b|\bgerichtsstand\b/g,
   /[^.]*(rechtsbehelfsbelehrung|rechtsmittelbelehrung|(widerspruch|einspruch|klage)[^.]{0,80}(erhoben|eingelegt|einzulegen|zu erheben)\s+werden)[^.]*/g,
+  // The life dates of a deceased person (a grave's occupant, an estate): "geb. 1.2.1930, gest. …"
+  // are no living person's identifiers.
+  /\b(geb\.?|geboren)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4},?\s*(und\s|;\s*)?(gest\.?|gestorben|verst\.?|verstorben|†)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}/g,
   // A creditor's "Mahnung / Kontoauszug" is the statement of the city's customer account with
   // the sender (open items), not a person's bank statement.
   /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
@@ -103,6 +106,10 @@ export function protectionFromContent(text: string): ProtectionResult {
       found.push({ signal, fuzzy: true });
     }
   }
+  return levelOf(found);
+}
+
+function levelOf(found: ProtectionResult['signals']): ProtectionResult {
   let level: ProtectionLevel = 'normal';
   let mightBeVeryHigh = false;
   for (const { signal } of found) {
@@ -118,4 +125,24 @@ export function protectionFromContent(text: string): ProtectionResult {
   // club's grant application), not personal data: they still stop a release (mightBeVeryHigh).
   if (level !== 'very-high' && found.some(({ signal }) => signal.weak) && found.some(({ signal }) => !signal.weak)) level = 'very-high';
   return { level, mightBeVeryHigh, signals: found };
+}
+
+/**
+ * The level of a letter's content, its sender's head read apart: the unit an authority or firm
+ * names in its letterhead ("Referat Kinder- und Jugendhilfe", "Abteilung Eingliederungshilfe")
+ * is its remit, the topic of everything it sends, not a person's data. A very-high signal that
+ * only the head shows is therefore weak (it still stops a release, mightBeVeryHigh); in the text
+ * it counts as before, and with any other personal data the doubt is settled upwards.
+ */
+export function protectionFromLetter(text: string, head: string): ProtectionResult {
+  const inText = protectionFromContent(text);
+  if (!head.trim()) return inText;
+  const inHead = protectionFromContent(head);
+  const seen = new Set(inText.signals.map(({ signal }) => signal.id));
+  const signals = [...inText.signals];
+  for (const found of inHead.signals) {
+    if (seen.has(found.signal.id)) continue;
+    signals.push(found.signal.level === 'very-high' && !found.signal.weak ? { ...found, signal: { ...found.signal, weak: true } } : found);
+  }
+  return levelOf(signals);
 }

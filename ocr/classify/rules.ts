@@ -53,6 +53,11 @@ export const TYPE_RULES: TypeRule[] = [
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
   r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungssteuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
+  // The city pays taxes itself (its commercial operations, Betriebe gewerblicher Art): the tax
+  // office's notices and the tax adviser's returns name the state taxes. (Not »Umsatzsteuer« alone:
+  // every invoice shows it; nor wage tax, which a pay slip names.) Only in the subject and opening:
+  // an application for benefits or a fee reduction asks for the »Einkommensteuerbescheid« as proof.
+  r('tax', 'tax.stateKind', /koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|solidaritaetszuschlag|grunderwerb(s)?steuer|kraftfahrzeugsteuer|umsatzsteuer-?(voranmeldung|jahreserklaerung|erklaerung|bescheid|sonderpruefung|nachschau)|(koerperschaft|einkommen|umsatz)steuerbescheid|betrieb(e|s)? gewerblicher art/, 3, 'Steuerart (Finanzamt)', { zones: ['subject', 'opening'] }),
   r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
   r('tax', 'tax.adviser', /steuerberat(er|ung|ungsgesellschaft)|steuerbuero|lohnsteuerhilfe/, 2, 'Steuerberatung', { sender: true }),
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
@@ -122,7 +127,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
   // a stand at a trade fair, the unsubscribe line.
-  r('advertising', 'ads.campaign', /aktionscode|gutscheincode|rabattcode|vereinbaren sie (jetzt|noch heute|gleich|einfach)|\bwer bis (zum )?\d{1,2}\.\d{1,2}\.(\d{2,4})? (bestellt|bucht|abschliesst|sich anmeldet)|(finden|treffen|besuchen) sie uns [^\n]{0,60}(messe|halle \d|stand \d)|\bauf der messe\b|\bmessestand|keine weiteren (informationen|zusendungen|angebote|werbeschreiben) (wuenschen|erhalten)|\b(je|pro) (mitarbeiter(in)?|nutzer(in)?|arbeitsplatz|einwohner(in)?) und monat/, 2, 'Verkaufsaktion (Aktionscode, Messe, Abmelden)'),
+  r('advertising', 'ads.campaign', /aktionscode|gutscheincode|rabattcode|vereinbaren sie (jetzt|noch heute|gleich|einfach)|\bwer bis (zum )?\d{1,2}\.\d{1,2}\.(\d{2,4})? (bestellt|bucht|abschliesst|sich anmeldet)|(finden|treffen|besuchen) sie uns [^\n]{0,60}(messe|halle \d|stand \d)|\bauf der messe\b|\bmessestand|keine (weiteren )?(informationen|zusendungen|angebote|werbeschreiben|werbung)( mehr)?( von uns)? (wuenschen|erhalten|bekommen)|\bstatt \d[\d.,]* ?(€|eur)\W{0,6}(nur|jetzt) \d|(fruehjahrs|sommer|herbst|winter|jubilaeums|oster|weihnachts|jahresend)aktion|aktionsangebot|\b(je|pro) (mitarbeiter(in)?|nutzer(in)?|arbeitsplatz|einwohner(in)?) und monat/, 2, 'Verkaufsaktion (Aktionscode, Messe, Abmelden)'),
   // A list of selling points ticked off with check marks is the layout of a flyer, not of a letter.
   r('advertising', 'ads.checklist', /(^|\n) *[✓✔☑][^\n]*\n *[✓✔☑]/, 2, 'Vorteilsliste mit Häkchen'),
   r('advertising', 'ads.fee', /teilnahmegebuehr|tagungsgebuehr|seminargebuehr|kursgebuehr|teilnehmergebuehr|anmeldeschluss|fruehbucherpreis|plaetze (sind )?(begrenzt|limitiert)|begrenzte teilnehmerzahl/, 2, 'Teilnahmegebühr', { fuzzy: ['teilnahmegebuehr', 'tagungsgebuehr', 'seminargebuehr'] }),
@@ -229,7 +234,10 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
         const joined = tokens.slice(0, -1).map((token, i) => token + (tokens[i + 1] ?? ''));
         // When the pattern looks at the context ("E-Rechnung", "Rechnungseingang" are no invoice),
         // a token that contains the keyword itself was judged by it: fuzzy is for misread words.
-        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => !(contextual && token.includes(word)) && fuzzyEquals(token, word)))) {
+        // And a token that is the keyword itself, read correctly, was rejected by the pattern: the
+        // word alone is not the phrase it asks for (»Bußgeldverfahren« is no »Anhörung im
+        // Bußgeldverfahren«).
+        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => token !== word && !(contextual && token.includes(word)) && fuzzyEquals(token, word)))) {
           fuzzy = true;
           found = 1;
         }
@@ -365,6 +373,14 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('medical') > 0 && has('medical.vet')) {
     adjustments.push({ type: 'medical', factor: 0.2, label: 'Tierarzt: Behandlung eines Tieres, keine Gesundheitsdaten' });
   }
+  // A tax office's assessment of a tax the city owes itself (Körperschaftsteuer of a commercial
+  // operation) is a tax matter (DESIGN: the content type, with its tax secrecy, beats the form)
+  // when that tax stands in its subject or opening. Not the Messbescheid on a municipal tax: the
+  // tax office notifies the city as the tax's creditor, a notice for the tax desk. (An objection
+  // against an assessment stays an objection.)
+  if (score('notice') > 0 && !objectionAct(hits) && has('tax.stateKind', PROMINENT)) {
+    adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Steuersache', to: 'tax' });
+  }
   // (Not medical: a citizen's request that encloses an attest is still the request.)
   const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])
     .filter((type) => score(type) >= 4.5).sort((a, b) => score(b) - score(a));
@@ -376,6 +392,11 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     // follows the reference); the subject matter is only what it objects to.
     for (const type of ['tax', 'social', 'building', 'application'] as DocumentType[]) {
       if (score(type) > 0) adjustments.push({ type, factor: 0.5, label: 'Widerspruch gegen einen Bescheid in dieser Sache' });
+    }
+    // The same for an Einspruch against a Bußgeldbescheid: the proceedings' vocabulary (Bußgeld,
+    // Tatvorwurf) is what it objects to. (Not a returned hearing form: that is the form.)
+    if (score('fine') > 0 && !has('fine.form') && (has('objection.word', PROMINENT) || has('objection.against', PROMINENT))) {
+      adjustments.push({ type: 'fine', factor: 0.5, label: 'Einspruch gegen einen Bußgeldbescheid' });
     }
   }
   if (score('objection') > 0) {

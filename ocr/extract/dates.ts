@@ -229,7 +229,7 @@ const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlung
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
-const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
+const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(und\s+)?(ohne abzug\s+)?(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
 
 /** Consecutive lines of one paragraph joined into one text: German puts the verb after the date
  *  ("bis zum 01.09.2025 zu überweisen"), and OCR breaks a date or a number and its unit over two
@@ -296,7 +296,7 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 }
 
 // Written for loose() text; "gl[ec]ich": OCR reads e as c.
-const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|remit|payable|due)/;
+const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|due)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -329,7 +329,22 @@ function writerPays(rawSentence: string): boolean {
 // dieses Schreibens", "innerhalb von zwei Wochen seit der Zustellung") has no date the letter
 // states: the records module computes it from the receipt stamp. Counted from an invoice it is the
 // invoice date.
-const FROM_DELIVERY = /^\s*(nach|ab|seit) (dem |der |des )?(zugang|erhalt|eingang|zustellung|bekanntgabe)(?! der rechnung| dieser rechnung| unserer rechnung| der ware)/;
+// The invoice's own receipt ("nach Erhalt dieser Rechnung", "nach Rechnungseingang") is the
+// city's receipt as well: counted from delivery, not from the invoice date.
+// OCR reads "nach" as "naeh", which folds to "nah".
+const FROM_DELIVERY = /^\s*(nach|nah|ab|seit|mit) (dem |der |des )?(zugang|erhalt|eingang|empfang|zustellung|bekanntgabe|rechnungs(eingang|erhalt|zugang|empfang))/;
+
+// The writer reports what the city asked of it ("in Ihrem Schreiben haben Sie mich aufgefordert,
+// bis zum … vorzulegen", "Sie baten uns, bis … zu antworten"): the city set that date itself.
+const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b/;
+// A request for deferral or instalments ("beantragen wir, die … Vorauszahlung bis zum … zu stunden",
+// "bitte ich um Ratenzahlung zum …"): the dates are the writer's proposal, not a deadline for the city.
+const DEFERRAL_REQUEST = /\b(stunden|stundung|ratenzahlung|ratenweise|in raten|monatsraten|teilzahlung(en)?|zahlungsaufschub|aussetzung der vollziehung)\b/;
+function asksForDeferral(sentence: string): boolean {
+  return DEFERRAL_REQUEST.test(sentence) && /\b(beantrag\w*|bitte|bitten|ersuche\w*|antrag)\b|\bzu stunden\b|\bum (stundung|ratenzahlung|teilzahlung)/.test(sentence) && !/\b(gewahrt|bewilligt|entsprochen|genehmigt|stattgegeben)\b/.test(sentence);
+}
+// The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
+const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;
 
 /** A letter that offers or confirms an order: its payment terms ("zahlbar 14 Tage nach
  *  Rechnungsstellung") apply to invoices still to come and name no date. */
@@ -343,9 +358,9 @@ function offersOrConfirms(letter: Letter): boolean {
 
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
- *  ("nach Erhalt" from the receipt date). Discount terms (Skonto) and remedy periods are not the
+ *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
  *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
-export function extractDueDate(letter: Letter, letterDate: string | undefined, receivedAt: string): Found<string> | undefined {
+export function extractDueDate(letter: Letter, letterDate: string | undefined, _receivedAt: string): Found<string> | undefined {
   let best: { score: number; found: Found<string> } | undefined;
   const consider = (score: number, found: Found<string>) => {
     if (!best || score > best.score) best = { score, found };
@@ -400,12 +415,13 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (/\b(war|waren|wurde|wurden)\b.{0,40}\b(fallig|zahlbar|zu zahlen)\b/.test(sentence)) continue;
       // The writer pays the city or quotes what it was asked to pay.
       if (writerPays(sentenceAround(text, hit.start, hit.end))) continue;
+      if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       // Something for the city to pay or do besides the trigger word ("nächste Gabe fällig am …",
       // "Mutterschutzfrist endet am …" set none); a payment-terms cell is its own evidence.
-      const acts = DUE_LABEL.test(before) || CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' '));
+      const acts = DUE_LABEL.test(before) || CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' ')) || REFUND_REQUEST.test(sentence);
       if (!acts) continue;
       const payment = PAYMENT_WORDS.test(sentence);
-      if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || !BIS_ONLY.test(before))) {
+      if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || REFUND_REQUEST.test(sentence) || !BIS_ONLY.test(before))) {
         // A reminder lists the items' original due dates ("fällig am 14.03.2026  184,00 EUR")
         // before it asks for the total by a new date ("Wir bitten Sie, … bis spätestens … zu überweisen").
         consider((payment ? 3 : 2) + (REQUEST.test(sentence) ? 0.2 : 0), { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
@@ -425,6 +441,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
       if (FROM_DELIVERY.test(afterRelative)) continue;
       if (writerPays(sentenceAround(text, start, end))) continue;
+      if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       // Payment terms of an offer or order confirmation count from invoices still to come.
       if (offer && /(rechnung|netto|lieferung|abnahme)/.test(afterRelative.slice(0, 40) + sentence)) continue;
       // Counted from an event the letter does not date ("innerhalb von zwei Monaten nach Auszahlung",
@@ -433,11 +450,10 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, r
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (n === undefined || n <= 0 || n > 120) continue;
       if (!counted && !/(zahl|berweis|begleich|fallig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellung|ruckmeld|aussern|einreich|vorleg|zurucksend|zuruckzusend|ubermittel|erwider|mitteil)/.test(sentence)) continue;
-      const fromReceipt = /^\s*nach (erhalt|zugang|eingang|zustellung)(?! der rechnung| dieser rechnung| des schreibens)/.test(afterRelative) && !/rechnungs/.test(afterRelative.slice(0, 25));
-      const base = fromReceipt ? receivedAt : letterDate;
-      if (!base) continue;
+      // Counted from receipt the period was skipped above (FROM_DELIVERY): the rest counts from the letter date.
+      if (!letterDate) continue;
       const days = unitDays(relative[5] ?? 'tage', n);
-      consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(base, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab ${fromReceipt ? 'Eingang' : 'Briefdatum'}` });
+      consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(letterDate, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab Briefdatum` });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
     if (nettoMatch && letterDate && !offer) {

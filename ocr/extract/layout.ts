@@ -52,7 +52,8 @@ export interface LayoutOptions {
 const ZEICHEN_READ = 'z[ec]i[ce][hb][ec](?:n|u|ri)';
 const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b`);
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
-const SALUTATION = /^(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
+// A stray sign OCR read before it ("‘Sehr geehrte …").
+const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 /** What OCR often reads a spaced "·" as: "Firma GmbH - Straße 1 + 12345 Ort" (a regex character class body). */
@@ -365,6 +366,15 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
       phrases.push({ label: 'datum', start: words[i]?.start ?? 0, end: words[i]?.end ?? 0 });
       taken = 1;
     }
+    // A note in brackets after a label ("Mein Zeichen (bei Antwort angeben)") belongs to its cell.
+    if (taken === 0 && phrases.length >= 1 && /^\(/.test(words[i]?.text ?? '')) {
+      let close = i;
+      while (close < words.length - 1 && close - i < 5 && !/\)$/.test(words[close]?.text ?? '')) close++;
+      if (/\)$/.test(words[close]?.text ?? '')) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (taken === 0) return undefined;
     i += taken;
   }
@@ -407,10 +417,17 @@ export function infoBlockValues(letter: Letter, line: Line): { label: string; va
   if (tokens.length === phrases.length) phrases.forEach((phrase, i) => pair(phrase, tokens[i]));
   else if (tokens.length > 1) {
     pair(phrases[0], tokens[0]);
+    // More values than labels (a phone number in two groups): the cells from the left pair up as
+    // long as each value is one code or date ("19.01.2026  66.21-0417/26  05531 707-412 …").
+    const single = (token: { text: string } | undefined) => token !== undefined && /\d[./-]\d|^[–-]$/.test(token.text);
+    for (let i = 1; i < phrases.length - 1 && single(tokens[i - 1]) && single(tokens[i]) && !MULTI_TOKEN_LABEL.test(phrases[i - 1]?.label ?? ''); i++) pair(phrases[i], tokens[i]);
     pair(phrases[phrases.length - 1], tokens[tokens.length - 1]);
   }
   return result;
 }
+
+/** Labels whose value may run over several words ("Herr Tamm", "0551 707-412"). */
+const MULTI_TOKEN_LABEL = /(ansprechpartner|bearbeiter|auskunft|telefon|tel\b|durchwahl|fax|zimmer|dienststelle|abteilung|amt\b|fachbereich|sprechzeiten)/;
 
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
@@ -419,6 +436,10 @@ function isDateOrInfoLine(line: Line): boolean {
   const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?[a-z]+ \d{4})\s*\.?\s*$/.exec(folded);
   if (!date) return false;
   const before = folded.slice(0, date.index);
+  // "Rechnung Nr. 4711 vom …", "Wohngeld – Weiterleistung ab …": a matter dated by a preposition
+  // is a subject line ("Ihr Schreiben vom …" alone is the information block's).
+  const dated = /\b(vom|ab|seit)\s*$/.exec(before);
+  if (dated && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
   return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
@@ -544,7 +565,13 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // "… mit Winterdienstfahrzeugen," over "Ihr Antrag vom 14.10.2025": the block ends in the
       // letter it answers.
       const above = lines[i - 1];
-      const endsInAnswered = yourLetterLine(line) && !answered && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
+      // … or in a file number set under the matter without a colon ("… meines Hundes" over
+      // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
+      const fileNumberLine = line.zone === 'reference' && !/:/.test(line.raw) && /\d/.test(line.raw) && line.words.length <= 4 && !isInfoRow(line.folded);
+      // … or in the number the last subject line announces, wrapped onto a line of its own
+      // ("… – Aktenzeichen" / "2026/114.").
+      const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');
+      const endsInAnswered = (yourLetterLine(line) && !answered || fileNumberLine || wrappedNumber) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !yourLetterLine(above) && !inFieldList(lines, i - 1);
       if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
@@ -580,7 +607,13 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   }
   for (let i = 0; i < to; i++) {
     const line = lines[i];
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) return [i];
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
+      // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
+      // Gewerbesteuer") is one subject.
+      const next = lines[i + 1];
+      if (next && !next.gapBefore && next.page === line.page && /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return [i, i + 1];
+      return [i];
+    }
   }
   for (let i = from; i < to; i++) {
     const line = lines[i];

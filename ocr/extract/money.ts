@@ -9,7 +9,7 @@ const NUM = '[0-9OIlS]';
 // German grouping with dots or (thin) spaces, decimal comma; or an integer with ",-" / ",--".
 // OCR reads a grouping dot as a comma ("15,204,38"): a comma before three digits and a decimal comma.
 const AMOUNT = new RegExp(
-  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:(?:[.\\u202f\\u00a0 ']|,(?=${NUM}{3},${NUM}{2}(?![0-9])))(?:${NUM}{3}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|-{1,2}|—))?(?![0-9])`, 'g',
+  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:(?:[.\\u202f\\u00a0 ']|,(?=${NUM}{3},${NUM}{2}(?![0-9])))(?:${NUM}{3}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|[0-9]o|o[0-9]|-{1,2}|—))?(?![0-9])`, 'g',
 );
 // A decimal comma OCR lost before a currency sign: "27.78923€" is 27.789,23 €.
 const LOST_COMMA = /(?<![0-9A-Za-z.,])(\d{1,3}(?:\.\d{3})*)\.(\d{3})(\d{2})(?=\s?(€|EUR\b))/g;
@@ -33,7 +33,8 @@ function isoCurrency(symbol: string): string {
 }
 
 function ocrDigits(text: string): string {
-  return text.replace(/O/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
+  // A lower-case o only ever reaches here next to a digit in the cents ("35,o0").
+  return text.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').replace(/S/g, '5');
 }
 
 function toNumber(intPart: string, decimals: string | undefined): number {
@@ -121,13 +122,22 @@ function umlautTolerant(pattern: RegExp): RegExp {
   return new RegExp(pattern.source.replace(/([aou])e/g, '$1e?'), pattern.flags);
 }
 
-const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer)/);
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer|[a-z]{3,}steuer \d{4}\s*:?\s*$)/);
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
-const NOT_PAYABLE = /(netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
+const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
 const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
+
+// Written for fold() text: a request whose object is the sum right after it.
+const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$/;
+
+/** The sentence a text ends in: after the last full stop that follows a word. */
+function sentenceBefore(text: string): string {
+  const cut = [...text.matchAll(/[a-z)]{3}[.!?]\s/g)].pop();
+  return cut ? text.slice(cut.index + cut[0].length) : text;
+}
 
 /** Where the last match of a pattern ends in a text (-1 without one). */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -168,7 +178,12 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     // A sum at the start of a line continues the sentence above ("eine Zuwendung in Höhe von
     // EUR\n230.528,27 bewilligt"): the end of that line is its label (and may name the currency).
     const above = lines[lineNo - 1];
-    const carried = above && above.page === line.page && !line.gapBefore && above.zone !== 'footer' && findAmounts(above.raw).length === 0
+    // A sum set off on a line of its own between blank lines ("… in Höhe von" / "   12.600,00 EUR" /
+    // "zu stunden") continues it as well, when the sentence above is unfinished.
+    const alone = hits.length === 1 && line.raw.trim() === line.raw.slice(hits[0]?.start ?? 0, hits[0]?.end ?? 0).trim();
+    // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
+    const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
+    const carried = above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
       ? above.raw.slice(-60) : '';
     hits.forEach((hit, i) => {
       order += 1;
@@ -191,15 +206,22 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       if (/(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(near)) score = 5;
       // The label nearest the figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for
       // a sum, "Gesamtbetrag … abzüglich Anzahlung 500,00 €" names a deduction.
-      if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) > lastMatchEnd(PAYABLE, near)) score = Math.min(score, 0.5);
+      // A compound ends like a payable word ("Nettobetrag", "Steuerbetrag"): the compound decides.
+      if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) >= lastMatchEnd(PAYABLE, near) && lastMatchEnd(NOT_PAYABLE, near) >= 0) score = Math.min(score, 0.5);
       // An offer's or order's net total is its total: below any gross sum, above single positions.
       if (/(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(near) && score < 2) { score = 2; rule = 'Nettosumme'; }
-      if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\b|umsatz)/.test(folded)) score = Math.min(score, 0.3);
+      // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
+      // beats the cost table it is derived from, even a total that adds the positions up.
+      if (score >= 1 && REQUESTED_SUM.test(sentenceBefore(`${i === 0 && !/[a-z]{3}/.test(before) ? '' : fold(above?.page === line.page ? above.raw : '')} ${fold(line.raw.slice(0, hit.start))}`))) { score = 5.5; rule = 'beantragter Betrag'; }
+      // Wages and income named in a benefit application or payroll ("Lohnabrechnung … brutto 2.180,00 €").
+      if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(folded)) score = Math.min(score, 0.3);
       // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is
       // no sum anybody is asked to pay.
       // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
       // (not "bis zu 500 EUR festgesetzt werden", a possible fine).
       if (score < 4 && /^\s*(€|eur|euro)?\s*(festgesetzt|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(fold(line.raw.slice(hit.end)))) { score = 4; rule = 'Zahlbetrag'; }
+      // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
+      if (score < 3.5 && /=\s*(€|eur|euro)?\s*$/.test(before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(line.raw.slice(hit.end)))) { score = 3.5; rule = 'Bruttosumme'; }
       if (THRESHOLD_BEFORE.test(before)) score = Math.min(score, 0.2);
       // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
       if (!hit.currency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(line.raw.slice(hit.end))) score = Math.min(score, 0.1);
@@ -237,7 +259,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   if (bestScore < 2) {
     // No label: a sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich
     // 1.121,00 EUR Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag.
-    const asks = lines.some((line) => line.zone !== 'footer' && line.zone !== 'returnAddress' && PAYMENT_REQUEST.test(fold(line.raw)));
+    // A payslip ("Lohnabrechnung", "Gehaltsabrechnung") enclosed with an application asks nothing.
+    const asks = lines.some((line) => line.zone !== 'footer' && line.zone !== 'returnAddress' && PAYMENT_REQUEST.test(fold(line.raw).replace(/(lohn|gehalts|entgelt|bezuege|verdienst)abrechnung\w*/g, ' ')));
     if (!asks) return undefined;
     // No label: a single sum with a currency is the total; a table of bare numbers is not guessed.
     const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);

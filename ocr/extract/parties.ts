@@ -122,8 +122,45 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     if (line === undefined || line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) return false;
     const name = letterheadNamePart(line.raw);
     const named = name === line.raw ? line : { ...line, raw: name, folded: foldLine(name) };
-    return looksLikeName(named, organisation) && !PLZ.test(name) && !STREET_WITH_NUMBER.test(` ${name}`) && !/[·•|]/.test(name) && !/[a-zäöüß]{3}[.!?]$/.test(name.trim());
+    // "Inhaber Henrik Roth e.K." names the owner under the firm's logo line, not the firm.
+    return looksLikeName(named, organisation) && !OWNER_LINE.test(name.trim()) && !PLZ.test(name) && !STREET_WITH_NUMBER.test(` ${name}`) && !/[·•|]/.test(name) && !/[a-zäöüß]{3}[.!?]$/.test(name.trim());
   };
+  const foldedWords = (text: string) => foldSimple(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const head = letter.lines.filter(usable);
+  // The return line runs the authority and its office together where OCR lost the separator
+  // ("Landkreis Nordheim Kreiskasse" under "Landkreis Nordheim" / "Kreiskasse"): the authority.
+  for (const line of head) {
+    const name = foldedWords(letterheadNamePart(line.raw));
+    if (name.split(' ').length < 2 || !short.startsWith(`${name} `) || !AUTHORITY_NAME.test(name)) continue;
+    const rest = short.slice(name.length + 1);
+    const office = letter.lines.some((other) => other.index > line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
+      && `${foldedWords(other.raw)} `.startsWith(`${rest} `));
+    if (office) return { value: cleanName(letterheadNamePart(line.raw)), source: sourceOf(line, 0, letterheadNamePart(line.raw).length), rule: found.rule };
+  }
+  // The return line repeats a letterhead line word for word ("Agentur für Arbeit Nordheim" under
+  // "Bundesagentur für Arbeit"): it is the full name, the line above names the parent body.
+  // Unless the line under it spells the short name out ("KUV Nordland" over "Kommunale
+  // Unfallversicherung Nordland").
+  const spelledOutBelow = (line: Line) => {
+    const next = letter.lines[line.index + 1];
+    if (!usable(next)) return false;
+    const long = foldedWords(letterheadNamePart(next.raw));
+    return long.length > short.length && (long.startsWith(`${short} `) || abbreviates(short.split(' '), long.split(' ')));
+  };
+  if (head.some((line) => foldedWords(letterheadNamePart(line.raw)) === short && !spelledOutBelow(line))) return found;
+  // The return line puts the profession before the name ("Notarin Dr. Eva Roth") that the
+  // letterhead sets on a line of its own with the profession on another line: the letterhead's
+  // name line is the sender.
+  const shortWords = short.split(' ');
+  for (const line of head) {
+    const name = letterheadNamePart(line.raw);
+    const long = foldedWords(name).split(' ');
+    const dropped = shortWords.slice(0, shortWords.length - long.length);
+    if (!/^(dr|prof|dipl)\b/i.test(name.trim()) || dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
+    const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
+      && foldedWords(other.raw).split(' ').slice(0, dropped.length).join(' ') === dropped.join(' '));
+    if (elsewhere) return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
+  }
   for (const line of letter.lines) {
     if (!usable(line)) continue;
     // A letterhead name set over two lines ("FRICKE & OLBRICH" over "Steuerberatungsgesellschaft
@@ -137,7 +174,9 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // A logo word over the name ("telenord" over "TeleNord Business GmbH") adds nothing to it.
       // Unless the name lacks it: "HYGIA" over "Labor für … GmbH" is part of "HYGIA Labor GmbH".
       && !(line.words.length <= 1 && short.split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))
-        && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))) ? [line, next] : undefined;
+        && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, '')))
+      // Nor does a logo acronym over the name it abbreviates ("NWB" over "Nordwest Bau GmbH").
+      && !acronymOf(line.raw.trim(), letterheadNamePart(next.raw)) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
       const raw = parts.map((part) => letterheadNamePart(part.raw).trim()).join(' ');
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -145,6 +184,13 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
+      // A logo acronym in the name's line ("KVN   Kommunal Versorgung Nord GmbH") is no part of it.
+      const logo = /^([A-ZÄÖÜ]{2,5})\s+(\S+\s+\S.*)$/.exec(raw);
+      if (logo?.[1] && logo[2] && acronymOf(logo[1], logo[2])) {
+        const first = parts[0];
+        const offset = raw.length - logo[2].length;
+        if (first) return { value: cleanName(logo[2]), source: mergeSources([sourceOf(first, offset, letterheadNamePart(first.raw).length), ...parts.slice(1).map((part) => sourceOf(part, 0, letterheadNamePart(part.raw).length))]), rule: found.rule };
+      }
       return { value: cleanName(raw), source: mergeSources(parts.map((part) => sourceOf(part, 0, letterheadNamePart(part.raw).length))), rule: found.rule };
     }
   }
@@ -161,6 +207,25 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     }
   }
   return found;
+}
+
+const AUTHORITY_NAME = /^(stadt|gemeinde|landkreis|kreis|markt|samtgemeinde|verbandsgemeinde|amt|bezirksamt|landratsamt|kreisverwaltung|region)\b/;
+const OWNER_LINE = /^(inh\.|inhaber(in)?\b)/i;
+
+/** A logo set in capitals ("NWB", "KFM") that abbreviates the name under it: its letters occur in
+ *  the name in order, the first being the name's initial ("Kreuz Facility-Management"). */
+function acronymOf(logo: string, name: string): boolean {
+  if (!/^[A-ZÄÖÜ]{2,5}$/.test(logo)) return false;
+  const letters = foldSimple(name).replace(/[^a-z]/g, '');
+  const wanted = foldSimple(logo);
+  if (letters[0] !== wanted[0]) return false;
+  let j = 0;
+  for (const ch of wanted) {
+    j = letters.indexOf(ch, j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
 }
 
 /** Every word of the small-print reading matches a word of the letterhead name, in order: the
@@ -243,7 +308,8 @@ function faxSender(letter: Letter, organisation: string): Found<string> | undefi
 }
 
 // OCR sets a space after a dot of the address now and then ("@posteo. de").
-const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(\.\s?[\w-]+)+\s*>?\s*$/i;
+// … and after a hyphen in the domain ("@brandt- druck.de").
+const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
 const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
 const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -270,6 +336,8 @@ function emailSender(letter: Letter, organisation: string): Found<string> | unde
 }
 
 const AUTHORITY_HEAD = /^[a-z]*(gericht|amt)\b/;
+/** A fax machine's header row: the transmission time and number, the page count. */
+const FAX_HEADER = /\bfax\b.*\d{3}|^\s*(s\.|seite)\s?\d{1,2}\s?\/\s?\d{1,2}\s*$/i;
 
 const CONTACT_PART = /(^|[·•|]\s*)(tel\.?|telefon|fon|fax|telefax|mobil|e-?mail|www\.)|@/i;
 
@@ -388,7 +456,15 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   for (const line of head) {
     if (line.zone === 'footer') continue;
     if (!looksLikeName(line, organisation) || isSlogan(line.raw)) continue;
+    // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
+    if (letter.lines.some((other) => other.row === line.row && other.page === line.page && other.index !== line.index && FAX_HEADER.test(other.raw))) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
+    // A practice's name over the doctor who runs it ("Zahnarztpraxis am Markt" / "Dr. med. dent.
+    // …"): the doctor is the sender.
+    const below = letter.lines[line.index + 1];
+    if (/praxis\b/i.test(line.raw) && !/\b(dr|prof)\.|dipl\./i.test(line.raw) && below && !below.gapBefore && below.page === line.page && /^(dr\.|prof\.|dipl\.)/i.test(below.raw.trim()) && looksLikeName(below, organisation)) {
+      return { value: cleanName(below.raw), source: sourceOf(below, 0, below.raw.length), rule: 'Briefkopf (Praxisinhaber)' };
+    }
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }
   if (footerName) return footerName;

@@ -43,7 +43,7 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`(?<![a-zäöüß])[a-zäöü]{0,2}(?<!n)n${ZEICHEN}\\s*[:.]`), rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
-  { pattern: label(`\\buns[ec]r(e)?\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
+  { pattern: label(`\\b(uns[ec]r(e)?|mein(e)?)\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
   // "Ihre Anfrage vom 02.04.2026, Zeichen 9.50.30-SP-2026/03": a bare "Zeichen" after a comma, before a number.
@@ -55,7 +55,7 @@ const REFERENCE_LABELS: Label[] = [
 const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
-const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre)$/i;
+const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine)$/i;
 
 /** "Lo/mw", "Bö/ab": author and typist initials, not a file reference; so is a team's short code
  *  with the typist's initials ("KG-42/ha"): lower-case initials after the slash, no serial number. */
@@ -65,13 +65,23 @@ export function isDictationMark(value: string): boolean {
   return /^[A-ZÄÖÜ][a-zäöüß]{0,2}\s?\/\s?[a-zäöüß]{1,3}$/i.test(first) || /^[A-ZÄÖÜ]{1,4}[-.]?\d{0,2}\/[a-zäöüß]{2,3}$/.test(first);
 }
 
-const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
+const STOP_WORD = /^(vom|von|den|der|die|das|ihr|ihre|unser|mein|meine|datum|bitte|und|sehr|nr\.?|nummer|no\.?)$/i;
 
 /** A digit group with a look-alike letter OCR put into it ("2o26" → "2026", "0l4" → "014"):
  *  only a token of digits and O/o/l/I/| with at least two real digits. */
 function digitGroup(token: string): string {
   if (!/^[\dOolI|]{3,}$/.test(token) || (token.match(/\d/g) ?? []).length < 2) return token;
   return token.replace(/[Oo]/g, '0').replace(/[lI|]/g, '1');
+}
+
+/** A lone "/" or "-" between digit groups of a code, set off by single spaces. */
+function spacedSeparator(tokens: { text: string; start: number }[], token: { text: string; start: number }, parts: { text: string }[]): boolean {
+  if (parts.length === 0 || !/^[/–—-]$/.test(token.text)) return false;
+  const i = tokens.indexOf(token);
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!previous || !next || !/\d$/.test(previous.text) || !/^\d{1,6}$/.test(next.text.replace(/[,;:)]+$/, ''))) return false;
+  return token.start - (previous.start + previous.text.length) <= 2 && next.start - (token.start + 1) <= 2;
 }
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
@@ -87,6 +97,12 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const parts: { text: string; start: number; end?: number }[] = [];
   for (const token of tokens) {
     const cleaned = digitGroup(token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
+    // A file number written with spaced separators ("KV 2025 / 118 230 - 7"): a lone "/" or "-"
+    // between digit groups within the same cell (no wide gap).
+    if (spacedSeparator(tokens, token, parts)) {
+      parts.push({ text: token.text, start: token.start });
+      continue;
+    }
     if (!cleaned) continue;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     if (parts.length === 0) {
@@ -102,6 +118,18 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     if (parts.length === 1 && isDictationMark(parts[0]?.text ?? '')) break;
     const joined = parts.map((p) => p.text).join(' ');
     const digitsSoFar = /\d/.test(joined);
+    // OCR sets a space on one side of a hyphen inside a code ("6.30-BA- 2026/0142",
+    // "46/2025 -0087"): the pieces are one code.
+    const hyphenated = /^-\d[\d./-]*$/.test(token.text.replace(/[,;:)]+$/, '')) && /[A-Za-z0-9]$/.test(joined) && digitsSoFar;
+    if ((/\S-$/.test(joined) && /^\d[\d./-]*$/.test(cleaned)) || hyphenated) {
+      const last = parts[parts.length - 1];
+      if (last) {
+        const piece = hyphenated ? `-${cleaned}` : cleaned;
+        last.text += piece;
+        last.end = token.start + token.text.indexOf(cleaned) + cleaned.length;
+        continue;
+      }
+    }
     // OCR breaks a code at a separator ("9.40.20-VG-2 024/5 45"): a digit fragment after a
     // separator is glued to the digits that follow it.
     if (/[-/.]\d{1,3}$/.test(joined) && /^\d[\d/]*$/.test(cleaned) && /\d/.test(cleaned) && !/\/\d{2,4}$/.test(joined)) {
@@ -113,14 +141,27 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     const following = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
     if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
       || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
-      || (/^[–-]$/.test(cleaned) && /\d$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following))
-      || (/\s[–-]$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(cleaned))) {
+      || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following))
+      || (/\s[–—-]$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772").
     if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // … and the digit groups after such a separator.
+    const tokenIndex = tokens.indexOf(token);
+    const previousToken = tokens[tokenIndex - 1];
+    const narrow = previousToken !== undefined && token.start - (previousToken.start + previousToken.text.length) <= 2;
+    if (narrow && /^\d{1,6}$/.test(cleaned) && /\d \/ \d|\d [–-] \d|\d [/–-]$/.test(joined)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A register abbreviation before a file number that carries its own letters ("KV 12-B-2025/0417").
+    if (/^[A-ZÄÖÜ]{1,4}$/.test(joined) && /^\d[\w.-]*[/-]\d{2,}$/.test(cleaned) && /[A-Za-z]/.test(cleaned) && looksLikeFileNumber(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -149,7 +190,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return undefined;
-  const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '');
+  // A dash set between the parts of a code is read as an em dash as often as an en dash.
+  const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '').replace(/ — /g, ' – ');
   // The next label of an information block read as a value ("Ihr Zeichen  Auskunft  Telefon").
   if (INFO_LABEL_WORD.test(value)) return undefined;
   if (!/\d/.test(value) && value.length < 4) return undefined;
