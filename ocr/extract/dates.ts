@@ -339,9 +339,12 @@ const FROM_DELIVERY = /^\s*(nach|nah|ab|seit|mit) (dem |der |des )?(zugang|erhal
 const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b/;
 // A request for deferral or instalments ("beantragen wir, die … Vorauszahlung bis zum … zu stunden",
 // "bitte ich um Ratenzahlung zum …"): the dates are the writer's proposal, not a deadline for the city.
-const DEFERRAL_REQUEST = /\b(stunden|stundung|ratenzahlung|ratenweise|in raten|monatsraten|teilzahlung(en)?|zahlungsaufschub|aussetzung der vollziehung)\b/;
+// The request and the deferral must stand together: an invoice's payment-terms table has a
+// "Teilzahlung" column beside "überweisen Sie bitte bis zum …".
+const DEFERRAL = '(stundung|ratenzahlung|ratenweise|in raten|monatsraten|teilzahlungen|zahlungsaufschub|aussetzung der vollziehung)';
+const DEFERRAL_REQUEST = new RegExp(`\\bzu stunden\\b|\\bum teilzahlung\\b|\\b(beantrag\\w*|bitte[nt]?|ersuche\\w*|antrag)\\b[^.]{0,80}\\b${DEFERRAL}\\b|\\b${DEFERRAL}\\b[^.]{0,40}\\b(beantrag\\w*|bitten|ersuchen)\\b`);
 function asksForDeferral(sentence: string): boolean {
-  return DEFERRAL_REQUEST.test(sentence) && /\b(beantrag\w*|bitte|bitten|ersuche\w*|antrag)\b|\bzu stunden\b|\bum (stundung|ratenzahlung|teilzahlung)/.test(sentence) && !/\b(gewahrt|bewilligt|entsprochen|genehmigt|stattgegeben)\b/.test(sentence);
+  return DEFERRAL_REQUEST.test(sentence) && !/\b(gewahrt|bewilligt|entsprochen|genehmigt|stattgegeben)\b/.test(sentence);
 }
 // The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
 const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;

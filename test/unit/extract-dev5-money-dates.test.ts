@@ -43,6 +43,12 @@ describe('due date', () => {
       'Sehr geehrte Damen und Herren,', 'wir beantragen, die am 15.03.2026 fällige Vorauszahlung bis zum 31.07.2026 zu stunden.']);
     expect(fields.dueDate).toBeUndefined();
   });
+  it('keeps the due date of an invoice whose payment-terms table has an instalment column', () => {
+    const fields = fieldsOf(['Praxis Lindner GmbH', 'Uferweg 3, 34567 Musterstadt', '', ...recipient, 'Rechnung Nr. 26-118 vom 02.03.2026', '',
+      'Leistung 5 x Beratung 250,00', 'Zahlbetrag 250,00', '', 'Zahlungsbedingungen', 'Beschreibung Fälligkeit Teilzahlung',
+      'Bitte überweisen Sie den Betrag bis zum 01.04.2026 auf das unten genannte Konto. 01.04.2026']);
+    expect(fields.dueDate).toBe('2026-04-01');
+  });
   it('takes the date by which the city is asked to refund a sum', () => {
     const fields = fieldsOf(['Landkreis Birkenau', 'Jugendamt', '', ...recipient, 'Datum: 10.02.2026', '', 'Kostenerstattung Jugendhilfe', '', 'Sehr geehrte Damen und Herren,',
       'Erstattungsbetrag 4.210,00 EUR', '', 'Wir bitten um Erstattung bis zum 15.03.2026 auf das Konto der Kreiskasse.']);
