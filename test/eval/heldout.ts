@@ -2,14 +2,15 @@
 // (seeds/heldout/, see its README), run through the real classifier, extractors and routing the
 // same way test/eval/quick.ts does for clean text, scored with metrics.ts.
 //
-//   node test/eval/heldout.ts [--mode clean|damaged|scan] [--split dev|dev2|dev3|dev4|dev5|test|test2|all] [--failures N]
+//   node test/eval/heldout.ts [--mode clean|damaged|scan] [--split dev|dev2|dev3|dev4|dev5|dev6|test|test2|all] [--failures N]
 //
 // clean: the exact text; damaged: synthetic OCR damage; scan: every page typeset on A4 at 300 dpi
 // (monospaced, so the writers' column layouts survive), scanned with skew, blur and grain, and read
 // by the real preprocessing and OCR (cached in seeds/heldout/.ocr-cache/).
 //
 // The dev split (001–032) and the later, independently written dev2 (065–104), dev3 (105–144),
-// dev4 (177–216) and dev5 (217–256) splits may be looked at when fixing general causes; the test split (033–064) and
+// dev4 (177–216), dev5 (217–256) and dev6 (257–296) splits may be looked at when fixing general
+// causes; the test split (033–064) and
 // the test2 split (145–176) are only reported: their figures are printed, never their failures.
 // With --split all every split is reported separately (and together).
 import { readFileSync } from 'node:fs';
@@ -28,8 +29,8 @@ import { cleanPages } from './quick.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../seeds/heldout');
 
-type HeldoutSplit = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'test' | 'test2';
-const SPLITS: readonly HeldoutSplit[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test', 'test2'];
+type HeldoutSplit = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'test' | 'test2';
+const SPLITS: readonly HeldoutSplit[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2'];
 const BLIND_SPLITS: ReadonlySet<string> = new Set<HeldoutSplit>(['test', 'test2']);
 
 interface HeldoutLabel extends Expected { split: HeldoutSplit }
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   const mode = values.mode === 'damaged' || values.mode === 'scan' ? values.mode : 'clean';
   if (values.mode !== mode) throw new Error(`--mode must be clean, damaged or scan, not ${values.mode}`);
   const splits: string[] = values.split === 'all' ? [...SPLITS] : [values.split];
-  if (!splits.every((s) => (SPLITS as readonly string[]).includes(s))) throw new Error(`--split must be dev, dev2, dev3, dev4, dev5, test, test2 or all, not ${values.split}`);
+  if (!splits.every((s) => (SPLITS as readonly string[]).includes(s))) throw new Error(`--split must be dev, dev2, dev3, dev4, dev5, dev6, test, test2 or all, not ${values.split}`);
   const { config } = loadConfig();
   const live = allLive(config);
   const model = defaultModel();
