@@ -48,7 +48,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
   r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
-  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bislang (kein|nicht)|bisher (kein|nicht))/, 2.5, 'Zahlung überfällig'),
+  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bislang (kein|nicht)|bisher (kein|nicht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung)/, 2.5, 'Zahlung überfällig'),
   r('reminder', 'reminder.fee', /mahngebuehr|mahnkosten|verzugszinsen|verzugsschaden|saeumniszuschlag|mahnstufe|inkasso|gerichtliche(s|n)? mahnverfahren|gerichtlich geltend|rechtsanwalt uebergeben|forderung (an|abgeben)/, 2.5, 'Mahngebühr/Verzugszinsen'),
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
@@ -108,6 +108,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('medical', 'medical.icd', /\b[a-tv-z]\d{2}\.\d{1,2}\b ?[gvaz]?\b|\bicd(-10)?\b/, 2, 'ICD-Code'),
   // social
   r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|uebernahme (der|von) .{0,25}kosten|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
+  // Child protection: a school, doctor or day-care centre reports a possible danger to a child's
+  // welfare to the youth office (§ 4 KKG, § 8a SGB VIII), in the law's own words.
+  r('social', 'social.childProtection', /\bkkg\b|kinderschutz|gewichtige(n)? anhaltspunkte|insoweit erfahrene(n)? fachkraft|gefaehrdungseinschaetzung|gefaehrdungsmeldung|kindeswohlgefaehrdung|8a-?meldung/, 3, 'Kinderschutz (Meldung ans Jugendamt)'),
   r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten|\bwogg\b|\buvg\b|\bbkgg\b/, 2.5, 'SGB'),
   r('social', 'social.needs', /regelbedarf|regelsatz|mehrbedarf|pflegegrad|pflegestufe|weiterleistungsantrag|weiterbewilligung|einkommensnachweis|haushaltsmitglied|mietbescheinigung|unterhalt(szahlung)?(en)? (zahlt|gezahlt|bleibt|ausbleib)|kein(en)? unterhalt|sorgerecht|umgangsrecht|alleinerziehend/, 1.5, 'Bedarf/Haushalt'),
   // building
@@ -134,6 +137,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
+  // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
+  r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
 
 /** Where a rule hit stands: the letter's zones, plus the opening sentences of the body (they say
@@ -259,6 +264,11 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
     hits.push(best);
     scores[rule.type] = (scores[rule.type] ?? 0) + best.score;
   }
+  const split = splitObjectionAct(letter, zones, hits);
+  if (split) {
+    hits.push(split);
+    scores.objection = (scores.objection ?? 0) + split.score;
+  }
   const layout = invoiceLayout(hits);
   if (layout) {
     hits.push(layout);
@@ -272,6 +282,30 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
     if (to) scores[to] = (scores[to] ?? 0) + score * (1 - factor);
   }
   return { scores, hits, adjustments };
+}
+
+const OBJECTION_SPLIT: TypeRule = r('objection', 'objection.against', /(?!)/, 3, 'legt Widerspruch/Einspruch ein (über mehrere Zeilen)');
+const SPLIT_ACT = /\b(lege(n)?|erhebe(n)?) (ich|wir)\b(?!.*\b(widerspruch|einspruch)\b)/;
+const SPLIT_ACT_END = /\blege(n)? (ich|wir)\b.{0,200}?\b(widerspruch|einspruch) (hiermit |fristgerecht )?ein\b|\berhebe(n)? (ich|wir)\b.{0,200}?\b(widerspruch|einspruch)\b/;
+/**
+ * A lawyer's objection sets the word apart: "lege ich gegen die Verfügung vom …,\n\n
+ * Widerspruch\n\nein". The act then stands over several lines (and zones), where no line's
+ * pattern sees it. Joined, the lines are the same "lege … Widerspruch ein" (objection.against),
+ * counted in the zone of its verb.
+ */
+function splitObjectionAct(letter: Letter, zones: RuleZone[], hits: RuleHit[]): RuleHit | undefined {
+  if (hits.some((h) => h.rule.id === 'objection.against' && h.zone !== 'boilerplate')) return undefined;
+  const lines = letter.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const zone = zones[i] ?? 'body';
+    if (zone === 'boilerplate' || zone === 'footer') continue;
+    const first = foldText(lines[i]?.raw ?? '');
+    if (!SPLIT_ACT.test(first)) continue;
+    const joined = foldText(lines.slice(i, i + 4).filter((_, k) => zones[i + k] !== 'boilerplate').map((line) => line.raw).join(' ')).replace(/\s+/g, ' ');
+    if (!SPLIT_ACT_END.test(joined)) continue;
+    return { rule: OBJECTION_SPLIT, zone, score: OBJECTION_SPLIT.weight * ZONE_WEIGHT[zone], fuzzy: false, seenIn: [zone] };
+  }
+  return undefined;
 }
 
 const INVOICE_LAYOUT: TypeRule = r('invoice', 'invoice.layout', /(?!)/, 3, 'Rechnungsaufbau (Posten mit Umsatzsteuer/Summe und Zahlungsziel)');
@@ -380,6 +414,18 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // against an assessment stays an objection.)
   if (score('notice') > 0 && !objectionAct(hits) && has('tax.stateKind', PROMINENT)) {
     adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Steuersache', to: 'tax' });
+  }
+  // The same for a personnel matter: an authority or pension fund writing to the employer about
+  // its employee (»Ihre Beschäftigte …« in the subject or opening) quotes the Bescheid it bases
+  // the request on; the employee's data make it a personnel matter (very-high).
+  if (score('notice') > 0 && !objectionAct(hits) && score('personnel') >= 4.5
+    && hits.some((h) => h.rule.type === 'personnel' && h.score > 0 && PROMINENT.includes(h.zone))) {
+    adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Personalangelegenheit', to: 'personnel' });
+  }
+  // A letter of thanks names what it thanks for: a grave, a hall, a permit. Without a request
+  // (»Antrag«, »beantrage«) that subject is its topic, not an application.
+  if (score('application') > 0 && has('other.thanks', ['subject', 'opening']) && !hasAny(['application.word', 'application.verb'])) {
+    adjustments.push({ type: 'application', factor: 0.4, label: 'Dankschreiben: der Gegenstand ist nur Thema' });
   }
   // (Not medical: a citizen's request that encloses an attest is still the request.)
   const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])

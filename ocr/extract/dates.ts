@@ -100,11 +100,32 @@ function placeAbove(letter: Letter, line: Line): boolean {
   return above !== undefined && above.page === line.page && /\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*$/.test(above.raw);
 }
 
+/** The date a form was filled in: "Musterstadt, 02.03.2026   K. Berger" right above the caption
+ *  "Ort, Datum   Unterschrift". */
+function formSignatureDate(letter: Letter): Found<string> | undefined {
+  const rows = rowLines(letter);
+  for (const [i, line] of rows.entries()) {
+    // OCR reads the O as a zero ("0rt, Datum").
+    if (!/^\s*([o0]rt\s*[,/]?\s*(und\s+)?datum|datum\s*[,/]?\s*[o0]rt)\b/i.test(line.raw)) continue;
+    const above = rows[i - 1];
+    if (!above || above.page !== line.page || line.gapBefore) continue;
+    const hit = findDates(above.raw)[0];
+    if (hit && /^\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(above.raw.slice(0, hit.start))) {
+      return { value: hit.iso, source: sourceOf(above, hit.start, hit.end), rule: 'Ort, Datum (Formular)' };
+    }
+  }
+  return undefined;
+}
+
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const header = letter.lines.filter((line) => line.page === firstPage && (letter.salutation === undefined ? line.top < 0.6 : line.index <= letter.salutation));
+  // A form is dated where it is signed: the date filled in above the caption "Ort, Datum" wins
+  // over the dates its fields ask for (event date, offence date) in the header.
+  const signed = formSignatureDate(letter);
+  if (signed && letter.salutation === undefined) return signed;
   let best: { score: number; found: Found<string> } | undefined;
   // An information block with the labels in one row and the values in the next: the value under
   // "Datum" is the letter date, the one under "Ihre Nachricht vom" is not.
@@ -279,7 +300,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 // Written for loose() text: an offer's or a promotion's validity is no deadline (DESIGN.md).
-const VALIDITY = /(gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie)/;
+const VALIDITY = /(annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie)/;
 // A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
 const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
 const DUE_VERB_AFTER = /^[\s,.]*(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
@@ -295,8 +316,9 @@ function insideQuotation(text: string, start: number, end: number): boolean {
   return /[“”"«]/.test(text.slice(end, sentenceEnd + 3));
 }
 
-// Written for loose() text; "gl[ec]ich": OCR reads e as c.
-const DEADLINE_WORDS = /(frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|due)/;
+// Written for loose() text; "gl[ec]ich": OCR reads e as c. A passive addressed to the writer
+// ("dass mir bis zum … ein Bericht vorgelegt wird") asks the city to act.
+const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|due)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -309,7 +331,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
 // stands before a medication dose, the end of a maternity-protection period or a delivery; the
 // trigger words themselves are taken out before this is tested.
-const CITY_ACT = /((?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b|ubersend|zusend|(senden|schicken) sie\b)/;
+const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b|ubersend|zusend|(senden|schicken) sie\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsziel: …") is its own sentence.
 const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlbar bis|zahlungstermin|due date|payable (by|until))\s*:?\s*$/;
 // The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
@@ -380,6 +402,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
   const disputes = disputesDecision(letter);
   const offer = offersOrConfirms(letter);
+  // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
+  const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
     const folded = loose(text);
@@ -392,6 +416,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // How long an offer binds or a promotion runs ("Wir halten uns an dieses Angebot bis zum …
       // gebunden", "Unser Angebot ist bis zum … gültig", "Bis zum … erhalten Sie 15 % Rabatt").
       if (VALIDITY.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
+      // The reply an invitation asks for ("Um Rückmeldung bis zum … wird gebeten") is no deadline.
+      if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").

@@ -438,7 +438,8 @@ function isDateOrInfoLine(line: Line): boolean {
   const before = folded.slice(0, date.index);
   // "Rechnung Nr. 4711 vom …", "Wohngeld – Weiterleistung ab …": a matter dated by a preposition
   // is a subject line ("Ihr Schreiben vom …" alone is the information block's).
-  const dated = /\b(vom|ab|seit)\s*$/.exec(before);
+  // So is a matter dated by its day ("… für das Sommerfest am Sonntag, 5. Juli 2026").
+  const dated = /\b(vom|ab|seit)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
   if (dated && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
@@ -452,7 +453,7 @@ const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|
 /** Notes beside the reference or above the subject that are no subject: "Bitte bei allen
  *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
  *  "Gegen Empfangsbekenntnis", "Einschreiben"). */
-const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|gegen empfangsbekenntnis|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b)/;
+const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|(zustellung )?gegen (empfangsbekenntnis|zustellungsurkunde)|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b)/;
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
@@ -491,7 +492,9 @@ const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|str
 /** "Ihr Schreiben vom 21.11.2025 – Verwarnung …", "Ihr Antrag vom 14.10.2025": the letter answered,
  *  named in the Betreff block. It reads like an information row (a label and a date), but glued to
  *  the subject or followed by the matter it is the subject's own line. */
-const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
+// The letter answered may be named with where it appeared ("Ihre Stellenanzeige in der
+// Nordheimer Zeitung vom …").
+const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20}( (?!vom\b)[^ ]+){0,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
 function yourLetterLine(line: Line | undefined): boolean {
   return line !== undefined && YOUR_LETTER.test(digitsRead(line.folded));
 }
@@ -532,6 +535,26 @@ function titleExplanation(lines: Line[], last: number): boolean {
 function withExplanation(lines: Line[], title: number[]): number[] {
   const last = title[title.length - 1];
   return last !== undefined && titleExplanation(lines, last) ? [...title, last + 1] : title;
+}
+
+/** A court's order opens with the rubrum ("In dem Rechtsstreit" / the parties / "wegen …"); the
+ *  title of the order stands on its own under it ("Hinweisbeschluss", "Anordnung des …"). */
+function courtTitle(lines: Line[], rubrum: number): number[] {
+  const page = lines[rubrum]?.page;
+  for (let i = rubrum + 1; i < Math.min(lines.length, rubrum + 14); i++) {
+    const line = lines[i];
+    if (!line || line.page !== page || !/^wegen\b/.test(line.folded)) continue;
+    // The "wegen" line may run on; the title is the next paragraph of one short line.
+    let j = i + 1;
+    while (lines[j] && !lines[j]?.gapBefore && j < i + 3) j++;
+    const title = lines[j];
+    const after = lines[j + 1];
+    if (!title || title.page !== page || !title.gapBefore || (after && !after.gapBefore && after.page === page)) return [];
+    const text = title.raw.trim();
+    if (title.words.length > 8 || !/^[A-ZÄÖÜ]/.test(text) || /[.,:;]$/.test(text) || /\d/.test(text) || !isSubjectCandidate(title)) return [];
+    return [j];
+  }
+  return [];
 }
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
@@ -607,11 +630,17 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   }
   for (let i = 0; i < to; i++) {
     const line = lines[i];
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
+    // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject.
       const next = lines[i + 1];
       if (next && !next.gapBefore && next.page === line.page && /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return [i, i + 1];
+      // A numbered title with what it bills on the line under it, set apart from the rest
+      // ("Rechnung 2026/118" / "Wartung der Lüftungsanlage, Mai 2026"): one subject.
+      const after = lines[i + 2];
+      if (next && !next.gapBefore && next.page === line.page && /\d/.test(line.raw) && line.words.length <= 5 && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
+        && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)) return [i, i + 1];
       return [i];
     }
   }
@@ -619,7 +648,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     const line = lines[i];
     // The rubrum of a court letter ("In dem Rechtsstreit", "In der Verwaltungsrechtssache") opens
     // the body: a letter without a Betreff has no subject below it.
-    if (line && RUBRUM.test(line.folded)) break;
+    if (line && RUBRUM.test(line.folded)) return courtTitle(lines, i);
     // A line glued under an information row ("Geschäftszeichen: …" / "Grundbuch von …, Blatt …")
     // continues that row: the title stands apart ("Eintragungsnachricht").
     const above = lines[i - 1];

@@ -1,7 +1,7 @@
 // Money in German letters: amounts ("1.234,56 €", "EUR 1.234,56", "1 234,56", "1.234,-") and IBANs
 // (ISO 13616 mod-97 validated after OCR repairs in digit positions).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { disputesDecision, rowLines, sourceOf, type Letter } from './layout.ts';
+import { disputesDecision, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 import type { Found } from './dates.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
@@ -133,6 +133,13 @@ const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|
 // Written for fold() text: a request whose object is the sum right after it.
 const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$/;
 
+/** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
+ *  up to the figure grants a subsidy. */
+function grantNotice(lines: Line[], lineNo: number, before: string): boolean {
+  const text = `${lines.slice(Math.max(0, lineNo - 3), lineNo).map((l) => fold(l.raw)).join(' ')} ${before}`;
+  return /\b(bewillig\w*|gewaehre\w*)\b/.test(text) && /(zuwendung|zuschuss|foerder|beihilfe|zuweisung)/.test(text) && !/\b(kann|koennen|moeglich|beantrag\w*)\b/.test(text);
+}
+
 /** The sentence a text ends in: after the last full stop that follows a word. */
 function sentenceBefore(text: string): string {
   const cut = [...text.matchAll(/[a-z)]{3}[.!?]\s/g)].pop();
@@ -180,7 +187,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     const above = lines[lineNo - 1];
     // A sum set off on a line of its own between blank lines ("… in Höhe von" / "   12.600,00 EUR" /
     // "zu stunden") continues it as well, when the sentence above is unfinished.
-    const alone = hits.length === 1 && line.raw.trim() === line.raw.slice(hits[0]?.start ?? 0, hits[0]?.end ?? 0).trim();
+    // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
+    const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && line.raw.slice(hits[0]?.end ?? 0).trim() === '';
     // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
     const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
     const carried = above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
@@ -188,7 +196,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     hits.forEach((hit, i) => {
       order += 1;
       let before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
-      if (i === 0 && !/[a-z]{3}/.test(before) && carried) {
+      if (i === 0 && !/[a-z]{3}/.test(before.replace(/^\s*(bis zu|hoechstens|maximal)\s*$/, '')) && carried) {
         before = `${fold(carried)} ${before}`;
         if (!hit.currency) {
           const sign = CURRENCY_BEFORE.exec(carried);
@@ -214,15 +222,27 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       // beats the cost table it is derived from, even a total that adds the positions up.
       if (score >= 1 && REQUESTED_SUM.test(sentenceBefore(`${i === 0 && !/[a-z]{3}/.test(before) ? '' : fold(above?.page === line.page ? above.raw : '')} ${fold(line.raw.slice(0, hit.start))}`))) { score = 5.5; rule = 'beantragter Betrag'; }
       // Wages and income named in a benefit application or payroll ("Lohnabrechnung … brutto 2.180,00 €").
-      if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(folded)) score = Math.min(score, 0.3);
+      // A court's value in dispute ("Der Streitwert wird auf … festgesetzt") is no sum to pay either,
+      // whatever verb follows it.
+      const named = /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(folded);
+      if (named) score = Math.min(score, 0.3);
       // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is
       // no sum anybody is asked to pay.
       // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
       // (not "bis zu 500 EUR festgesetzt werden", a possible fine).
-      if (score < 4 && /^\s*(€|eur|euro)?\s*(festgesetzt|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(fold(line.raw.slice(hit.end)))) { score = 4; rule = 'Zahlbetrag'; }
+      // The verb may open the next line ("… ein Verwarnungsgeld von 35,00 EUR" / "erhoben.").
+      const next = lines[lineNo + 1];
+      const verbAfter = fold(`${line.raw.slice(hit.end)} ${line.raw.slice(hit.end).trim() === '' && next && next.page === line.page && !next.gapBefore ? next.raw : ''}`);
+      if (score < 4 && !named && /^\s*(€|eur|euro)?\s*(festgesetzt|erhoben|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(verbAfter)) { score = 4; rule = 'Zahlbetrag'; }
       // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
       if (score < 3.5 && /=\s*(€|eur|euro)?\s*$/.test(before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(line.raw.slice(hit.end)))) { score = 3.5; rule = 'Bruttosumme'; }
-      if (THRESHOLD_BEFORE.test(before)) score = Math.min(score, 0.2);
+      // Credit limits and commitment authorisations of a budget ("Gesamtbetrag der Kredite … in Höhe
+      // von …", "Höchstbetrag der Liquiditätskredite"): limits the city may borrow up to, nothing to pay.
+      const sentence = sentenceBefore(`${above && above.page === line.page && !line.gapBefore ? fold(above.raw) : ''} ${fold(line.raw.slice(0, hit.start))}`);
+      if (/(\w*kredite[ns]?\b|liquiditaetskredit|kreditermaechtigung|verpflichtungs\S*gung)/.test(sentence)) score = Math.min(score, 0.3);
+      // A grant notice names the granted sum as a ceiling ("bewillige … einen Zuschuss in Höhe von
+      // bis zu 9.000,00 EUR"): that ceiling is the sum granted, not a threshold.
+      if (THRESHOLD_BEFORE.test(before) && !(/\b(bis zu|hoechstens|maximal)\s*(€|eur|euro)?\s*$/.test(before) && grantNotice(lines, lineNo, before))) score = Math.min(score, 0.2);
       // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
       if (!hit.currency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(line.raw.slice(hit.end))) score = Math.min(score, 0.1);
 
@@ -230,6 +250,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") and a value
       // ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") are no sums to pay.
       if (/(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(near)) score = Math.min(score, 0.3);
+      // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
+      if (/\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(near)) score = Math.min(score, 0.3);
       if (/(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(near)) score = Math.min(score, 0.3);
       // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
       const following = fold(`${line.raw.slice(hit.end)} ${lines[lineNo + 1]?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '';

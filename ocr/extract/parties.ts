@@ -22,6 +22,15 @@ function foldSimple(text: string): string {
 const STREET_PREPOSITION_END = /\s+(am|an der|an den|im|in der|in den|zum|zur|auf der|auf dem|beim|hinter der|unter den)$/i;
 const DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-Za-zä]+\s\d{4}/;
 
+const GIVEN = "[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?";
+/** Two people signing one by one on the same line ("Bernd Kowalski   Jutta Kowalski"): the first
+ *  of them is the sender. */
+function firstOfCouple(name: string): string {
+  const signed = new RegExp(`^(${GIVEN}) (${GIVEN}) ${GIVEN} (${GIVEN})$`).exec(name);
+  if (signed?.[1] && signed[2] && signed[2] === signed[3]) return `${signed[1]} ${signed[2]}`;
+  return name;
+}
+
 function cleanName(text: string): string {
   // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
   // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
@@ -118,6 +127,8 @@ const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\
 function fullerName(letter: Letter, organisation: string, found: Found<string>): Found<string> {
   const short = foldSimple(found.value).replace(/[^a-z0-9]+/g, ' ').trim();
   const firstPage = letter.lines[0]?.page ?? 0;
+  const spelledOut = acronymSpelledOut(letter, organisation, found);
+  if (spelledOut) return spelledOut;
   const usable = (line: Line | undefined): line is Line => {
     if (line === undefined || line.page !== firstPage || line.zone !== 'letterhead' || line.top > 0.3) return false;
     const name = letterheadNamePart(line.raw);
@@ -156,10 +167,20 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const name = letterheadNamePart(line.raw);
     const long = foldedWords(name).split(' ');
     const dropped = shortWords.slice(0, shortWords.length - long.length);
-    if (!/^(dr|prof|dipl)\b/i.test(name.trim()) || dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
+    // Without a title the name line is a person's name alone ("Jana Brückner" under "Rechtsanwältin
+    // Jana Brückner"), the profession on a line of its own.
+    const titled = /^(dr|prof|dipl)\b/i.test(name.trim());
+    if (!titled && (long.length > 4 || LEGAL_NAME.test(name) || COMPANY_FORM.test(name))) continue;
+    if (dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
     const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
       && foldedWords(other.raw).split(' ').slice(0, dropped.length).join(' ') === dropped.join(' '));
-    if (elsewhere) return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
+    if (!elsewhere) continue;
+    // A name set in capitals ("JANA BRÜCKNER"): the return line spells it as written.
+    if (!/[a-zäöüß]/.test(name)) {
+      const value = found.value.split(/\s+/).slice(dropped.length).join(' ');
+      return { value: cleanName(value), source: found.source, rule: found.rule };
+    }
+    return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
   }
   for (const line of letter.lines) {
     if (!usable(line)) continue;
@@ -209,6 +230,36 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   return found;
 }
 
+/** A return line that gives only the acronym ("KBV · Postfach …") of a name the letter spells out:
+ *  the first letterhead line is the long name, or a line at the foot of the first page starts with
+ *  the acronym and goes on with the long name ("KBV Kommunale Beteiligungsverwaltung …"). */
+function acronymSpelledOut(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  const acronym = found.value.trim();
+  if (!/^[A-ZÄÖÜ]{3,5}$/.test(acronym)) return undefined;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const page = letter.lines.filter((line) => line.page === firstPage);
+  const fits = (name: string) => {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(acronym, name) && !namesOrganisation(foldSimple(name), organisation);
+  };
+  const headLine = page.find((line) => line.zone === 'letterhead' && line.top < 0.3 && line.raw.trim() !== acronym);
+  if (headLine) {
+    const name = cleanName(letterheadNamePart(headLine.raw));
+    if (fits(name) && looksLikeName(headLine, organisation) && headLine.raw.trim() === page.find((line) => line.zone === 'letterhead')?.raw.trim()) {
+      return { value: name, source: sourceOf(headLine, 0, name.length), rule: found.rule };
+    }
+  }
+  for (const line of page.slice(-6)) {
+    const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
+    if (line.top < 0.7 || !raw.startsWith(`${acronym} `)) continue;
+    const name = cleanName(raw);
+    if (!fits(name.slice(acronym.length).trim())) continue;
+    const start = Math.max(0, line.raw.indexOf(raw));
+    return { value: name, source: sourceOf(line, start, start + raw.length), rule: 'Fußzeile' };
+  }
+  return undefined;
+}
+
 const AUTHORITY_NAME = /^(stadt|gemeinde|landkreis|kreis|markt|samtgemeinde|verbandsgemeinde|amt|bezirksamt|landratsamt|kreisverwaltung|region)\b/;
 const OWNER_LINE = /^(inh\.|inhaber(in)?\b)/i;
 
@@ -253,14 +304,19 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
 // OCR reads n as u ("Autragsteller").
 const APPLICANT_SECTION = /^(\d+\.\s*)?(a[nu]tragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
-const NAME_FIELD = /^\s*(name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
+const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
+
+const PERSON_SECTION = /^(\d+\.\s*)?angaben zu(r|m)? (person|betroffenen)\b/;
 
 function formApplicant(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const page = letter.lines.filter((line) => line.page === firstPage && line.top < 0.6 && line.zone !== 'address');
   const named = (line: Line, value: string, rule: string): Found<string> | undefined => {
     let name = value.split(/\s{2,}/)[0]?.trim().replace(/[,;]$/, '') ?? '';
+    // "Name: Brandt   Vorname: Ilse" on one row, however far apart.
+    const given = /^(.+?)\s+vorname\s*:\s*(\S.*)$/i.exec(value.trim());
+    if (given?.[1] && given[2] && /^name\s*:/i.test(line.raw.trim())) name = `${given[2].trim()} ${given[1].trim()}`;
     const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
     if (comma && /^(name,\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(line.raw.trim())) name = `${comma[2]?.trim()} ${comma[1]?.trim()}`;
     if (name.length < 3 || /\d{5,}|\d{3,}[\s/-]\d{2,}|@/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
@@ -273,7 +329,10 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
       const found = named(line, applicant[1], 'Antragsteller im Formular');
       if (found) return found;
     }
-    if (!APPLICANT_SECTION.test(line.folded.trim())) continue;
+    // The city's own form sent back filled in (no letterhead of anyone else): the person it asks
+    // about ("Angaben zur Person" / "Name: … Vorname: …") is the one who returns it.
+    const ownForm = PERSON_SECTION.test(line.folded.trim()) && !letter.lines.some((other) => other.page === firstPage && (other.zone === 'letterhead' || other.zone === 'returnAddress'));
+    if (!APPLICANT_SECTION.test(line.folded.trim()) && !ownForm) continue;
     // "Meldende Einrichtung: MVZ … GmbH, Ansprechpartner …": the section line names the sender itself.
     const inline = /^[^:]{3,40}:\s*([^,]{3,})/.exec(line.raw.trim());
     if (inline?.[1]) {
@@ -281,6 +340,8 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
       if (found) return found;
     }
     for (const field of page.slice(i + 1, i + 4)) {
+      // A row of check boxes ("[ ] Privatperson [x] Verein") belongs to the section.
+      if (/\[\s?[x ]?\s?\]/i.test(field.raw) && !field.raw.includes(':')) continue;
       // A new heading ("Betroffene Person") starts another party's section.
       if (!field.raw.includes(':')) break;
       const m = NAME_FIELD.exec(field.raw);
@@ -301,8 +362,29 @@ function faxSender(letter: Letter, organisation: string): Found<string> | undefi
     if (!m?.[2]) continue;
     const name = cleanName(m[2].split(/\s*[,·•|]\s*|\s{2,}/)[0] ?? '');
     if (name.length < 3 || /@|\d{3}/.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
+    // "Von: Heimleitung, Frau …" names the writer's function: the organisation signs at the foot
+    // of the page ("Evangelische Jugendhilfe gGmbH · Haus Lindenhof · …").
+    if (FUNCTION_NAME.test(name)) return legalNameAtFoot(letter, organisation);
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Absender (Fax)' };
+  }
+  return undefined;
+}
+
+/** A function, not an organisation: "Pflegedienstleitung", "Sekretariat", "Buchhaltung". */
+const FUNCTION_NAME = /^[A-ZÄÖÜ][a-zäöüß]*(leitung|leiter|leiterin|sekretariat|buchhaltung|verwaltung|geschäftsführung|vorstand|büro)$/;
+
+/** A name with its legal form that opens a separated line at the foot of the first page. */
+function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const page = letter.lines.filter((line) => line.page === firstPage);
+  for (const line of page.slice(-4).reverse()) {
+    if (line.top < 0.7) continue;
+    const first = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
+    const words = first.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 7 || !COMPANY_FORM_END.test(first) || /\d/.test(first) || namesOrganisation(foldSimple(first), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(first));
+    return { value: cleanName(first), source: sourceOf(line, start, start + first.length), rule: 'Fußzeile' };
   }
   return undefined;
 }
@@ -486,7 +568,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
         continue;
       }
       if (looksLikeName(line, organisation) && line.words.length <= 5 && !/[.!?]$/.test(line.raw)) {
-        return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };
+        return { value: firstOfCouple(cleanName(line.raw)), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };
       }
     }
   }

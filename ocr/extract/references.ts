@@ -36,7 +36,7 @@ const REFERENCE_LABELS: Label[] = [
   // English letters: "Your reference:", "Your ref.:"; Swiss and company German "Ihre Referenz:".
   { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b${IHR}e?\\s*referenz\\b`), rank: 6, name: 'Ihr Zeichen' },
-  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
+  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
   // number plate) stay out.
@@ -146,6 +146,18 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
+    // A file named after an event or a project carries its year after the name
+    // ("1.40-KS-Weinfest 2026").
+    if (/-[A-ZÄÖÜ][a-zäöüß]{3,}$/.test(joined) && /^(19|20)\d{2}$/.test(cleaned) && parts.length === 1) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // The writer's initials after a file number, closing the line ("3.2-114-07/26 Ka").
+    if (/^[A-ZÄÖÜ][a-zäöü]{1,2}$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokens.indexOf(token) === tokens.length - 1
+      && !STOP_WORD.test(cleaned) && !/^(ab|an|am|im|in|zu|um|so|da|ob|es|er|wo)$/i.test(cleaned)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772").
     if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
@@ -226,7 +238,12 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
 function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: string; line: Line; start: number; end: number } | undefined {
   for (const cell of infoBlockValues(letter, line)) {
     if (!label.pattern.test(cell.label)) continue;
-    const found = valueAfter(cell.line.raw, cell.start);
+    let found = valueAfter(cell.line.raw, cell.start);
+    // A whole file number in its cell is not run on into the next cell's value ("1.30-VG-2025-022"
+    // beside "214/25 HG/mk").
+    if (found && found.end > cell.end && looksLikeFileNumber(cell.value) && /[A-Za-z]/.test(cell.value) && cell.value.length >= 8) {
+      found = valueAfter(cell.line.raw.slice(0, cell.end), cell.start);
+    }
     return found && found.start < cell.end ? { ...found, line: cell.line } : undefined;
   }
   return undefined;
