@@ -11,20 +11,13 @@ import { protectionFromContent, protectionFromLetter } from '../../ocr/classify/
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import { scoreRules } from '../../ocr/classify/rules.ts';
 import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { city, letter } from './causeLetters.ts';
 
 const { config } = loadConfig();
 const receivedAt = new Date('2025-06-10T09:00:00');
 const classify = (text: string) => classifyDocument(pagesFromText(text, { confidence: 0.95 }), config, { receivedAt });
 const messages = (result: { reasons: { message: string }[] }) => result.reasons.map((r) => r.message).join('\n');
 
-function letter(parts: { head: string[]; to: string[]; refs?: string[]; subject: string[]; body: string; closing?: string[] }): string {
-  return [
-    ...parts.head, '', ...parts.to, '', ...(parts.refs ?? []), 'Altdorf, 02.06.2025', '', ...parts.subject, '',
-    'Sehr geehrte Damen und Herren,', '', parts.body, '', 'Mit freundlichen Grüßen', '', ...(parts.closing ?? ['K. Brandt']),
-  ].join('\n');
-}
-
-const city = (...units: string[]) => ['Stadt Musterstadt', ...units, 'Markt 1', '12345 Musterstadt'];
 
 describe('the press office belongs to the mayor\'s office', () => {
   it('an invoice sent by e-mail to the press office goes to 0.10', () => {

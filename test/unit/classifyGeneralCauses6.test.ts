@@ -8,6 +8,7 @@ import { classifyDocument } from '../../ocr/classify/index.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import { scoreRules } from '../../ocr/classify/rules.ts';
 import { analyseLetter } from '../../ocr/extract/layout.ts';
+import { city, letter } from './causeLetters.ts';
 
 const { config } = loadConfig();
 const receivedAt = new Date('2025-06-10T09:00:00');
@@ -16,14 +17,6 @@ const messages = (result: { reasons: { message: string }[] }) => result.reasons.
 const hitIds = (text: string) => scoreRules(analyseLetter(pagesFromText(text), { organisation: 'Stadt Musterstadt' })).hits
   .filter((hit) => hit.score > 0).map((hit) => hit.rule.id);
 
-function letter(parts: { head: string[]; to: string[]; refs?: string[]; subject: string[]; body: string; closing?: string[] }): string {
-  return [
-    ...parts.head, '', ...parts.to, '', ...(parts.refs ?? []), 'Altdorf, 02.06.2025', '', ...parts.subject, '',
-    'Sehr geehrte Damen und Herren,', '', parts.body, '', 'Mit freundlichen Grüßen', '', ...(parts.closing ?? ['K. Brandt']),
-  ].join('\n');
-}
-
-const city = (...units: string[]) => ['Stadt Musterstadt', ...units, 'Markt 1', '12345 Musterstadt'];
 
 describe('an objection lodged over several lines is an objection', () => {
   const objection = (act: string) => letter({
