@@ -3,14 +3,9 @@
 // a file number read as a date; court and tax file numbers; bracketed title explanations;
 // unlabelled "Az. … – matter" subjects; and a reminder recalling a past due date.
 import { describe, expect, it } from 'vitest';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
-import { extractFields } from '../../ocr/extract/index.ts';
 import { findDates } from '../../ocr/extract/dates.ts';
-import { pagesFromText } from '../../ocr/classify/textPages.ts';
+import { fieldsOf } from './extractLetters.ts';
 
-const org = 'Stadt Musterstadt';
-const fieldsOf = (lines: string[]) =>
-  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
 const recipient = ['Stadt Musterstadt', 'Ordnungsamt', 'Markt 1', '34567 Musterstadt', ''];
 
 describe('letter date', () => {

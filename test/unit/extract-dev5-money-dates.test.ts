@@ -4,13 +4,8 @@
 // inside a gross total, a sum set off between blank lines, the sum an application asks for, a gross
 // result after "=", payslip figures, and a tax labelled with its year.
 import { describe, expect, it } from 'vitest';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
-import { extractFields } from '../../ocr/extract/index.ts';
-import { pagesFromText } from '../../ocr/classify/textPages.ts';
+import { fieldsOf } from './extractLetters.ts';
 
-const org = 'Stadt Musterstadt';
-const fieldsOf = (lines: string[]) =>
-  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
 const recipient = ['Stadt Musterstadt', 'Finanzservice', 'Markt 1', '34567 Musterstadt', ''];
 const invoice = (body: string[]) => fieldsOf(['Dachdeckerei Albers GmbH', 'Lindenweg 4, 37001 Nordheim', '', ...recipient,
   'Rechnungsdatum: 12.05.2026', '', 'Rechnung Nr. 2026-311', '', 'Sehr geehrte Damen und Herren,', ...body]);

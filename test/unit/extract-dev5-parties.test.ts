@@ -3,14 +3,9 @@
 // office; subjects over two lines (a title and its matter, "über …", a glued Kassenzeichen, a
 // matter dated "ab …" over a "hier:" line); references with spaced separators or register letters.
 import { describe, expect, it } from 'vitest';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
-import { extractFields } from '../../ocr/extract/index.ts';
-import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import type { RecognizedPage, Word } from '../../ocr/types.ts';
+import { fieldsOf, fieldsOfPages } from './extractLetters.ts';
 
-const org = 'Stadt Musterstadt';
-const fieldsOf = (lines: string[]) =>
-  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
 const recipient = ['Stadt Musterstadt', 'Hauptamt', 'Markt 1', '34567 Musterstadt', ''];
 const body = ['Sehr geehrte Damen und Herren,', '', 'wir bitten um Kenntnisnahme.', '', 'Mit freundlichen Grüßen'];
 
@@ -76,7 +71,7 @@ describe('sender', () => {
       }
     });
     const page: RecognizedPage = { index: 0, width: 2480, height: 3508, text: rows.map((cells) => cells.join('   ')).join('\n'), words, confidence: 0.95, source: 'ocr', rotation: 0 };
-    const fields = extractFields(analyseLetter([page], { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
+    const fields = fieldsOfPages([page]);
     expect(fields.sender).toBe('Elektrotechnik Voss GmbH');
   });
   it('reads an e-mail header whose address OCR split after a hyphen', () => {

@@ -4,13 +4,8 @@
 // deadline for a report in the passive ("… bis zum … vorgelegt wird"); a form dated above its
 // "Ort, Datum" caption rather than by the dates its fields ask for.
 import { describe, expect, it } from 'vitest';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
-import { extractFields } from '../../ocr/extract/index.ts';
-import { pagesFromText } from '../../ocr/classify/textPages.ts';
+import { fieldsOf } from './extractLetters.ts';
 
-const org = 'Stadt Musterstadt';
-const fieldsOf = (lines: string[]) =>
-  extractFields(analyseLetter(pagesFromText(lines.join('\n')), { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
 const recipient = ['Stadt Musterstadt', 'Bauhof', 'Markt 1', '34567 Musterstadt', ''];
 
 describe('amount', () => {

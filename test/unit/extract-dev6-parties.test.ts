@@ -7,19 +7,11 @@
 // "Geschäfts-Nr.", named after an event with its year, closed by initials, or set in an
 // information-block cell beside the next value.
 import { describe, expect, it } from 'vitest';
-import { analyseLetter } from '../../ocr/extract/layout.ts';
-import { extractFields } from '../../ocr/extract/index.ts';
-import { pagesFromText } from '../../ocr/classify/textPages.ts';
-import type { RecognizedPage } from '../../ocr/types.ts';
+import { fieldsOf, fieldsOfPages } from './extractLetters.ts';
 
-const org = 'Stadt Musterstadt';
-const extract = (pages: RecognizedPage[]) =>
-  extractFields(analyseLetter(pages, { organisation: org }), { organisation: org, receivedAt: new Date('2026-07-01T10:00:00') }).fields;
-/** With word positions, as the OCR delivers them. */
-const fieldsOf = (lines: string[]) => extract(pagesFromText(lines.join('\n')));
 /** As a text layer without word positions (a PDF's text, the held-out "clean" mode). */
 const textFieldsOf = (lines: string[]) =>
-  extract([{ index: 0, width: 2480, height: 3508, text: lines.join('\n'), words: [], confidence: 1, source: 'text-layer', rotation: 0 }]);
+  fieldsOfPages([{ index: 0, width: 2480, height: 3508, text: lines.join('\n'), words: [], confidence: 1, source: 'text-layer', rotation: 0 }]);
 const recipient = ['Stadt Musterstadt', 'Kulturamt', 'Markt 1', '34567 Musterstadt', ''];
 /** A page's worth of lines under a short test letter, so it stands where it would on A4. */
 const filler = Array.from({ length: 30 }, (_, i) => (i % 4 === 3 ? '' : `Weitere Angaben zur Ausführung, Abschnitt ${i + 1}`));
