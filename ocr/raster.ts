@@ -46,7 +46,7 @@ export async function rasterize(input: Buffer, options: RasterOptions = {}): Pro
   } catch (error) {
     throw asUnreadable(error, format);
   }
-  if (pages.length === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} has no pages`);
+  if (pages.length === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} ohne Seiten`);
   return pages;
 }
 
@@ -72,7 +72,7 @@ export async function openRaster(input: Buffer, options: RasterOptions = {}): Pr
   const pageCount = format === 'pdf'
     ? await guard(() => withPdf(input, async (pdf) => pdf.pageCount))
     : (await guard(() => sharp(input, IMAGE_INPUT).metadata())).pages ?? 1;
-  if (pageCount === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} has no pages`);
+  if (pageCount === 0) throw new UnreadableInputError(`${FORMAT_LABELS[format]} ohne Seiten`);
   const page = format === 'pdf'
     ? (index: number) => guard(() => pdfPage(input, index, dpi))
     : (index: number) => guard(() => rasterizeImagePage(input, index, dpi));
@@ -185,30 +185,30 @@ function asUnreadable(error: unknown, format: InputFormat): UnreadableInputError
   if (error instanceof UnreadableInputError) return error;
   const label = FORMAT_LABELS[format];
   if (error instanceof Error && error.name === 'PasswordException') {
-    return new UnreadableInputError(`encrypted ${label}: it cannot be opened without a password`, { cause: error });
+    return new UnreadableInputError(`${label} verschlüsselt: ohne Kennwort nicht zu öffnen`, { cause: error });
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return new UnreadableInputError(`corrupt ${label}: ${reason}`, { cause: error });
+  return new UnreadableInputError(`${label} beschädigt: ${reason}`, { cause: error });
 }
 
 // Formats people do drop into a scanner folder, named so IT sees at once what arrived.
 const KNOWN_UNSUPPORTED: { bytes: number[]; offset?: number; name: string }[] = [
-  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
-  { bytes: [0x42, 0x4d], name: 'a BMP image' },
-  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, name: 'a WebP image' },
-  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, name: 'a HEIF/HEIC image or video' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (also DOCX, XLSX, ODT)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Office file (DOC, XLS, MSG)' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'ein GIF-Bild' },
+  { bytes: [0x42, 0x4d], name: 'ein BMP-Bild' },
+  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, name: 'ein WebP-Bild' },
+  { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, name: 'ein HEIF/HEIC-Bild oder -Video' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'ein ZIP-Archiv (auch DOCX, XLSX, ODT)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'eine alte Office-Datei (DOC, XLS, MSG)' },
 ];
 
 function describeUnsupported(input: Uint8Array): string {
-  if (input.length === 0) return 'empty file (0 bytes)';
+  if (input.length === 0) return 'leere Datei (0 Byte)';
   const head = [...input.subarray(0, 8)];
   const hex = head.map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
   const ascii = head.map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '.')).join('');
   const known = KNOWN_UNSUPPORTED.find(({ bytes, offset = 0 }) => startsWith(input.subarray(offset), bytes));
-  const guess = known ? `; looks like ${known.name}` : '';
-  return `not a supported image or PDF (starts with ${hex} "${ascii}"${guess}); accepted are JPEG, PNG, TIFF and PDF`;
+  const guess = known ? `; vermutlich ${known.name}` : '';
+  return `weder Bild noch PDF in einem unterstützten Format (beginnt mit ${hex} "${ascii}"${guess}); angenommen werden JPEG, PNG, TIFF und PDF`;
 }
 
 function startsWith(input: Uint8Array, bytes: readonly number[]): boolean {

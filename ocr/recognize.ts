@@ -36,7 +36,7 @@ export async function recognizePage(page: RasterPage, pool: OcrPool, options: Re
   } catch (error) {
     if (error instanceof OcrPoolClosedError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableInputError(`OCR failed on page ${page.index + 1}: ${reason}`, { cause: error });
+    throw new UnreadableInputError(`Texterkennung auf Seite ${page.index + 1} fehlgeschlagen: ${reason}`, { cause: error });
   }
 }
 

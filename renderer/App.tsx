@@ -10,6 +10,7 @@ import { InboxScreen } from './features/inbox/InboxScreen.tsx';
 import { ReviewScreen } from './features/mailroom/ReviewScreen.tsx';
 import { UnopenedScreen } from './features/mailroom/UnopenedScreen.tsx';
 import { PaperListScreen } from './features/paper/PaperListScreen.tsx';
+import { QuarantineBadge, QuarantineScreen } from './features/quarantine/QuarantineScreen.tsx';
 import { SignInScreen } from './features/signin/SignInScreen.tsx';
 import { useI18n, type MessageKey } from './i18n/index.tsx';
 import { useSession } from './session/session.tsx';
@@ -21,6 +22,7 @@ const WORKPLACES: Record<Role, Workplace[]> = {
     { id: 'pruefplatz', label: 'nav.review', render: () => <ReviewScreen /> },
     { id: 'uebergabeliste', label: 'nav.paper', render: () => <PaperListScreen /> },
     { id: 'ungeoeffnet', label: 'nav.unopened', render: () => <UnopenedScreen /> },
+    { id: 'quarantaene', label: 'nav.quarantine', render: () => <QuarantineScreen /> },
   ],
   clerk: [
     { id: 'posteingang', label: 'nav.inbox', render: () => <InboxScreen /> },
@@ -68,6 +70,8 @@ export function App() {
               aria-current={workplace.id === current.id ? 'page' : undefined}
               onClick={(e) => { e.preventDefault(); navigate(workplace.id); }}>
               {t(workplace.label)}
+              {/* An unreadable scan is a letter not captured: the count shows on every screen. */}
+              {workplace.id === 'quarantaene' && <QuarantineBadge />}
             </a>
           ))}
         </nav>

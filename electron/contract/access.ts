@@ -46,6 +46,10 @@ export const AUTHORIZATION: Record<MethodName, AccessRow> = {
   'unopened.pickUp':           row(A, D, D, D, D),
   'paper.list':                row(A, D, D, D, D),
   'paper.markHandedOver':      row(A, D, D, D, D),
+  // Unreadable scans: metadata only, so IT may look (scanner problems); acting on them is the mailroom's.
+  'quarantine.list':           row(A, D, D, A, D),
+  'quarantine.retry':          row(A, D, D, D, D),
+  'quarantine.discard':        row(A, D, D, D, D),
   // Another department's clerk may list, but sees only the own department's items (checked too).
   'inbox.list':                row(D, A, A, D, D),
   'items.claim':               row(D, A, D, D, D),

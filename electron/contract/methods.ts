@@ -146,6 +146,25 @@ const ItemRef = z.object({ id });
 /** The answer when an item leaves the caller's scope (forwarded, returned): no item, just where it went. */
 export const ItemMovedSchema = z.object({ itemId: z.string(), state: ItemStateSchema, department: z.string().nullable() });
 
+/**
+ * One quarantined scan as the mailroom's Quarantäne screen lists it. Deliberately no state and no
+ * department: the list is metadata of a file that could not be read, which IT may see too.
+ */
+export const QuarantineEntrySchema = z.object({
+  id: z.string(),
+  sourceName: z.string(),
+  scanner: z.string().nullable(),
+  /** Eingangsdatum (scan time). */
+  receivedAt: z.string(),
+  /** When it went (last) into quarantine. */
+  quarantinedAt: z.string(),
+  reason: z.string(),
+  sizeBytes: z.number().int().nullable(),
+  /** The file is in the quarantine folder; false: it was lost before it was stored (only discard is left). */
+  fileAvailable: z.boolean(),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
+
 export const methods = {
   // --- session ---------------------------------------------------------------------------------
   'session.signIn': method({
@@ -270,6 +289,35 @@ export const methods = {
     output: z.object({ handedOver: z.array(z.string()) }),
     access: ['mailroom'],
     description: 'Als an den Boten übergeben markieren',
+  }),
+
+  // --- quarantine (unreadable scans) ------------------------------------------------------------
+  'quarantine.list': method({
+    input: z.object({}),
+    output: z.object({ items: z.array(QuarantineEntrySchema), total: z.number().int() }),
+    // IT reads too: a run of unreadable scans is usually a scanner setting or a software problem.
+    access: ['mailroom', 'it'],
+    description: 'Nicht lesbare Scans in der Quarantäne, mit Grund, ältester zuerst',
+  }),
+  'quarantine.retry': method({
+    input: z.object({ id, reason: z.string().trim().max(1000).optional() }),
+    output: z.object({
+      id: z.string(),
+      /** quarantined again (with `error`), duplicate (of `duplicateOf`), or where the pipeline put it. */
+      state: ItemStateSchema,
+      error: z.string().nullable(),
+      duplicateOf: z.string().nullable(),
+      documentType: DocumentTypeSchema.nullable(),
+      department: z.string().nullable(),
+    }),
+    access: ['mailroom'],
+    description: 'Quarantänedatei erneut verarbeiten (z. B. nach geänderter Scannereinstellung); bleibt sie unlesbar, kommt sie mit dem neuen Grund zurück',
+  }),
+  'quarantine.discard': method({
+    input: z.object({ id, reason }),
+    output: ItemMovedSchema,
+    access: ['mailroom'],
+    description: 'Quarantäneeintrag verwerfen (mit Begründung, z. B. »Papier neu gescannt als …«); die Datei löscht die Aufbewahrung',
   }),
 
   // --- unopened-mail register ------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Item } from '../contract/items.ts';
 import {
-  findOriginalBySha, getItem, insertItem, itemsInStates, setStoredPath, sourcePathOf, transition,
+  findOriginalBySha, getItem, insertItem, itemsInStates, resetQuarantined, setStoredPath, sourcePathOf, transition,
 } from './store/items.ts';
 import type { Db } from './store/db.ts';
 
@@ -122,7 +122,9 @@ export async function quarantine(ctx: ClaimContext, item: Item, reason: string):
   const name = `${item.id}-${item.sourceName}`;
   const target = path.join(folder, name);
   await mkdir(folder, { recursive: true });
-  if (item.storedPath) {
+  // A retried scan that is still unreadable may be read from its quarantine copy (a crash between
+  // the retry's audit row and the move back into the store): copying it onto itself would empty it.
+  if (item.storedPath && path.join(ctx.dataDir, item.storedPath) !== target) {
     const stored = path.join(ctx.dataDir, item.storedPath);
     if (await exists(stored)) await copyFile(stored, target);
     const sharedWithOthers = ctx.db.prepare(`SELECT 1 FROM items WHERE sha256 = ? AND id <> ? AND stored_path = ?`)
@@ -132,6 +134,53 @@ export async function quarantine(ctx: ClaimContext, item: Item, reason: string):
   await writeFile(`${target}.grund.txt`, `${reason}\n`, 'utf8');
   setStoredPath(ctx.db, item.id, path.join('quarantine', name), ctx.clock().toISOString());
   return transition(ctx.db, item.id, 'quarantined', { ...by(ctx), reason, error: reason });
+}
+
+/** The note next to a quarantined file (`<file>.grund.txt`), relative to the data folder like the file. */
+export const quarantineNoteOf = (storedPath: string): string => `${storedPath}.grund.txt`;
+
+/** Whether the item's file is the copy in the quarantine folder (and not a lost scan's last known place). */
+export function inQuarantineFolder(storedPath: string | null): storedPath is string {
+  return storedPath !== null && storedPath.split(/[\\/]/)[0] === 'quarantine';
+}
+
+/**
+ * Takes a quarantined scan back for another attempt, as a new claim of the file as it is now (the
+ * operator may have replaced it with a good scan): hash it again; a content an item already stands
+ * for makes it a duplicate of that item (the claim's rule); otherwise the item goes to `processing`
+ * (the audit row first) and the file back into the content-addressed store (its path last), ready
+ * for `pipeline.processStaged`. A crash in between leaves an item in `processing` that `reconcile`
+ * resumes, reading the quarantine copy. A scan still unreadable is quarantined again by the pipeline.
+ */
+export async function releaseFromQuarantine(ctx: ClaimContext, item: Item, reason: string | null): Promise<Item> {
+  if (item.state !== 'quarantined') throw new Error(`item ${item.id} is ${item.state}, not quarantined`);
+  const quarantined = item.storedPath;
+  if (!inQuarantineFolder(quarantined) || !await exists(path.join(ctx.dataDir, quarantined))) {
+    throw new Error(`item ${item.id} has no file in the quarantine folder`);
+  }
+  const file = path.join(ctx.dataDir, quarantined);
+  const { sha256, size } = await hashFile(file);
+  const original = findOriginalBySha(ctx.db, sha256);
+  const data: Record<string, unknown> = { retry: true };
+  if (sha256 !== item.sha256) data['sha256'] = { from: item.sha256, to: sha256, sizeBytes: size };
+  const why = `erneut verarbeiten${reason ? `: ${reason}` : ''}`;
+  if (original) {
+    ctx.db.transaction(() => {
+      resetQuarantined(ctx.db, item.id, { sha256, sizeBytes: size, duplicateOf: original.id, storedPath: original.storedPath }, ctx.clock().toISOString());
+      transition(ctx.db, item.id, 'duplicate', { ...by(ctx), from: ['quarantined'], reason: `${why}; gleicher Inhalt wie ${original.id}`, data });
+    })();
+    // The content is in the store already (the original's file): the quarantine copy can go.
+    await rm(file, { force: true });
+    await rm(path.join(ctx.dataDir, quarantineNoteOf(quarantined)), { force: true });
+    return getItem(ctx.db, item.id)!;
+  }
+  const processing = ctx.db.transaction(() => {
+    resetQuarantined(ctx.db, item.id, { sha256, sizeBytes: size, duplicateOf: null, storedPath: null }, ctx.clock().toISOString());
+    return transition(ctx.db, item.id, 'processing', { ...by(ctx), from: ['quarantined'], reason: why, data });
+  })();
+  const stored = await storeOriginal(ctx, processing, file, { scanner: item.scanner, keepSource: false });
+  await rm(path.join(ctx.dataDir, quarantineNoteOf(quarantined)), { force: true });
+  return stored;
 }
 
 /**

@@ -1,5 +1,5 @@
-// The parts of the workplaces that need no scanned letter: sign-in, unopened mail, the IT
-// console's validation and rule test. Same real server as the mail's way.
+// The parts of the workplaces that need no readable letter: sign-in, unopened mail, the quarantine
+// of unreadable scans, the IT console's validation and rule test. Same real server as the mail's way.
 import { expect, test } from './fixtures.ts';
 import { SignInPage } from './pages/SignInPage.ts';
 
@@ -21,6 +21,37 @@ test('unopened mail is recorded by hand and goes onto the hand-over list', async
   await saveScreenshot(page, 'ungeoeffnete-post');
   const paper = await shell.paperList();
   await expect(paper.group('1.10')).toContainText('Frau Schmidt');
+});
+
+test('an unreadable scan shows up in the quarantine at once, is retried and discarded with a reason', async ({ signInAs, saveScreenshot, page, server }) => {
+  const shell = await signInAs('mailroom');
+  // A scan the scanner broke off: the start of a PDF, then nothing.
+  server.dropFile('scan-abgebrochen.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog');
+  // The navigation shows it on whatever screen the mailroom is (pushed by the server, no reload).
+  await expect(page.getByTestId('quarantine-count')).toBeVisible({ timeout: 60_000 });
+  const quarantine = await shell.quarantine();
+  const row = quarantine.item('scan-abgebrochen.pdf');
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId('quarantine-reason')).toContainText('nicht lesbar');
+  await expect(row).toContainText('E2E-Scanner');
+  await saveScreenshot(page, 'quarantaene');
+
+  await quarantine.retry('scan-abgebrochen.pdf');
+  await expect(page.getByRole('status').filter({ hasText: 'weiterhin nicht lesbar' })).toBeVisible();
+  await expect(row).toBeVisible();
+
+  await quarantine.openDiscard('scan-abgebrochen.pdf');
+  await page.keyboard.press('Control+Enter');
+  await expect(quarantine.dialog.getByText('Bitte kurz begründen')).toBeVisible();
+  await page.keyboard.type('Papier neu gescannt als scan-0816.pdf');
+  await saveScreenshot(page, 'quarantaene-verwerfen');
+  await page.keyboard.press('Control+Enter');
+  await expect(quarantine.dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'verworfen' })).toBeVisible();
+  await expect(quarantine.empty).toBeVisible();
+  await expect(page.getByTestId('quarantine-count')).toHaveCount(0);
+  await saveScreenshot(page, 'quarantaene-leer');
 });
 
 test('IT console: an invalid threshold is refused at the field; the rule test classifies pasted text', async ({ signInAs, page }) => {

@@ -44,6 +44,10 @@ const inputs: Record<MethodName, (caller: Caller) => Promise<unknown>> = {
   }),
   'paper.list': async () => ({}),
   'paper.markHandedOver': async () => ({ ids: [await item('paper')] }),
+  'quarantine.list': async () => ({}),
+  // Still unreadable on the retry: it comes back to quarantine (a success for the call).
+  'quarantine.retry': async () => ({ id: await h.addScan('kaputt.pdf', `kein PDF ${++userCounter}`), reason: 'Scannereinstellung geändert' }),
+  'quarantine.discard': async () => ({ id: await h.addScan('kaputt.pdf', `kein PDF ${++userCounter}`), reason: 'Papier neu gescannt' }),
   'inbox.list': async () => ({ sort: 'deadline', offset: 0, limit: 100 }),
   'items.claim': async () => ({ id: await item('routed') }),
   'items.done': async () => ({ id: await item('claimed') }),

@@ -90,7 +90,7 @@ describe('OCR with tesseract.js', () => {
     const broken: RasterPage = { ...scan, pixels: Buffer.from('this is not an image') };
     const error = await recognizePages([broken], pool).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableInputError);
-    expect((error as Error).message).toMatch(/^OCR failed on page 1: /);
+    expect((error as Error).message).toMatch(/^Texterkennung auf Seite 1 fehlgeschlagen: /);
 
     const again = await pool.recognize(png, { dpi: scan.dpi });
     expect(again.text).toContain('Größe');

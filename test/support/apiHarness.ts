@@ -1,7 +1,7 @@
 // The API over the real store on a temp dir: real SQLite, real config file (a copy of the demo
 // config), the demo accounts from seeds/users.yaml, items put in through the real store functions
 // and the real classifier on text (OCR is left out: it is tested elsewhere and takes seconds).
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import type { Envelope } from '../../electron/contract/api.ts';
 import type { MethodName } from '../../electron/contract/methods.ts';
 import type { ApiCore } from '../../electron/services/api/context.ts';
 import { createLearning } from '../../electron/services/learning.ts';
+import { createPipeline } from '../../electron/services/pipeline.ts';
+import type { OcrPool } from '../../ocr/engines/tesseract.ts';
 import { INVOICE_LINES, letterText } from './letters.ts';
 import { createDispatcher, type Dispatcher } from '../../electron/services/api/dispatcher.ts';
 import { loadConfig } from '../../electron/services/config.ts';
@@ -55,10 +57,18 @@ export interface ApiHarness {
   /** Calls and returns the value; fails the test with the error otherwise. */
   ok<T = unknown>(method: MethodName, input: unknown, token: string | null): Promise<T>;
   addItem(spec?: ItemSpec): Promise<string>;
+  /** Puts a file through the real claim and pipeline; unreadable bytes end in quarantine. Returns the item id. */
+  addScan(name: string, bytes: Buffer | string): Promise<string>;
   close(): void;
 }
 
 let counter = 0;
+
+const NO_OCR: OcrPool = {
+  size: 1,
+  recognize: () => Promise.reject(new Error('no OCR in the API harness: use createCore for readable scans')),
+  close: () => Promise.resolve(),
+};
 
 export async function createApiHarness(): Promise<ApiHarness> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'epost-api-'));
@@ -70,6 +80,12 @@ export async function createApiHarness(): Promise<ApiHarness> {
   const db = openDatabase(path.join(config.dataDir, 'epost.sqlite'));
   const clock = { now: new Date('2026-11-23T08:00:00.000Z') };
   let current: Config = config;
+  // The real pipeline without OCR: a file the raster stage cannot open is quarantined before any
+  // page reaches OCR, which is all the API tests need (OCR is tested with the whole core elsewhere).
+  const pipeline = createPipeline({
+    db, config: () => current, ocr: NO_OCR, clock: () => new Date(clock.now), newId: () => `item-${++counter}`,
+    log: silentLogger, searchablePdf: false,
+  });
   const core: ApiCore = {
     get config() { return current; },
     updateConfig(next) { current = { ...next, dataDir: current.dataDir }; },
@@ -77,6 +93,7 @@ export async function createApiHarness(): Promise<ApiHarness> {
     clock: () => new Date(clock.now),
     log: silentLogger,
     learning: createLearning({ db, clock: () => new Date(clock.now) }),
+    pipeline,
   };
   await importSeedUsers(db, DEFAULT_USERS_PATH, config.departments.map((d) => d.code), clock.now.toISOString());
   const dispatcher = createDispatcher({ core, configFile, newId: () => `item-${++counter}`, eventPollMs: 20 });
@@ -133,8 +150,15 @@ export async function createApiHarness(): Promise<ApiHarness> {
     return id;
   }
 
+  async function addScan(name: string, bytes: Buffer | string): Promise<string> {
+    const folder = mkdtempSync(path.join(root, 'scan-'));
+    const file = path.join(folder, name);
+    writeFileSync(file, bytes);
+    return (await pipeline.ingest(file, { scanner: 'Testscanner', keepSource: false })).id;
+  }
+
   return {
-    root, configFile, db, core, dispatcher, clock, signIn, call, ok, addItem,
+    root, configFile, db, core, dispatcher, clock, signIn, call, ok, addItem, addScan,
     close() {
       dispatcher.close();
       db.close();

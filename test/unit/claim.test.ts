@@ -114,6 +114,20 @@ describe('claim protocol', () => {
     expect(readFileSync(`${kept}.grund.txt`, 'utf8')).toMatch(/kein PDF/);
   });
 
+  it('a retry interrupted before its file left quarantine: still unreadable, the quarantine copy is kept, not emptied', async () => {
+    const item = await claimScan(ctx, scan('q.pdf', 'garbage'), origin);
+    const quarantined = await quarantine(ctx, item, 'nicht lesbar: kein PDF');
+    // The retry's audit row is written, then the crash: the file is still in quarantine/.
+    transition(ctx.db, item.id, 'processing', { actor: 'poststelle', at: ctx.clock().toISOString(), from: ['quarantined'] });
+    const [resumed] = await reconcile(ctx);
+    expect(resumed!.storedPath).toBe(quarantined.storedPath);
+    const again = await quarantine(ctx, resumed!, 'nicht lesbar: immer noch kein PDF');
+    expect(again.state).toBe('quarantined');
+    const kept = path.join(ctx.dataDir, again.storedPath!);
+    expect(readFileSync(kept, 'utf8')).toBe('garbage');
+    expect(readFileSync(`${kept}.grund.txt`, 'utf8')).toMatch(/immer noch/);
+  });
+
   it('a registered scan that vanished from both places is quarantined as lost, not silently dropped', async () => {
     const file = scan('i.pdf');
     const item = await registerScan(ctx, file, origin);

@@ -46,6 +46,8 @@ beforeEach(async () => {
     clock: () => new Date(),
     log: silentLogger,
     learning: createLearning({ db }),
+    // No scan is read in these tests.
+    pipeline: { processStaged: () => Promise.reject(new Error('no pipeline in the IPC tests')) },
   };
   await createUser(db, { username: 'poststelle', displayName: 'Petra Post', role: 'mailroom', department: null, password: PASSWORD }, { actor: 'test', at: new Date().toISOString() });
   await createUser(db, { username: 'steuern', displayName: 'Sabine Abgabe', role: 'clerk', department: '1.50', password: PASSWORD }, { actor: 'test', at: new Date().toISOString() });

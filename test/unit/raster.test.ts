@@ -82,40 +82,40 @@ describe('rasterize images', () => {
 describe('rasterize unreadable input', () => {
   it('rejects a truncated PNG', async () => {
     const png = await textImage(LETTER_LINES, { width: 600, height: 200 }).png().toBuffer();
-    await expectUnreadable(png.subarray(0, Math.floor(png.length / 2)), /^corrupt PNG: /);
+    await expectUnreadable(png.subarray(0, Math.floor(png.length / 2)), /^PNG beschädigt: /);
   });
 
   it('rejects a truncated JPEG', async () => {
     const jpeg = await textImage(LETTER_LINES, { width: 600, height: 200 }).jpeg().toBuffer();
-    await expectUnreadable(jpeg.subarray(0, Math.floor(jpeg.length / 2)), /^corrupt JPEG: /);
+    await expectUnreadable(jpeg.subarray(0, Math.floor(jpeg.length / 2)), /^JPEG beschädigt: /);
   });
 
   it('rejects a truncated TIFF', async () => {
     const tiff = await multiPageTiff(['Seite eins', 'Seite zwei'], 300);
-    await expectUnreadable(tiff.subarray(0, 40), /^corrupt TIFF: /);
+    await expectUnreadable(tiff.subarray(0, 40), /^TIFF beschädigt: /);
   });
 
   it('rejects a truncated PDF', async () => {
     const pdf = await pdfWithText([[{ text: 'Hallo', x: 72, y: 700, size: 12 }]]);
-    await expectUnreadable(pdf.subarray(0, 200), /^corrupt PDF: /);
+    await expectUnreadable(pdf.subarray(0, 200), /^PDF beschädigt: /);
   });
 
   it('rejects a PDF without pages', async () => {
-    await expectUnreadable(await pdfWithText([]), /^PDF has no pages$/);
+    await expectUnreadable(await pdfWithText([]), /^PDF ohne Seiten$/);
   });
 
   it('rejects random bytes and names what they start with', async () => {
     const random = Buffer.from([0x13, 0x37, 0x00, 0xfe, 0x41, 0x42, 0x43, 0x44, 0x99, 0x98]);
-    await expectUnreadable(random, /^not a supported image or PDF \(starts with 13 37 00 fe 41 42 43 44 "\.7\.\.ABCD"\)/);
+    await expectUnreadable(random, /^weder Bild noch PDF in einem unterstützten Format \(beginnt mit 13 37 00 fe 41 42 43 44 "\.7\.\.ABCD"\)/);
   });
 
   it('recognizes common wrong formats in the message', async () => {
-    await expectUnreadable(Buffer.from('GIF89a\x01\x00\x01\x00'), /looks like a GIF image/);
-    await expectUnreadable(Buffer.from('PK\x03\x04\x14\x00\x06\x00'), /looks like a ZIP archive/);
+    await expectUnreadable(Buffer.from('GIF89a\x01\x00\x01\x00'), /vermutlich ein GIF-Bild/);
+    await expectUnreadable(Buffer.from('PK\x03\x04\x14\x00\x06\x00'), /vermutlich ein ZIP-Archiv/);
   });
 
   it('rejects an empty file', async () => {
-    await expectUnreadable(Buffer.alloc(0), /^empty file/);
+    await expectUnreadable(Buffer.alloc(0), /^leere Datei/);
   });
 });
 

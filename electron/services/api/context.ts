@@ -9,6 +9,7 @@ import type { Db } from '../store/db.ts';
 import type { Actor } from '../store/items.ts';
 import type { SessionStore } from '../users.ts';
 import type { Learning } from '../learning.ts';
+import type { Pipeline } from '../pipeline.ts';
 
 /** The part of the core the API uses (electron/services/core.ts provides it). */
 export interface ApiCore {
@@ -19,6 +20,8 @@ export interface ApiCore {
   log: Logger;
   /** The mailroom's corrections become labelled examples for the learned model. */
   learning: Pick<Learning, 'recordCorrection'>;
+  /** Reads a quarantined scan again (`quarantine.retry`): the same pipeline as every scan. */
+  pipeline: Pick<Pipeline, 'processStaged'>;
 }
 
 export interface ApiDeps {

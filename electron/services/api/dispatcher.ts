@@ -15,6 +15,7 @@ import { ApiFailure, issuesOf, type ApiDeps, type HandlerContext, type Handlers 
 import { inboxHandlers } from './inbox.ts';
 import { mailroomHandlers } from './mailroom.ts';
 import { paperHandlers } from './paper.ts';
+import { quarantineHandlers } from './quarantine.ts';
 import { recordsHandlers } from './records.ts';
 import { sessionHandlers } from './session.ts';
 import { leaksItems } from './scope.ts';
@@ -34,7 +35,7 @@ export interface Dispatcher {
 // Written out as one object so a method without a handler is a type error.
 const handlers: Handlers = {
   ...sessionHandlers, ...mailroomHandlers, ...paperHandlers, ...inboxHandlers, ...configHandlers, ...statsHandlers, ...adminHandlers,
-  ...recordsHandlers,
+  ...recordsHandlers, ...quarantineHandlers,
 };
 
 const fail = (code: ApiError['code'], message: string, issues?: ApiError['issues']): Envelope<never> =>

@@ -12,6 +12,7 @@ import type { Db } from '../store/db.ts';
 import type { Logger } from '../log.ts';
 import { CONTENT_DELETED_EVENT } from './transferNote.ts';
 import { forgetExampleText } from '../learning.ts';
+import { inQuarantineFolder, quarantineNoteOf } from '../claim.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The end states after which the retention period runs. */
@@ -80,6 +81,11 @@ async function deleteContent(deps: RetentionDeps, item: Candidate, days: number,
     else {
       files.push(item.stored_path);
       deleted.push(`Originaldatei ${item.stored_path}`);
+    }
+    // A discarded quarantined scan: its file is in quarantine/, with the note of the reason next to it.
+    if (inQuarantineFolder(item.stored_path)) {
+      files.push(quarantineNoteOf(item.stored_path));
+      deleted.push(`Quarantänevermerk ${quarantineNoteOf(item.stored_path)}`);
     }
   }
   const images = (db.prepare('SELECT image_path FROM pages WHERE item_id = ? AND image_path IS NOT NULL').all(item.id) as { image_path: string }[])

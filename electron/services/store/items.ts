@@ -88,6 +88,17 @@ export function setStoredPath(db: Db, id: string, storedPath: string, at: string
   db.prepare('UPDATE items SET stored_path = ?, updated_at = ? WHERE id = ?').run(storedPath, at, id);
 }
 
+/**
+ * A quarantined scan taken back for another attempt: its content as it is now (the file may have been
+ * replaced by a good one), where it points if that content is known, and no error any more (the audit
+ * log keeps the old reason). No audit row: the caller pairs it with `transition` in one transaction.
+ */
+export function resetQuarantined(db: Db, id: string, content: { sha256: string; sizeBytes: number; duplicateOf: string | null; storedPath: string | null }, at: string): void {
+  db.prepare(`UPDATE items SET sha256 = @sha256, size_bytes = @sizeBytes, duplicate_of = @duplicateOf,
+      stored_path = COALESCE(@storedPath, stored_path), error = NULL, updated_at = @at WHERE id = @id AND state = 'quarantined'`)
+    .run({ ...content, at, id });
+}
+
 export interface TransitionOptions extends Actor {
   reason?: string | null;
   data?: Record<string, unknown> | null;

@@ -3,6 +3,7 @@ import { ConsolePage } from './ConsolePage.ts';
 import { DashboardPage } from './DashboardPage.ts';
 import { InboxPage } from './InboxPage.ts';
 import { PaperListPage } from './PaperListPage.ts';
+import { QuarantinePage } from './QuarantinePage.ts';
 import { ReviewPage } from './ReviewPage.ts';
 import { UnopenedPage } from './UnopenedPage.ts';
 
@@ -22,6 +23,7 @@ export class ShellPage {
   async review(): Promise<ReviewPage> { await this.go('Prüfplatz'); return new ReviewPage(this.page).ready(); }
   async paperList(): Promise<PaperListPage> { await this.go('Übergabeliste'); return new PaperListPage(this.page).ready(); }
   async unopened(): Promise<UnopenedPage> { await this.go('Ungeöffnete Post'); return new UnopenedPage(this.page).ready(); }
+  async quarantine(): Promise<QuarantinePage> { await this.go('Quarantäne'); return new QuarantinePage(this.page).ready(); }
   async inbox(): Promise<InboxPage> { await this.go('Posteingang'); return new InboxPage(this.page).ready(); }
   async console(): Promise<ConsolePage> { await this.go('Einführung & Konfiguration'); return new ConsolePage(this.page).ready(); }
   async dashboard(): Promise<DashboardPage> { await this.go('Kennzahlen'); return new DashboardPage(this.page).ready(); }

@@ -17,6 +17,8 @@ export interface EpostServer {
   configFile: string;
   /** Writes a letter into the scanner inbox the way a scanner does: complete file, then visible. */
   dropLetter(name: string, lines: string[]): Promise<void>;
+  /** Any bytes, the same way (e.g. a scan the scanner broke off). */
+  dropFile(name: string, bytes: Buffer | string): void;
   /** Calls the API from outside the browser, as the page does (bridge token + optional session). */
   call(method: string, input: unknown, session?: string | null): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   signInToken(username: string, password: string): Promise<string>;
@@ -67,14 +69,18 @@ export async function startEpostServer(): Promise<EpostServer> {
     return response.json() as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   };
 
+  function dropFile(name: string, bytes: Buffer | string): void {
+    const partial = path.join(base, `${name}.partial`);
+    writeFileSync(partial, bytes);
+    renameSync(partial, path.join(inbox, name));
+  }
+
   return {
     url, inbox, dataDir, configFile, call,
     async dropLetter(name, lines) {
-      const png = await renderLetter(lines);
-      const partial = path.join(base, `${name}.partial`);
-      writeFileSync(partial, png);
-      renameSync(partial, path.join(inbox, name));
+      dropFile(name, await renderLetter(lines));
     },
+    dropFile,
     async signInToken(username, password) {
       const answer = await call('session.signIn', { username, password });
       if (!answer.ok) throw new Error(`sign-in failed: ${answer.error?.message}`);
