@@ -111,17 +111,16 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
 
-// What a label says about the amount after it: the sum to pay wins, then totals; net sums,
-// taxes, discounts and single positions never are the answer.
-// "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb "betragen" of a description ("Die
-// Heimkosten betragen monatlich …"). A sum a notice fixes ("Festgesetzte Gebühr 2026",
-// "festgesetzter Betrag") is what it asks for.
 /** A label pattern over folded text that also matches words whose umlaut dots OCR lost: folded
  *  "ä" is "ae", a lost dot leaves "a" ("fallig", "uberweisen", "Hohe"). */
 function umlautTolerant(pattern: RegExp): RegExp {
   return new RegExp(pattern.source.replace(/([aou])e/g, '$1e?'), pattern.flags);
 }
 
+// Labels of the sum to pay, of a total, and of what is not paid (net sums, taxes, discounts, single
+// positions); SCORE_RULES weighs them. "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb
+// "betragen" of a description ("Die Heimkosten betragen monatlich …"). A sum a notice fixes
+// ("Festgesetzte Gebühr 2026", "festgesetzter Betrag") is what it asks for.
 const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer|[a-z]{3,}steuer \d{4}\s*:?\s*$)/);
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
@@ -158,20 +157,57 @@ function labelText(near: string): string {
   return near.replace(/\b(inkl\.?|inklusive|einschl\.?|einschliesslich|incl\.?)\s*(der\s+)?(gesetzl(\.|iche[rn]?)\s+)?(\d+\s*%\s*)?(mwst|ust|umsatzsteuer|mehrwertsteuer|vat)\.?/g, ' brutto ');
 }
 
-/** The sum the letter asks to be paid: labelled payable sums beat totals, totals beat bare amounts;
- *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
-export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
-  type Candidate = { score: number; order: number; value: number; currency?: string; source: FieldSource; rule: string; total?: boolean; line: number };
-  // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
-  if (disputesDecision(letter)) return undefined;
-  // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
-  // is asked to withhold wages, not to pay that sum.
-  if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
-  const candidates: Candidate[] = [];
-  let order = 0;
+// ---- the amount to pay ---------------------------------------------------------------------------
+// Three steps: every figure is gathered with the text around it (AmountContext), scored by the
+// ordered SCORE_RULES, and the candidates are compared (a sum of the posts above, the fallback for
+// letters without labels, the last of the best).
+
+/** A figure with the text around it that the score rules read (folded text unless named raw). */
+interface AmountContext {
+  hit: AmountHit;
+  line: Line;
+  lineNo: number;
+  lines: Line[];
+  /** The line, folded. */
+  folded: string;
+  /** From the previous figure (or the line start) up to this one, after the label carried from
+   *  the line above when the figure opens its line. */
+  before: string;
+  /** The label nearest the figure: the end of `before`, a gross sum's VAT note read as "brutto". */
+  near: string;
+  /** The raw text after the figure on its line. */
+  rawAfter: string;
+  /** The text after the figure, continued on the next line when nothing follows on this one. */
+  verbAfter: string;
+  /** The clause after the figure, up to the next full stop (this line and the next). */
+  following: string;
+  /** The sentence up to the figure, begun on the line above where that line carries its label. */
+  requestSentence: string;
+  /** The sentence up to the figure, begun on the line above unless a blank line parts them. */
+  sentence: string;
+  /** The currency written at the figure or at the label carried from the line above. */
+  signCurrency?: string;
+}
+
+interface Candidate {
+  score: number;
+  value: number;
+  currency?: string;
+  source: FieldSource;
+  rule: string;
+  /** Labelled as a total or a payable sum: may be the sum of the posts above it. */
+  total: boolean;
+  line: number;
+}
+
+// A ceiling word before a figure that stands alone on its line ("   bis zu 14.000,00 EUR").
+const CEILING_ONLY = /^\s*(bis zu|hoechstens|maximal)\s*$/;
+
+/** Every figure outside the footer and the return address, with its context and currency. */
+function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: string }[] {
+  const gathered: { context: AmountContext; currency?: string }[] = [];
   // A form may state the currency once ("Währung: EUR") and print bare amounts.
-  const documentCurrency = rowLines(letter).map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
-  const lines = rowLines(letter);
+  const documentCurrency = lines.map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
   // A table prints bare figures under a header that names the currency ("Betrag EUR", "Total CHF").
   let columnCurrency: string | undefined;
   lines.forEach((line, lineNo) => {
@@ -181,92 +217,131 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
       if (header?.[1] && line.raw.trim().split(/\s+/).length <= 16) columnCurrency = isoCurrency(header[1]);
+      return;
     }
-    // A sum at the start of a line continues the sentence above ("eine Zuwendung in Höhe von
-    // EUR\n230.528,27 bewilligt"): the end of that line is its label (and may name the currency).
     const above = lines[lineNo - 1];
-    // A sum set off on a line of its own between blank lines ("… in Höhe von" / "   12.600,00 EUR" /
-    // "zu stunden") continues it as well, when the sentence above is unfinished.
-    // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
-    const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && line.raw.slice(hits[0]?.end ?? 0).trim() === '';
-    // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
-    const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
-    const carried = above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
-      ? above.raw.slice(-60) : '';
+    const next = lines[lineNo + 1];
+    const carried = carriedLabel(line, above, hits);
     hits.forEach((hit, i) => {
-      order += 1;
       let before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
-      if (i === 0 && !/[a-z]{3}/.test(before.replace(/^\s*(bis zu|hoechstens|maximal)\s*$/, '')) && carried) {
+      let signCurrency = hit.currency;
+      if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '')) && carried) {
         before = `${fold(carried)} ${before}`;
-        if (!hit.currency) {
-          const sign = CURRENCY_BEFORE.exec(carried);
-          if (sign?.[1]) hit.currency = isoCurrency(sign[1]);
-        }
+        const sign = CURRENCY_BEFORE.exec(carried);
+        if (!signCurrency && sign?.[1]) signCurrency = isoCurrency(sign[1]);
       }
-      const near = labelText(before.slice(-60));
-      let score = 1;
-      let rule = 'Betrag';
-      if (/(due payable|amount due|total due|balance due)/.test(near)) { score = 5; rule = 'Zahlbetrag'; }
-      else if (PAYABLE.test(near)) { score = 4; rule = 'Zahlbetrag'; }
-      else if (TOTAL.test(near)) { score = 3; rule = 'Gesamtsumme'; }
-      // What remains after partial payments or instalments: "Restforderung" of a final invoice,
-      // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover).
-      if (/(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(near)) score = 5;
-      // The label nearest the figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for
-      // a sum, "Gesamtbetrag … abzüglich Anzahlung 500,00 €" names a deduction.
-      // A compound ends like a payable word ("Nettobetrag", "Steuerbetrag"): the compound decides.
-      if (score < 5 && lastMatchEnd(NOT_PAYABLE, near) >= lastMatchEnd(PAYABLE, near) && lastMatchEnd(NOT_PAYABLE, near) >= 0) score = Math.min(score, 0.5);
-      // An offer's or order's net total is its total: below any gross sum, above single positions.
-      if (/(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(near) && score < 2) { score = 2; rule = 'Nettosumme'; }
-      // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
-      // beats the cost table it is derived from, even a total that adds the positions up.
-      if (score >= 1 && REQUESTED_SUM.test(sentenceBefore(`${i === 0 && !/[a-z]{3}/.test(before) ? '' : fold(above?.page === line.page ? above.raw : '')} ${fold(line.raw.slice(0, hit.start))}`))) { score = 5.5; rule = 'beantragter Betrag'; }
-      // Wages and income named in a benefit application or payroll ("Lohnabrechnung … brutto 2.180,00 €").
-      // A court's value in dispute ("Der Streitwert wird auf … festgesetzt") is no sum to pay either,
-      // whatever verb follows it.
-      const named = /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(folded);
-      if (named) score = Math.min(score, 0.3);
-      // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is
-      // no sum anybody is asked to pay.
-      // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
-      // (not "bis zu 500 EUR festgesetzt werden", a possible fine).
-      // The verb may open the next line ("… ein Verwarnungsgeld von 35,00 EUR" / "erhoben.").
-      const next = lines[lineNo + 1];
-      const verbAfter = fold(`${line.raw.slice(hit.end)} ${line.raw.slice(hit.end).trim() === '' && next && next.page === line.page && !next.gapBefore ? next.raw : ''}`);
-      if (score < 4 && !named && /^\s*(€|eur|euro)?\s*(festgesetzt|erhoben|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(verbAfter)) { score = 4; rule = 'Zahlbetrag'; }
-      // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
-      if (score < 3.5 && /=\s*(€|eur|euro)?\s*$/.test(before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(line.raw.slice(hit.end)))) { score = 3.5; rule = 'Bruttosumme'; }
-      // Credit limits and commitment authorisations of a budget ("Gesamtbetrag der Kredite … in Höhe
-      // von …", "Höchstbetrag der Liquiditätskredite"): limits the city may borrow up to, nothing to pay.
-      const sentence = sentenceBefore(`${above && above.page === line.page && !line.gapBefore ? fold(above.raw) : ''} ${fold(line.raw.slice(0, hit.start))}`);
-      if (/(\w*kredite[ns]?\b|liquiditaetskredit|kreditermaechtigung|verpflichtungs\S*gung)/.test(sentence)) score = Math.min(score, 0.3);
-      // A grant notice names the granted sum as a ceiling ("bewillige … einen Zuschuss in Höhe von
-      // bis zu 9.000,00 EUR"): that ceiling is the sum granted, not a threshold.
-      if (THRESHOLD_BEFORE.test(before) && !(/\b(bis zu|hoechstens|maximal)\s*(€|eur|euro)?\s*$/.test(before) && grantNotice(lines, lineNo, before))) score = Math.min(score, 0.2);
-      // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
-      if (!hit.currency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(line.raw.slice(hit.end))) score = Math.min(score, 0.1);
-
-      if (hit.value <= 0) score = Math.min(score, 0.2);
-      // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") and a value
-      // ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") are no sums to pay.
-      if (/(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(near)) score = Math.min(score, 0.3);
-      // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
-      if (/\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(near)) score = Math.min(score, 0.3);
-      if (/(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(near)) score = Math.min(score, 0.3);
-      // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
-      const following = fold(`${line.raw.slice(hit.end)} ${lines[lineNo + 1]?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '';
-      if (/\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(following)) score = Math.min(score, 0.2);
-      const candidate: Candidate = { score, order, value: hit.value, source: sourceOf(line, hit.start, hit.end), rule, line: lineNo };
-      const currency = hit.currency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency ?? columnCurrency);
-      if (currency) candidate.currency = currency;
-      candidate.total = TOTAL.test(near) || PAYABLE.test(near);
-      candidate.line = lineNo;
-      candidates.push(candidate);
+      const rawAfter = line.raw.slice(hit.end);
+      const upToFigure = fold(line.raw.slice(0, hit.start));
+      const context: AmountContext = {
+        hit, line, lineNo, lines, folded, before, rawAfter,
+        near: labelText(before.slice(-60)),
+        verbAfter: fold(`${rawAfter} ${rawAfter.trim() === '' && next && next.page === line.page && !next.gapBefore ? next.raw : ''}`),
+        following: fold(`${rawAfter} ${next?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '',
+        // A figure opening its line without a label of its own does not continue the line above.
+        requestSentence: sentenceBefore(`${i === 0 && !/[a-z]{3}/.test(before) ? '' : fold(above?.page === line.page ? above.raw : '')} ${upToFigure}`),
+        sentence: sentenceBefore(`${above && above.page === line.page && !line.gapBefore ? fold(above.raw) : ''} ${upToFigure}`),
+      };
+      if (signCurrency) context.signCurrency = signCurrency;
+      const currency = signCurrency ?? (/(€|\beur\b|euro)/.test(folded) ? 'EUR' : documentCurrency ?? columnCurrency);
+      gathered.push(currency ? { context, currency } : { context });
     });
   });
-  if (candidates.length === 0) return undefined;
-  // A total that adds up the sums listed right above it (open amount + dunning fee + interest)
-  // is what is asked for, whatever the lines above are called.
+  return gathered;
+}
+
+/** The end of the line above, when it is the label of the figures of this line ('' otherwise). */
+function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): string {
+  // A sum at the start of a line continues the sentence above ("eine Zuwendung in Höhe von
+  // EUR\n230.528,27 bewilligt"): the end of that line is its label (and may name the currency).
+  // A sum set off on a line of its own between blank lines ("… in Höhe von" / "   12.600,00 EUR" /
+  // "zu stunden") continues it as well, when the sentence above is unfinished.
+  // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
+  const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && line.raw.slice(hits[0]?.end ?? 0).trim() === '';
+  // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
+  const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
+  return above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
+    ? above.raw.slice(-60) : '';
+}
+
+/** Wages, income and a court's value in dispute named on the line: no sum to pay. */
+function namesOtherSum(c: AmountContext): boolean {
+  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(c.folded);
+}
+
+/** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
+ *  lowers the score to `capAt`. Both apply only when `when` holds for the context and the score so far. */
+type ScoreRule =
+  | { name: string; raiseTo: number; rule?: string; when: (c: AmountContext, score: number) => boolean }
+  | { name: string; capAt: number; when: (c: AmountContext, score: number) => boolean };
+
+// Applied in this order to a score of 1 ('Betrag'). The order is part of the result: a raise reads
+// the score so far (a net total lifts a sum the "netto" cap lowered; a capped sum gets no requested
+// raise), and the caps from the credit limits on have the last word.
+const SCORE_RULES: readonly ScoreRule[] = [
+  // What a label says about the amount after it: the sum to pay wins, then totals.
+  { name: 'dueLabel', raiseTo: 5, rule: 'Zahlbetrag', when: (c) => /(due payable|amount due|total due|balance due)/.test(c.near) },
+  { name: 'payableLabel', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => PAYABLE.test(c.near) },
+  { name: 'totalLabel', raiseTo: 3, rule: 'Gesamtsumme', when: (c) => TOTAL.test(c.near) },
+  // What remains after partial payments or instalments: "Restforderung" of a final invoice,
+  // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover).
+  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near) },
+  // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
+  // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
+  // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
+  // ("Nettobetrag", "Steuerbetrag"): the compound decides.
+  { name: 'notPayableLabel', capAt: 0.5, when: (c, score) => score < 5 && lastMatchEnd(NOT_PAYABLE, c.near) >= lastMatchEnd(PAYABLE, c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= 0 },
+  // An offer's or order's net total is its total: below any gross sum, above single positions.
+  { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near) },
+  // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
+  // beats the cost table it is derived from, even a total that adds the positions up.
+  { name: 'requestedSum', raiseTo: 5.5, rule: 'beantragter Betrag', when: (c, score) => score >= 1 && REQUESTED_SUM.test(c.requestSentence) },
+  // Wages and income named in a benefit application or payroll ("Lohnabrechnung … brutto 2.180,00 €").
+  // A court's value in dispute ("Der Streitwert wird auf … festgesetzt") is no sum to pay either,
+  // whatever verb follows it.
+  { name: 'namedOtherSum', capAt: 0.3, when: namesOtherSum },
+  // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
+  // (not "bis zu 500 EUR festgesetzt werden", a possible fine). The verb may open the next line
+  // ("… ein Verwarnungsgeld von 35,00 EUR" / "erhoben.").
+  { name: 'verbAfter', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => !namesOtherSum(c) && /^\s*(€|eur|euro)?\s*(festgesetzt|erhoben|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(c.verbAfter) },
+  // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
+  { name: 'calculationResult', raiseTo: 3.5, rule: 'Bruttosumme', when: (c) => /=\s*(€|eur|euro)?\s*$/.test(c.before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(c.rawAfter)) },
+  // Credit limits and commitment authorisations of a budget ("Gesamtbetrag der Kredite … in Höhe
+  // von …", "Höchstbetrag der Liquiditätskredite"): limits the city may borrow up to, nothing to pay.
+  { name: 'creditLimit', capAt: 0.3, when: (c) => /(\w*kredite[ns]?\b|liquiditaetskredit|kreditermaechtigung|verpflichtungs\S*gung)/.test(c.sentence) },
+  // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is no
+  // sum anybody is asked to pay. But a grant notice names the granted sum as a ceiling ("bewillige …
+  // einen Zuschuss in Höhe von bis zu 9.000,00 EUR"): that ceiling is the sum granted.
+  { name: 'threshold', capAt: 0.2, when: (c) => THRESHOLD_BEFORE.test(c.before) && !(/\b(bis zu|hoechstens|maximal)\s*(€|eur|euro)?\s*$/.test(c.before) && grantNotice(c.lines, c.lineNo, c.before)) },
+  // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
+  { name: 'unitOfMeasure', capAt: 0.1, when: (c) => !c.signCurrency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(c.rawAfter) },
+  { name: 'notPositive', capAt: 0.2, when: (c) => c.hit.value <= 0 },
+  // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") is no sum to pay.
+  { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
+  // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
+  { name: 'referencePrice', capAt: 0.3, when: (c) => /\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) },
+  // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") is no sum to pay; value added tax is.
+  { name: 'value', capAt: 0.3, when: (c) => /(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(c.near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(c.near) },
+  // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
+  { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following) },
+];
+
+function scoreAmount(c: AmountContext): { score: number; rule: string } {
+  let score = 1;
+  let rule = 'Betrag';
+  for (const r of SCORE_RULES) {
+    if ('capAt' in r) {
+      if (r.when(c, score)) score = Math.min(score, r.capAt);
+    } else if (score < r.raiseTo && r.when(c, score)) {
+      score = r.raiseTo;
+      if (r.rule) rule = r.rule;
+    }
+  }
+  return { score, rule };
+}
+
+/** A total that adds up the sums listed right above it (open amount + dunning fee + interest)
+ *  is what is asked for, whatever the lines above are called. */
+function raiseSumsOfPosts(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (!c.total || c.score <= 0.5) return;
     let sum = 0;
@@ -277,40 +352,58 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
       if (n >= 1 && Math.abs(sum - c.value) < 0.005 && c.value > 0) { c.score = Math.max(c.score, 5); c.rule = 'Summe der Posten'; return; }
     }
   });
+}
+
+function foundAmount(c: Candidate, rule: string): Found<{ amount: number; currency?: string }> {
+  const value: { amount: number; currency?: string } = { amount: c.value };
+  if (c.currency) value.currency = c.currency;
+  return { value, source: c.source, rule };
+}
+
+/** No sum carries a label: the one sum with a currency, or the total at the foot of a list. */
+function unlabelledAmount(lines: Line[], candidates: Candidate[]): Found<{ amount: number; currency?: string }> | undefined {
+  // A sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich 1.121,00 EUR
+  // Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag. A payslip
+  // ("Lohnabrechnung", "Gehaltsabrechnung") enclosed with an application asks nothing.
+  const asks = lines.some((line) => line.zone !== 'footer' && line.zone !== 'returnAddress' && PAYMENT_REQUEST.test(fold(line.raw).replace(/(lohn|gehalts|entgelt|bezuege|verdienst)abrechnung\w*/g, ' ')));
+  if (!asks) return undefined;
+  // A single sum with a currency is the total; a table of bare numbers is not guessed.
+  const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);
+  const distinct = new Set(withCurrency.map((c) => c.value));
+  if (distinct.size === 1 && withCurrency[0]) return foundAmount(withCurrency[0], 'einziger Betrag');
+  if (withCurrency.length === 0) return undefined;
+  const largest = withCurrency.reduce((a, b) => (b.value > a.value ? b : a));
+  // Several bare sums: the largest counts only as the total at the foot of the list (the last
+  // one, or the sum of the others); a page of line items without its total is not guessed.
+  const last = withCurrency[withCurrency.length - 1];
+  const others = withCurrency.filter((c) => c !== largest).reduce((sum, c) => sum + c.value, 0);
+  if (largest !== last && Math.abs(others - largest.value) >= 0.005) return undefined;
+  return foundAmount(largest, 'größter Betrag (ohne Beschriftung)');
+}
+
+/** The sum the letter asks to be paid: labelled payable sums beat totals, totals beat bare amounts;
+ *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
+export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
+  // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
+  if (disputesDecision(letter)) return undefined;
+  // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
+  // is asked to withhold wages, not to pay that sum.
+  if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
+  const lines = rowLines(letter);
+  const candidates: Candidate[] = gatherAmounts(lines).map(({ context, currency }) => {
+    const { hit, line, lineNo, near } = context;
+    const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
+    if (currency) candidate.currency = currency;
+    return candidate;
+  });
+  if (candidates.length === 0) return undefined;
+  raiseSumsOfPosts(candidates);
   const bestScore = Math.max(...candidates.map((c) => c.score));
-  if (bestScore < 2) {
-    // No label: a sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich
-    // 1.121,00 EUR Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag.
-    // A payslip ("Lohnabrechnung", "Gehaltsabrechnung") enclosed with an application asks nothing.
-    const asks = lines.some((line) => line.zone !== 'footer' && line.zone !== 'returnAddress' && PAYMENT_REQUEST.test(fold(line.raw).replace(/(lohn|gehalts|entgelt|bezuege|verdienst)abrechnung\w*/g, ' ')));
-    if (!asks) return undefined;
-    // No label: a single sum with a currency is the total; a table of bare numbers is not guessed.
-    const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);
-    const distinct = new Set(withCurrency.map((c) => c.value));
-    if (distinct.size === 1 && withCurrency[0]) {
-      const c = withCurrency[0];
-      const value: { amount: number; currency?: string } = { amount: c.value };
-      if (c.currency) value.currency = c.currency;
-      return { value, source: c.source, rule: 'einziger Betrag' };
-    }
-    if (withCurrency.length === 0) return undefined;
-    const largest = withCurrency.reduce((a, b) => (b.value > a.value ? b : a));
-    // Several bare sums: the largest counts only as the total at the foot of the list (the last
-    // one, or the sum of the others); a page of line items without its total is not guessed.
-    const last = withCurrency[withCurrency.length - 1];
-    const others = withCurrency.filter((c) => c !== largest).reduce((sum, c) => sum + c.value, 0);
-    if (largest !== last && Math.abs(others - largest.value) >= 0.005) return undefined;
-    const value: { amount: number; currency?: string } = { amount: largest.value };
-    if (largest.currency) value.currency = largest.currency;
-    return { value, source: largest.source, rule: 'größter Betrag (ohne Beschriftung)' };
-  }
-  const top = candidates.filter((c) => c.score === bestScore);
+  if (bestScore < 2) return unlabelledAmount(lines, candidates);
   // Several labelled sums of the same rank: the last one is the summary line of the table.
+  const top = candidates.filter((c) => c.score === bestScore);
   const chosen = top[top.length - 1] ?? top[0];
-  if (!chosen) return undefined;
-  const value: { amount: number; currency?: string } = { amount: chosen.value };
-  if (chosen.currency) value.currency = chosen.currency;
-  return { value, source: chosen.source, rule: chosen.rule };
+  return chosen ? foundAmount(chosen, chosen.rule) : undefined;
 }
 
 // ISO 13616 lengths for the countries a German city's mail names.
