@@ -439,8 +439,9 @@ function isDateOrInfoLine(line: Line): boolean {
   // "Rechnung Nr. 4711 vom …", "Wohngeld – Weiterleistung ab …": a matter dated by a preposition
   // is a subject line ("Ihr Schreiben vom …" alone is the information block's).
   // So is a matter dated by its day ("… für das Sommerfest am Sonntag, 5. Juli 2026").
-  const dated = /\b(vom|ab|seit)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
-  if (dated && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
+  // … or by "am" without a comma before ("Sommerfest am 04.07.2026"; "Ort, am …" is the date line).
+  const dated = /\b(vom|ab|seit|am)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
+  if (dated && !(/^am\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
   return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
@@ -505,7 +506,8 @@ function yourLetterWithMatter(line: Line): boolean {
   // the file number with the matter after a dash is the Betreff, however it is unlabelled.
   if (/^(ihr zeichen|ihr az\.?|az\.|aktenzeichen)\s*:?\s*\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded)) return true;
   const m = YOUR_LETTER.exec(folded);
-  return m !== null && /[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length));
+  // "Ihr Schreiben vom … – Az. …": the letter answered with its file number heads the Betreff block.
+  return m !== null && (/[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length)) || /^\s*[–—,-]\s*(az\b|aktenzeichen|ihr zeichen|gz\b|gesch)\S*\s*:?\s*\S*\d/.test(folded.slice(m[0].length)));
 }
 
 /** A form's title in capitals ("VERGNÜGUNGSSTEUER-ANMELDUNG", "M A H N B E S C H E I D",
@@ -562,11 +564,18 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     const line = lines[i];
     if (line && line.zone !== 'address' && SUBJECT_LABEL.test(line.folded) && line.folded.replace(SUBJECT_LABEL, '').length > 2) {
       const result = [i];
-      const next = lines[i + 1];
-      // The subject's second line; a single word only when the first line breaks mid-sentence
-      // ("… für öffentliche" / "Auftraggeber"); never a field of the information block.
-      const continues = next && (next.words.length > 1 || (next.raw.trim().length >= 4 && !/[.:!?]$/.test(line.raw.trim()) && line.words.length >= 4));
-      if (next && continues && !next.gapBefore && i + 1 !== salutation && next.page === line.page && isSubjectCandidate(next) && !SALUTATION.test(next.folded) && !/^[^:]{2,30}:\s*\S/.test(next.raw) && !isDateOrInfoLine(next)) result.push(i + 1);
+      // The Betreff block goes on without a gap, up to three lines ("… 2026" / "hier: …"); a
+      // single word only when the line above breaks mid-sentence ("… für öffentliche" /
+      // "Auftraggeber"); never a field of the information block.
+      for (let j = i + 1; j <= i + 3; j++) {
+        const next = lines[j];
+        const above = lines[j - 1];
+        if (!next || !above) break;
+        const continues = next.words.length > 1 || (next.raw.trim().length >= 4 && !/[.:!?]$/.test(above.raw.trim()) && above.words.length >= 4);
+        const field = /^[^:]{2,30}:\s*\S/.test(next.raw) && !/^hier\s*:/.test(next.folded);
+        if (!continues || next.gapBefore || j === salutation || next.page !== line.page || !isSubjectCandidate(next) || SALUTATION.test(next.folded) || field || isDateOrInfoLine(next)) break;
+        result.push(j);
+      }
       return result;
     }
   }

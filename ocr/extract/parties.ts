@@ -9,7 +9,7 @@ const SEPARATED_PARTS = new RegExp(`\\s+[·•|${MISREAD_SEPARATOR_CHARS}]\\s+`)
 const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR_CHARS}]\\s+`);
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
-const NOT_A_NAME = /^(tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
+const NOT_A_NAME = /^(c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
 const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
@@ -60,7 +60,7 @@ function looksLikeName(line: Line, organisation: string): boolean {
   return true;
 }
 
-const LEGAL_NAME = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
+const LEGAL_NAME = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
 const BANK_NAME = /^(\S+\s)?(kreis|stadt|bezirks)?(sparkasse|volksbank|raiffeisenbank|postbank|commerzbank|deutsche bank|hypovereinsbank|landesbank|sparda-bank|psd bank|apobank|gls bank|targobank|ing\b)|\bbank\b|\bbank\s?(eg|ag)\b/i;
 const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
 
@@ -68,7 +68,8 @@ function nameInFooter(letter: Letter, organisation: string): Found<string> | und
   const firstPage = letter.lines[0]?.page ?? 0;
   const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && line.top > 0.75);
   for (const line of footer.slice(0, 2)) {
-    const raw = line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '');
+    // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
+    const raw = line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '';
     const cut = FOOTER_FIELD.exec(raw);
     const name = cleanName((cut ? raw.slice(0, cut.index) : raw).trim());
     const words = name.split(/\s+/).filter(Boolean);
@@ -469,6 +470,21 @@ function organisationOverUnit(letter: Letter, organisation: string, returnLine: 
 /** The sender: the return-address line above the recipient ("Firma X · Straße · PLZ Ort"),
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
+  const found = senderByLayout(letter, organisation);
+  return found && withFooterLegalForm(letter, organisation, found);
+}
+
+/** A name without its legal form ("Klinikum Nordheim") that the foot of the page repeats with it
+ *  ("Klinikum Nordheim gGmbH · Sitz …"): the footer's is the full name. */
+function withFooterLegalForm(letter: Letter, organisation: string, found: Found<string>): Found<string> {
+  if (COMPANY_FORM.test(found.value)) return found;
+  const footer = nameInFooter(letter, organisation);
+  if (!footer || !footer.value.toLowerCase().startsWith(`${found.value.toLowerCase()} `)) return found;
+  const rest = footer.value.slice(found.value.length).trim();
+  return COMPANY_FORM_END.test(rest) && rest.split(/\s+/).length <= 4 ? footer : found;
+}
+
+function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
   // Invoice forms (XRechnung views): a seller section with a "Name:" field.
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
   if (seller >= 0) {
@@ -496,6 +512,8 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
     // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
     // ends where the street begins.
     const street = STREET_WITH_NUMBER.exec(first);
+    // "Berliner Straße 88 · …": a street named after a place, no name before it.
+    if (street && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(first.slice(0, street.index).trim()) && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
     if (street && street.index >= 3) first = first.slice(0, street.index).replace(STREET_PREPOSITION_END, '').trim();
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"

@@ -28,15 +28,17 @@ const ZEICHEN = 'z[ec][ií][ce][hb][ec](?:n|u|ri)';
 const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
 const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|ä|a)fts';
 const IHR = '[it1l|][hb]r';
+// "Gesch.-Z.", "Gesch.-Zeichen": the short form of Geschäftszeichen.
+const GESCH_Z = 'gesch\\.?\\s?-\\s?z(\\.|eichen)';
 const label = (source: string) => new RegExp(source, 'i');
 
 const REFERENCE_LABELS: Label[] = [
   // OCR reads "Ihr" as "Thr"/"lhr"/"Ibr" and "Az" as "Äz".
-  { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
+  { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|${GESCH_Z}|vorgangs(nummer|-nr\\.?))`), rank: 6, name: 'Ihr Zeichen' },
   // English letters: "Your reference:", "Your ref.:"; Swiss and company German "Ihre Referenz:".
   { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b${IHR}e?\\s*referenz\\b`), rank: 6, name: 'Ihr Zeichen' },
-  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
+  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|${GESCH_Z}|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
   // number plate) stay out.
@@ -160,7 +162,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772").
-    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
+    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
