@@ -246,7 +246,7 @@ function unitDays(unit: string, n: number): number {
 
 // Written for loose() text. "zum" as OCR reads it ("zurn", "zurn."), stray signs before the date.
 const ZUM = '(zum|zurn|zun|zuin|spatestens)';
-const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due)\\s*(until|by|on|date)\\s*:?\\s*$`);
+const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due?)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
@@ -318,7 +318,7 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 
 // Written for loose() text; "gl[ec]ich": OCR reads e as c. A passive addressed to the writer
 // ("dass mir bis zum … ein Bericht vorgelegt wird") asks the city to act.
-const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|due)/;
+const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -331,9 +331,10 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
 // stands before a medication dose, the end of a maternity-protection period or a delivery; the
 // trigger words themselves are taken out before this is tested.
-const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|due\b|ubersend|zusend|(senden|schicken) sie\b)/;
-// The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsziel: …") is its own sentence.
-const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlbar bis|zahlungstermin|due date|payable (by|until))\s*:?\s*$/;
+const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b)/;
+// The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
+// loose() folds the "ue" of English "due" to "u".
+const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlungsfrist|zahlbar bis|zahlungstermin|due? date|payable (by|until))\s*:?\s*$/;
 // The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
 // ich … bis zum … bezahlen"): the city is the payee or the one that asked, not the payer. A
 // request to someone ("bitten wir Sie … zu überweisen") uses "Sie" or an infinitive with "zu".
@@ -364,7 +365,13 @@ const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) s
 // The request and the deferral must stand together: an invoice's payment-terms table has a
 // "Teilzahlung" column beside "überweisen Sie bitte bis zum …".
 const DEFERRAL = '(stundung|ratenzahlung|ratenweise|in raten|monatsraten|teilzahlungen|zahlungsaufschub|aussetzung der vollziehung)';
-const DEFERRAL_REQUEST = new RegExp(`\\bzu stunden\\b|\\bum teilzahlung\\b|\\b(beantrag\\w*|bitte[nt]?|ersuche\\w*|antrag)\\b[^.]{0,80}\\b${DEFERRAL}\\b|\\b${DEFERRAL}\\b[^.]{0,40}\\b(beantrag\\w*|bitten|ersuchen)\\b`);
+// "die Fälligkeit … bis zur Entscheidung auszusetzen" suspends the due date it names.
+const DEFERRAL_REQUEST = new RegExp(`\\bzu stunden\\b|\\b(falligkeit|vollziehung|zahlung|vorauszahlung)\\b.{0,100}\\bauszusetzen\\b|\\bum teilzahlung\\b|\\b(beantrag\\w*|bitte[nt]?|ersuche\\w*|antrag)\\b[^.]{0,80}\\b${DEFERRAL}\\b|\\b${DEFERRAL}\\b[^.]{0,40}\\b(beantrag\\w*|bitten|ersuchen)\\b`);
+/** Counted from an event the letter does not date ("innerhalb von zwei Monaten nach Auszahlung",
+ *  "… nach Erfüllung des Zuwendungszwecks", "14 Tage nach Lieferung"): no date to resolve. */
+function countedFromUndatedEvent(after: string): boolean {
+  return /^\s*(nach|ab|seit) /.test(after) && !/^\s*(nach|ab|seit) (dem|der|des)?[\s-]*([a-z]*datum|erhalt|zugang|eingang|zustellung|bekanntgabe|[a-z]*rechnung|dieses|diese[ms]|heute|schreiben|brief|mahnung|zahlungsaufforderung)/.test(after);
+}
 function asksForDeferral(sentence: string): boolean {
   return DEFERRAL_REQUEST.test(sentence) && !/\b(gewahrt|bewilligt|entsprochen|genehmigt|stattgegeben)\b/.test(sentence);
 }
@@ -387,7 +394,10 @@ function offersOrConfirms(letter: Letter): boolean {
  *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
 export function extractDueDate(letter: Letter, letterDate: string | undefined, _receivedAt: string): Found<string> | undefined {
   let best: { score: number; found: Found<string> } | undefined;
-  const consider = (score: number, found: Found<string>) => {
+  const consider = (rawScore: number, found: Found<string>) => {
+    // A deadline the letter sets does not lie before its own date: an earlier one is recalled (the
+    // original due date a collection letter quotes) and yields to any later one.
+    const score = letterDate && found.value < letterDate ? rawScore - 1.5 : rawScore;
     if (!best || score > best.score) best = { score, found };
   };
   // General terms and conditions on the back set periods ("Mängel innerhalb von acht Tagen"),
@@ -417,7 +427,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // gebunden", "Unser Angebot ist bis zum … gültig", "Bis zum … erhalten Sie 15 % Rabatt").
       if (VALIDITY.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
       // The reply an invitation asks for ("Um Rückmeldung bis zum … wird gebeten") is no deadline.
-      if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
+      if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld|\bmelden\b)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").
@@ -434,7 +444,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
       if (/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
         // "buchen wir am 12.12.2025 per SEPA-Lastschrift von Ihrem Konto ab": the verb's particle follows.
-        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von ihrem konto)/.test(loose(text.slice(hit.end, hit.end + 120))) && PAYMENT_WORDS.test(sentence)) {
+        // The particle may follow a mandate reference and an account: read to the end of the sentence.
+        const rest = loose(sentenceAround(text.slice(hit.end), 0, 0));
+        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von ihrem konto)/.test(rest) && PAYMENT_WORDS.test(sentence)) {
           consider(2.5, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Lastschrift am' });
         }
         continue;
@@ -473,9 +485,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       // Payment terms of an offer or order confirmation count from invoices still to come.
       if (offer && /(rechnung|netto|lieferung|abnahme)/.test(afterRelative.slice(0, 40) + sentence)) continue;
-      // Counted from an event the letter does not date ("innerhalb von zwei Monaten nach Auszahlung",
-      // "… nach Erfüllung des Zuwendungszwecks", "14 Tage nach Lieferung"): no date to resolve.
-      if (/^\s*(nach|ab|seit) /.test(afterRelative) && !counted && !/^\s*(nach|ab|seit) (dem|der|des)?[\s-]*([a-z]*datum|erhalt|zugang|eingang|zustellung|bekanntgabe|[a-z]*rechnung|dieses|diese[ms]|heute|schreiben|brief|mahnung|zahlungsaufforderung)/.test(afterRelative)) continue;
+      if (!counted && countedFromUndatedEvent(afterRelative)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (n === undefined || n <= 0 || n > 120) continue;
       if (!counted && !/(zahl|berweis|begleich|fallig|betrag|ausgleich|rechnung|netto|entrichten|frist|antwort|entscheidung|stellung|ruckmeld|aussern|einreich|vorleg|zurucksend|zuruckzusend|ubermittel|erwider|mitteil)/.test(sentence)) continue;
@@ -485,7 +495,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(letterDate, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab Briefdatum` });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
-    if (nettoMatch && letterDate && !offer) {
+    const afterNetto = nettoMatch ? folded.slice(nettoMatch.index + nettoMatch[0].length, nettoMatch.index + nettoMatch[0].length + 50) : '';
+    // "30 Tage netto nach Lieferung" counts from an event the letter does not date, as above.
+    if (nettoMatch && letterDate && !offer && !FROM_DELIVERY.test(afterNetto) && !countedFromUndatedEvent(afterNetto)) {
       const n = Number(nettoMatch[1]);
       if (n > 0 && n <= 120) consider(2.6, { value: addDays(letterDate, n), source: paragraphSource(paragraph, 0, text.length), rule: `${n} Tage netto ab Briefdatum` });
     }

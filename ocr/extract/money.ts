@@ -120,9 +120,10 @@ function umlautTolerant(pattern: RegExp): RegExp {
 // Labels of the sum to pay, of a total, and of what is not paid (net sums, taxes, discounts, single
 // positions); SCORE_RULES weighs them. "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb
 // "betragen" of a description ("Die Heimkosten betragen monatlich …"). A sum a notice fixes
-// ("Festgesetzte Gebühr 2026", "festgesetzter Betrag") is what it asks for.
-const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|restbetrag|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer|[a-z]{3,}steuer \d{4}\s*:?\s*$)/);
-const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme)/;
+// ("Festgesetzte Gebühr 2026", "festgesetzter Betrag") and a levy ("Kreisumlage") is what it asks for.
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer|[a-z]{3,}steuer \d{4}\s*:?\s*$)/);
+// "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €").
+const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
@@ -150,6 +151,17 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   let end = -1;
   for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) end = m.index + m[0].length;
   return end;
+}
+
+// Abbreviations whose dot ends no sentence ("inkl. MwSt.", "zzgl. Versand").
+const ABBREVIATION = /^(inkl|zzgl|zuzgl|abzgl|bzgl|einschl|gesetzl|evtl|mwst|incl|excl|exkl|ggf|bzw|gem|vgl|lt)$/;
+
+/** The text since the last sentence end: a label does not reach back over a full stop ("… an die
+ *  Kreiskasse zu zahlen. Die Teilbeträge von je 3.985.303,10 EUR …" names no sum to pay). */
+function sinceSentenceStart(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(/\b([a-z]{3,})[.!?]\s+(?=[a-z])/g)) if (!ABBREVIATION.test(m[1] ?? '')) from = m.index + m[0].length;
+  return before.slice(from);
 }
 
 /** The label before a figure without the VAT note of a gross sum ("Gesamtbetrag inkl. 19 % MwSt."). */
@@ -222,19 +234,25 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
     const above = lines[lineNo - 1];
     const next = lines[lineNo + 1];
     const carried = carriedLabel(line, above, hits);
+    let rowLabel = '';
     hits.forEach((hit, i) => {
       let before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
+      // A row "Rechnungsbetrag  912,40  173,36  1.085,76" (net, VAT, gross): the label names the
+      // gross sum at its end, the figure that adds up the ones before it.
+      const sumBefore = hits.slice(0, i).reduce((sum, h) => sum + h.value, 0);
+      if (i >= 2 && hit.value > 0 && Math.abs(sumBefore - hit.value) < 0.005) before = `${rowLabel} ${before}`;
       let signCurrency = hit.currency;
       if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '')) && carried) {
         before = `${fold(carried)} ${before}`;
         const sign = CURRENCY_BEFORE.exec(carried);
         if (!signCurrency && sign?.[1]) signCurrency = isoCurrency(sign[1]);
       }
+      if (i === 0) rowLabel = before;
       const rawAfter = line.raw.slice(hit.end);
       const upToFigure = fold(line.raw.slice(0, hit.start));
       const context: AmountContext = {
         hit, line, lineNo, lines, folded, before, rawAfter,
-        near: labelText(before.slice(-60)),
+        near: labelText(sinceSentenceStart(before).slice(-60)),
         verbAfter: fold(`${rawAfter} ${rawAfter.trim() === '' && next && next.page === line.page && !next.gapBefore ? next.raw : ''}`),
         following: fold(`${rawAfter} ${next?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '',
         // A figure opening its line without a label of its own does not continue the line above.
@@ -283,8 +301,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'payableLabel', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => PAYABLE.test(c.near) },
   { name: 'totalLabel', raiseTo: 3, rule: 'Gesamtsumme', when: (c) => TOTAL.test(c.near) },
   // What remains after partial payments or instalments: "Restforderung" of a final invoice,
-  // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near) },
+  // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover),
+  // "Nachforderung" of a changed notice (beside the old and new annual totals).
+  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near) },
   // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
@@ -321,6 +340,14 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'referencePrice', capAt: 0.3, when: (c) => /\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) },
   // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") is no sum to pay; value added tax is.
   { name: 'value', capAt: 0.3, when: (c) => /(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(c.near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(c.near) },
+  // The whole a levy is shared out of ("Umlagebedarf gesamt", "der durch Umlage zu deckende
+  // Finanzbedarf", "Umlagegrundlagen"): the member's share is the sum to pay, not the base.
+  { name: 'apportionmentBase', capAt: 0.5, when: (c) => /((umlage|finanz)bedarf\w*|umlagegrundlage\w*|bemessungsgrundlage\w*|umlagesoll)\b/.test(c.near) || /\b(umlage|finanz)bedarf\b[^.]{0,30}$/.test(c.sentence) },
+  // A fee added to the sum ("… den offenen Abschlag zuzüglich 2,50 € Mahnkosten"): a part, not
+  // the sum asked for, which the letter names as the total ("zusammen", "insgesamt").
+  { name: 'addition', capAt: 0.5, when: (c) => /\b(zuzueglich|zzgl\.?|zusaetzlich)\s*(€|eur|euro)?\s*$/.test(c.near) },
+  // An advertisement's price ("zum Vorzugspreis von 39,90 EUR im Monat") asks nothing of the city yet.
+  { name: 'advertisedPrice', capAt: 0.3, when: (c) => /(vorzugs|aktions|sonder|einfuehrungs|vorteils|messe|jubilaeums|kennenlern)preis\w*\b[^0-9]{0,15}$/.test(c.near) },
   // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
   { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following) },
 ];
@@ -389,8 +416,15 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
   // is asked to withhold wages, not to pay that sum.
   if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
+  // A Zerlegungsbescheid shares a tax base (Messbetrag) out among municipalities, each of which
+  // levies the tax itself: it asks nobody to pay.
+  if (letter.subjectLines.some((i) => /zerlegung/.test(fold(letter.lines[i]?.raw ?? '')))) return undefined;
   const lines = rowLines(letter);
-  const candidates: Candidate[] = gatherAmounts(lines).map(({ context, currency }) => {
+  const gathered = gatherAmounts(lines);
+  // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as
+  // positive, like a credit note's.
+  if (gathered.every(({ context }) => context.hit.value < 0)) for (const { context } of gathered) context.hit = { ...context.hit, value: -context.hit.value };
+  const candidates: Candidate[] = gathered.map(({ context, currency }) => {
     const { hit, line, lineNo, near } = context;
     const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
     if (currency) candidate.currency = currency;
