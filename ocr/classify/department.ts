@@ -61,6 +61,7 @@ function headLines(letter: Letter): Line[] {
 /** The recipient of an e-mail printout ("An: bauaufsicht@stadt.de"): copies (Cc) are not for it. */
 const MAIL_TO = /^\s*(an|to|empfaenger)\s*:\s*(\S.*)$/;
 const POSTCODE = /\b\d{5}\b/;
+const FORM_RECIPIENT = /^\s*(zustaendige|empfangende|bearbeitende)r? (stelle|dienststelle|abteilung|behoerde|fachbereich|organisationseinheit)\s*(:|\s{2,})\s*(\S.*)$/;
 
 /**
  * Who else the head of a letter names as its recipient when the address block does not name a
@@ -76,6 +77,13 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
   for (const line of head) {
     const mail = MAIL_TO.exec(foldLine(line.raw));
     if (mail?.[2]) blocks.push([mail[2].replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+  }
+  // An online form names the unit it was submitted to in a field of its own ("Zuständige Stelle:
+  // Friedhofsverwaltung"), anywhere on its first page: the form has no address block.
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines.filter((l) => l.page === firstPage).slice(0, 40)) {
+    const field = FORM_RECIPIENT.exec(foldLine(line.raw));
+    if (field?.[4]) blocks.push([field[4]]);
   }
   for (const [i, line] of head.entries()) {
     const folded = foldLine(line.raw);

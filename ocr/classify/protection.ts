@@ -35,10 +35,12 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
   { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
+  // (The »digitaler Lohnnachweis« is the employer's yearly wage total reported to the accident
+  // insurance, the base of its contribution, not one person's pay.)
   // A creditor threatening the city with court or enforcement is no personal data; a person's
   // account statements, garnishment, insolvency or pay slips (an employer claiming a volunteer's
   // continued pay) are.
-  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
+  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|(?<!digitale[nmr]? |uv-)lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
   // Proceedings (objection, fine, court) are high by their type already; in other letters a court
   // or a remedy is mostly boilerplate (register entry, Rechtsbehelfsbelehrung, a creditor's
   // threat). Personal identifiers raise the level wherever they stand.
@@ -91,6 +93,37 @@ function withoutAnimalHealth(folded: string): string {
   return out;
 }
 
+// Health, care or personnel words as the topic of an event or a course: a fair "informs about
+// dementia", seniors "learnt how to recognise a stroke", a seminar is titled "Krankheitsbedingte
+// Kündigung", a club runs a Rehasport group. They name no one's data, so there such a signal
+// is weak: it still stops a release (mightBeVeryHigh, a review), and next to any real personal
+// data the doubt is settled upwards (levelOf). A person as the patient nearby keeps it strong.
+const TOPIC_SIGNALS = new Set(['health', 'disability', 'personnel', 'social', 'children']);
+/** Words of an event, a course or its programme around a sensitive word. */
+const EVENT_TOPIC = /\b(\w*seminar\w*|\w*schulung\w*|\w*kurs(e|es|en)?|erste-? ?hilfe\w*|fortbildung\w*|\w*vortr(ag|aege)\w*|workshop\w*|\w*messe|\w*veranstaltung\w*|aktionstag\w*|netzwerktreffen|fachtag(ung)?|themen|informier\w* [^.]{0,30}\bueber|gelernt|lernen|wie man|\w*sport\w*|uebungsleiter\w*)\b/;
+/** A person as the patient or the employee concerned (not a clinic or care service as an exhibitor). */
+const PERSON_CONCERNED = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mein(e|em|en|er|es)? (eigene[nr]? )?(erkrankung|krankheit|gesundheit|behandlung|operation|diagnose|arzt)|mein(e|em|en|er|es)? (ehe)?(mann|frau|sohnes|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|partner(in)?|lebensgefaehrt\w*|bruder|schwester|enkel\w*|angehoerig\w*)|patient(in)?\b|leidet|litt|erlitt(en)?|ist erkrankt|erkrankte[nr]?|arbeitsunfaehig (erkrankt|geschrieben)|krankgeschrieben|ihr(e|es|en)? (beschaeftigte|mitarbeiter)\w*|geb\.|geboren)\b/;
+/** A quoted title („…“ or "…"): the name of a seminar, a licence, a programme. */
+const QUOTED_TITLE = /[„"“][^„"“”\n]{1,80}[“”"]/g;
+
+/** The ids of very-high signals found only as an event's or a course's topic. */
+function topicOnly(folded: string): Set<string> {
+  const titles = [...folded.matchAll(QUOTED_TITLE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const ids = new Set<string>();
+  for (const signal of PROTECTION_SIGNALS) {
+    if (!TOPIC_SIGNALS.has(signal.id) || signal.weak) continue;
+    const matches = [...folded.matchAll(new RegExp(signal.pattern.source, 'g'))];
+    if (matches.length === 0) continue;
+    const topic = matches.every((m) => {
+      const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
+      if (PERSON_CONCERNED.test(context)) return false;
+      return titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context);
+    });
+    if (topic) ids.add(signal.id);
+  }
+  return ids;
+}
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
@@ -99,9 +132,12 @@ export function protectionFromContent(text: string): ProtectionResult {
   const tokens = tokenize(folded);
   const humanTokens = tokenize(human);
   const found: ProtectionResult['signals'] = [];
+  const topics = topicOnly(human);
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
-    if (signal.pattern.test(health ? human : folded)) found.push({ signal, fuzzy: false });
+    if (signal.pattern.test(health ? human : folded)) {
+      found.push({ signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema einer Veranstaltung)` } : signal, fuzzy: false });
+    }
     else if (signal.fuzzy && (health ? humanTokens : tokens).some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
       found.push({ signal, fuzzy: true });
     }

@@ -79,6 +79,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
   r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen/, 3, '»beantrage«'),
   r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)/, 2.5, 'Antragsgegenstand'),
+  // A club or institution asks the mayor to take on the patronage of its event: it asks the city
+  // to grant something, an application whatever the event (a thank-you for it is explained away
+  // by the thanks rule; a mere invitation asking for a welcome address stays a general letter).
+  r('application', 'application.patronage', /schirmherrschaft|\bschirmherr(in)?\b/, 3, 'Bitte um Schirmherrschaft'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
   r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
@@ -120,6 +124,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
   // An offer need not say »Angebot«: "wir bieten Ihnen … an", a form to accept it, a contract's
   // renewal on new terms.
+  // Suppliers abroad write in English: a quotation, its number and how long it is valid.
+  r('offer', 'offer.english', /\bquotation\b|\bquote (no|number|ref)\b|\b(quotation|offer|quote) (is )?valid (until|for)\b|\bvalidity of (the |this |our )?(offer|quotation)\b|\binvitation to tender\b|\b(pleased|happy) to (submit|offer)\b/, 3, '»Quotation« (englisches Angebot)', { fuzzy: ['quotation'] }),
   r('offer', 'offer.verb', /\b(bieten|biete|unterbreiten) (wir |ich )?ihnen\b|\bannahmeerklaerung|\bvertragsverlaengerung|\bverlaengerung (de[rs] |ihre[sr] |unsere[sr] )?\w*vertrag/, 2.5, '»bieten Ihnen … an«/Vertragsverlängerung'),
   r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|(?<!im )\bauftrag\b|beauftragung|(?<!naechste |naechsten |erste |ersten )\bbestellung\b/, 2, 'Vertrag/Auftrag'),
   r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
@@ -137,6 +143,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
+  // A supplier announcing its new bank account asks nothing to be paid now: a master-data notice
+  // for the accounts payable desk (and a known fraud pattern to check), no invoice or reminder.
+  r('other', 'other.bankChange', /(aenderung|wechsel|umstellung) (unserer|der|ihrer|meiner) (bankverbindung|kontoverbindung|bankdaten|kontodaten)|neue (bankverbindung|kontoverbindung)|(bankverbindung|kontoverbindung) (hat sich|aendert sich|wird sich) (geaendert|aendern)|change of (our )?bank (details|account)|new bank (details|account)/, 4, 'geänderte Bankverbindung (Stammdaten)', { zones: ['subject', 'opening', 'body'] }),
   // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
   r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
@@ -372,6 +381,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('court') > 0 && !courtWrote && (has('invoice.word', PROMINENT) || has('invoice.number', PROMINENT))
     && hasAny(['invoice.amount', 'invoice.vat', 'invoice.fees'])) {
     adjustments.push({ type: 'court', factor: 0.3, label: 'Kostennote/Rechnung: das Verfahren ist nur zitiert' });
+  } else if (score('court') > 0 && courtWrote && has('invoice.word', ['subject']) && has('invoice.amount')
+    && !has('court.doc', PROMINENT)) {
+    // A court's cost officer bills the costs of finished proceedings (Kostenrechnung with a
+    // Kassenzeichen, the city as Kostenschuldner): a bill for the treasury, not a court act. A
+    // Beschluss or Ladung in the subject or opening stays court mail.
+    adjustments.push({ type: 'court', factor: 0.3, label: 'Kostenrechnung eines Gerichts: eine Rechnung', to: 'invoice' });
   }
   // A Bescheid is written by an authority and carries its remedy instructions; a citizen or
   // company writing about "meinen Bescheid" quotes it, and so does an objection.
@@ -426,6 +441,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // (»Antrag«, »beantrage«) that subject is its topic, not an application.
   if (score('application') > 0 && has('other.thanks', ['subject', 'opening']) && !hasAny(['application.word', 'application.verb'])) {
     adjustments.push({ type: 'application', factor: 0.4, label: 'Dankschreiben: der Gegenstand ist nur Thema' });
+  }
+  // A request made inside pending fine proceedings (defence counsel's notice and request to see
+  // the file, a request about the hearing) belongs to those proceedings: the proceedings named in
+  // its subject make it fine mail (high), not a new application.
+  if (score('application') > 0 && score('fine') >= 4.5 && has('fine.words', ['subject']) && !objectionAct(hits)) {
+    adjustments.push({ type: 'application', factor: 0.4, label: 'Antrag im laufenden Bußgeldverfahren', to: 'fine' });
   }
   // (Not medical: a citizen's request that encloses an attest is still the request.)
   const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])
