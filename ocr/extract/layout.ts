@@ -236,32 +236,42 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
     if (line.rightColumn || !namesOrganisation(line.folded, organisation)) continue;
     // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
     if (/[·•|]/.test(line.raw)) continue;
-    let end = line.index;
-    for (let i = line.index + 1; i < Math.min(lines.length, line.index + 12); i++) {
-      const next = lines[i];
-      if (!next || next.page !== line.page) break;
-      // The information block beside the address is not part of it.
-      if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
-      if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
-      // The information block beside the address hides the blank line before the subject: a
-      // jump of more than two lines below the last address line ends the address as well.
-      const last = lines[end];
-      if (i > line.index + 1 && next.gapBefore && hasBoxes(next.words) && last && next.top - last.top > 0.04) break;
-      // An address line is short; the salutation or a sentence means the address has ended
-      // (when OCR damaged the postcode line that should have closed it).
-      if (SALUTATION.test(next.folded) || next.words.length > 8 || (next.words.length === 0 && next.folded.split(' ').length > 8)) break;
-      // Nor is a labelled line of the information block or the Betreff ("Auskunft: …", "Betreff: …").
-      if (SUBJECT_LABEL.test(next.folded) || isInfoRow(next.folded)) break;
-      end = i;
-      // The postcode glued to the town ("12340Musterstadt") closes it as well.
-      if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded) || /^\s*\d{5}[A-ZÄÖÜ][a-zäöüß]{2}/.test(next.raw)) break;
-    }
-    let start = line.index;
-    const previous = lines[start - 1];
-    if (previous && !previous.gapBefore && /^(an (die|das|den)|herrn?|frau|firma)\b/.test(previous.folded)) start -= 1;
-    return { start, end };
+    return addressFrom(lines, line);
   }
-  return undefined;
+  // An address to a unit that does not name the city ("An die Feuerwehr …", "An den" /
+  // "Personalservice" / "– im Hause –"): the recipient all the same, above the salutation.
+  const salutation = lines.findIndex((line) => SALUTATION.test(line.folded));
+  const addressed = firstPage.find((line) => !line.rightColumn && line.top < 0.5 && (salutation < 0 || line.index < salutation)
+    && /^an (die|den|das)\b/.test(line.folded) && line.words.length <= 6 && !/[.:;!?]$/.test(line.raw.trim()));
+  return addressed && addressFrom(lines, addressed);
+}
+
+/** The address block that starts with the given line: up to its postcode line or a gap. */
+function addressFrom(lines: Line[], line: Line): { start: number; end: number } {
+  let end = line.index;
+  for (let i = line.index + 1; i < Math.min(lines.length, line.index + 12); i++) {
+    const next = lines[i];
+    if (!next || next.page !== line.page) break;
+    // The information block beside the address is not part of it.
+    if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
+    if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
+    // The information block beside the address hides the blank line before the subject: a
+    // jump of more than two lines below the last address line ends the address as well.
+    const last = lines[end];
+    if (i > line.index + 1 && next.gapBefore && hasBoxes(next.words) && last && next.top - last.top > 0.04) break;
+    // An address line is short; the salutation or a sentence means the address has ended
+    // (when OCR damaged the postcode line that should have closed it).
+    if (SALUTATION.test(next.folded) || next.words.length > 8 || (next.words.length === 0 && next.folded.split(' ').length > 8)) break;
+    // Nor is a labelled line of the information block or the Betreff ("Auskunft: …", "Betreff: …").
+    if (SUBJECT_LABEL.test(next.folded) || isInfoRow(next.folded)) break;
+    end = i;
+    // The postcode glued to the town ("12340Musterstadt") closes it as well.
+    if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded) || /^\s*\d{5}[A-ZÄÖÜ][a-zäöüß]{2}/.test(next.raw)) break;
+  }
+  let start = line.index;
+  const previous = lines[start - 1];
+  if (previous && !previous.gapBefore && /^(an (die|das|den)|herrn?|frau|firma)\b/.test(previous.folded)) start -= 1;
+  return { start, end };
 }
 
 /** Splits the letter into lines and zones. */
@@ -549,6 +559,9 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
     // The "wegen" line may run on; the title is the next paragraph of one short line.
     let j = i + 1;
     while (lines[j] && !lines[j]?.gapBefore && j < i + 3) j++;
+    // A lead-in of its own in small letters ("ergeht folgender", "wird beschlossen:") comes first.
+    const leadIn = lines[j];
+    if (leadIn && /^[a-zäöüß]/.test(leadIn.raw.trim()) && leadIn.words.length <= 6 && lines[j + 1]?.gapBefore && lines[j + 1]?.page === leadIn.page) j++;
     const title = lines[j];
     const after = lines[j + 1];
     if (!title || title.page !== page || !title.gapBefore || (after && !after.gapBefore && after.page === page)) return [];

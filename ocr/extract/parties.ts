@@ -60,7 +60,7 @@ function looksLikeName(line: Line, organisation: string): boolean {
   return true;
 }
 
-const LEGAL_NAME = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
+const LEGAL_NAME = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|kgaa|partg|partgmbb|se|ltd|inc)\b|\b\w*(amt|gericht|kasse|verband|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|versicherung|praxis|kanzlei|rechtsanw(ä|ae)lte|steuerberatung)\b/i;
 const BANK_NAME = /^(\S+\s)?(kreis|stadt|bezirks)?(sparkasse|volksbank|raiffeisenbank|postbank|commerzbank|deutsche bank|hypovereinsbank|landesbank|sparda-bank|psd bank|apobank|gls bank|targobank|ing\b)|\bbank\b|\bbank\s?(eg|ag)\b/i;
 const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
 
@@ -120,7 +120,7 @@ function letterheadNamePart(raw: string): string {
   const first = parts[0]?.trim() ?? '';
   return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
 }
-const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se)$/i;
+const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?)$/i;
 
 /** The return-address line is often shortened ("Heimatverein Kirchhain" for "Heimatverein
  *  Kirchhain e. V."): the letterhead line that starts with the same name and goes on by its legal
@@ -235,18 +235,22 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
  *  the first letterhead line is the long name, or a line at the foot of the first page starts with
  *  the acronym and goes on with the long name ("KBV Kommunale Beteiligungsverwaltung …"). */
 function acronymSpelledOut(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  // "BG BAU": an acronym may be set in two parts.
   const acronym = found.value.trim();
-  if (!/^[A-ZÄÖÜ]{3,5}$/.test(acronym)) return undefined;
+  const letters = acronym.replace(/\s/g, '');
+  if (!/^[A-ZÄÖÜ]{3,5}$/.test(letters) || acronym.split(/\s+/).length > 2) return undefined;
   const firstPage = letter.lines[0]?.page ?? 0;
   const page = letter.lines.filter((line) => line.page === firstPage);
   const fits = (name: string) => {
     const words = name.split(/\s+/).filter(Boolean);
-    return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(acronym, name) && !namesOrganisation(foldSimple(name), organisation);
+    return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(letters, name) && !namesOrganisation(foldSimple(name), organisation);
   };
+  // The long name heads the letterhead, or stands right under the acronym set as a logo.
   const headLine = page.find((line) => line.zone === 'letterhead' && line.top < 0.3 && line.raw.trim() !== acronym);
   if (headLine) {
     const name = cleanName(letterheadNamePart(headLine.raw));
-    if (fits(name) && looksLikeName(headLine, organisation) && headLine.raw.trim() === page.find((line) => line.zone === 'letterhead')?.raw.trim()) {
+    const first = page.find((line) => line.zone === 'letterhead');
+    if (fits(name) && looksLikeName(headLine, organisation) && (headLine === first || (first?.raw.trim() === acronym && first.index === headLine.index - 1))) {
       return { value: name, source: sourceOf(headLine, 0, name.length), rule: found.rule };
     }
   }
@@ -393,7 +397,7 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 // OCR sets a space after a dot of the address now and then ("@posteo. de").
 // … and after a hyphen in the domain ("@brandt- druck.de").
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
-const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb)(?![a-zäöü])/i;
+const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
 const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
 
@@ -474,14 +478,23 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   return found && withFooterLegalForm(letter, organisation, found);
 }
 
-/** A name without its legal form ("Klinikum Nordheim") that the foot of the page repeats with it
- *  ("Klinikum Nordheim gGmbH · Sitz …"): the footer's is the full name. */
+/** A name without its legal form ("Klinikum Nordheim", a logo "NORDLICHT" or "nordlicht") that
+ *  another line of the first page (the foot, the letterhead, the signature) repeats with it
+ *  ("Klinikum Nordheim gGmbH · Sitz …"): that is the full, legal name. */
 function withFooterLegalForm(letter: Letter, organisation: string, found: Found<string>): Found<string> {
   if (COMPANY_FORM.test(found.value)) return found;
-  const footer = nameInFooter(letter, organisation);
-  if (!footer || !footer.value.toLowerCase().startsWith(`${found.value.toLowerCase()} `)) return found;
-  const rest = footer.value.slice(found.value.length).trim();
-  return COMPANY_FORM_END.test(rest) && rest.split(/\s+/).length <= 4 ? footer : found;
+  const short = foldSimple(found.value).replace(/\s+/g, ' ').trim();
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines) {
+    if (line.page !== firstPage) continue;
+    const name = cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? '');
+    if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
+    const rest = name.slice(found.value.length).trim();
+    if (!COMPANY_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
+    const start = Math.max(0, line.raw.indexOf(name));
+    return { value: name, source: sourceOf(line, start, start + name.length), rule: line.zone === 'footer' || line.top > 0.75 ? 'Fußzeile' : found.rule };
+  }
+  return found;
 }
 
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
@@ -577,9 +590,22 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Absenderanschrift' };
     }
   }
-  const closing = letter.lines.findIndex((line) => line.zone === 'closing');
+  return signatureSender(letter, organisation);
+}
+
+/** The signature block under the closing ("Mit sportlichen Grüßen", a bare "Ihre"): an
+ *  organisation signing there with its legal form is the sender (a club writing without
+ *  letterhead), else the person who signs. */
+function signatureSender(letter: Letter, organisation: string): Found<string> | undefined {
+  const after = letter.salutation ?? 0;
+  const closing = letter.lines.findIndex((line) => line.zone === 'closing'
+    || (line.index > after && line.zone === 'body' && (ANY_CLOSING.test(line.folded) || /^(ihre?|dein|deine|euer|eure)$/.test(line.folded.trim()))));
   if (closing >= 0) {
-    for (const line of letter.lines.slice(closing + 1, closing + 5)) {
+    const block = letter.lines.slice(closing + 1, closing + 8).filter((line) => line.page === letter.lines[closing]?.page);
+    const signing = block.find((line) => COMPANY_FORM.test(line.raw) && !PLZ.test(line.raw) && !/@|\d{5,}|\d{3,}[\s/-]\d{2,}/.test(line.raw) && line.words.length <= 10
+      && looksLikeName(line, organisation));
+    if (signing) return { value: cleanName(signing.raw), source: sourceOf(signing, 0, signing.raw.length), rule: 'Unterschrift (Organisation)' };
+    for (const line of block.slice(0, 4)) {
       if (/^(i\. ?a\.|i\. ?v\.|gez\.|im auftrag)/.test(line.folded)) {
         const name = line.raw.replace(/^(i\.\s?A\.|i\.\s?V\.|gez\.|im Auftrag)\s*/i, '').trim();
         if (name.length > 3) return { value: cleanName(name), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };

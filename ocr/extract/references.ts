@@ -46,8 +46,9 @@ const REFERENCE_LABELS: Label[] = [
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: label(`\\b(uns[ec]r(e)?|mein(e)?)\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
-  // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:").
-  { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
+  // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:"); an online
+  // portal's "Antragsnummer:" is the file number of the application it files.
+  { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?|antragsnummer|antrags-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
   // "Ihre Anfrage vom 02.04.2026, Zeichen 9.50.30-SP-2026/03": a bare "Zeichen" after a comma, before a number.
   { pattern: /(?<=,\s*)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen' },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next

@@ -3,6 +3,9 @@
 // "c/o" line, a street named after a place, references labelled "Gesch.-Z." or
 // "Ihre Vorgangsnummer", a Kassenzeichen of a letter and digit groups, Betreff blocks over several
 // lines (with a "hier:" line or an event's date) and a subject block headed by the letter answered with its file number.
+// Second round: logos and acronyms whose legal name stands elsewhere, the legal form "mbB", letters
+// to a unit that does not name the city, senders known only from the signature block, and a court
+// order's title under a lead-in line.
 import { describe, expect, it } from 'vitest';
 import { fieldsOf, fieldsOfPages } from './extractLetters.ts';
 
@@ -71,5 +74,60 @@ describe('subject', () => {
     const lines = ['Jörg Albers', 'Birkenweg 4', '34003 Nordheim', '', ...recipient, 'Nordheim, 02.05.2026', '',
       'Ihr Schreiben vom 20.04.2026 – Az. 3.10.20-PK-2026-0412', 'Stellungnahme zum Parkverstoß in der Lindenstraße', '', ...body];
     expect(fieldsOf(lines).subject).toBe('Ihr Schreiben vom 20.04.2026 – Az. 3.10.20-PK-2026-0412 Stellungnahme zum Parkverstoß in der Lindenstraße');
+  });
+});
+
+describe('sender, second round', () => {
+  it('takes the legal name that another line of the page gives a lower-case logo word', () => {
+    const lines = ['wavelight', 'Messtechnik für Kläranlagen', '', 'Wavelight Instruments Ltd', '12 Quay Street, Galway', '', ...recipient, 'Datum: 12.05.2026', '',
+      'Rechnung 2026-118', '', ...body];
+    expect(textFieldsOf(lines).sender).toBe('Wavelight Instruments Ltd');
+  });
+  it('completes a logo in capitals by the legal name on a line of its own at the foot of the page', () => {
+    const lines = ['HOLZ & HOF', 'Brennholz für Kommunen', '', ...recipient, 'Datum: 12.05.2026', '', 'Angebot Kaminholz', '', ...body, '', 'Ina Brandt', ...gap,
+      'Holz & Hof Vertriebsgesellschaft mbH · Waldweg 3 · 34002 Lindenau', 'Geschäftsführerin: Ina Brandt · Amtsgericht Nordheim HRB 5120'];
+    expect(textFieldsOf(lines).sender).toBe('Holz & Hof Vertriebsgesellschaft mbH');
+  });
+  it('spells out an acronym set in two parts by the line under it', () => {
+    const lines = ['UK NT', 'Unfallkasse Nord Thüringen', 'Gartenweg 3 · 99084 Erfurt', '', 'UK NT · Gartenweg 3 · 99084 Erfurt', ...recipient, 'Datum: 12.05.2026', '',
+      'Beitragsbescheid 2026', '', ...body];
+    expect(textFieldsOf(lines).sender).toBe('Unfallkasse Nord Thüringen');
+  });
+  it('keeps a firm name of two lines whose legal form is "mbB"', () => {
+    const lines = ['BRANDT & VOGEL', 'Ingenieurgesellschaft mbB', '', 'Brandt & Vogel Ingenieurgesellschaft mbB · Mühlenweg 2 · 34002 Lindenau', ...recipient, 'Datum: 12.05.2026', '',
+      'Statik Turnhalle', '', ...body];
+    expect(textFieldsOf(lines).sender).toBe('Brandt & Vogel Ingenieurgesellschaft mbB');
+  });
+  it('takes the employee who writes, not the unit addressed "im Hause"', () => {
+    const lines = ['Jonas Pietsch                              Musterstadt, 12.05.2026', 'Kämmerei, Raum 114', '', 'An die', 'Personalstelle', '– im Hause –', '',
+      'Antrag auf Sonderurlaub', '', 'Sehr geehrte Damen und Herren,', '', 'ich bitte um einen Tag Sonderurlaub.', '', 'Mit freundlichen Grüßen', '', 'Jonas Pietsch'];
+    expect(textFieldsOf(lines).sender).toBe('Jonas Pietsch');
+  });
+  it('takes the citizen signing under a bare "Ihr" in a letter to a unit not named after the city', () => {
+    const lines = ['                                   Musterstadt, 3. März 2026', '', 'An das Ordnungsamt Musterstadt', 'Abteilung Verkehr', 'Markt 1', '34567 Musterstadt', '',
+      'Hallo zusammen,', '', 'danke für die neue Ampel vor der Schule.', '', 'Ihr', 'Paul Wendt', 'Lindenweg 2', '34567 Musterstadt'];
+    expect(textFieldsOf(lines).sender).toBe('Paul Wendt');
+  });
+  it('takes the club that signs under the writer when the letter has no letterhead', () => {
+    const lines = [...recipient, '                                   Musterstadt, 3. März 2026', '', 'Sehr geehrte Damen und Herren,', '', 'wir bitten um Hallenzeiten.', '',
+      'Mit sportlichem Gruß', '', 'Karin Oltmann', 'Kassenwartin', 'Kanuclub Lindenau von 1921 e.V.', 'Bootshausweg 1, 34002 Lindenau'];
+    expect(textFieldsOf(lines).sender).toBe('Kanuclub Lindenau von 1921 e.V.');
+  });
+});
+
+describe('subject, second round', () => {
+  it('takes the title of a court order set under a lead-in line below the rubrum', () => {
+    const lines = ['Landgericht Nordheim', 'Landgericht Nordheim · Gerichtsplatz 1 · 34001 Nordheim', '', ...recipient, 'Aktenzeichen: 2 O 88/26', 'Datum: 02.05.2026', '',
+      'In dem Rechtsstreit', 'Ilse Brandt ./. Stadt Musterstadt', 'wegen Räumung eines Grundstücks', '', 'wird folgender', '', 'Hinweisbeschluss', '',
+      '1. Die Klage dürfte unbegründet sein.', '2. Die Parteien erhalten Gelegenheit zur Stellungnahme.'];
+    expect(textFieldsOf(lines).subject).toBe('Hinweisbeschluss');
+  });
+});
+
+describe('reference, second round', () => {
+  it('reads the application number an online portal prints on a submitted form', () => {
+    const lines = ['Stadt Musterstadt – Bürgerportal', '', 'Antrag auf Sondernutzung', '', 'Übermittelt: 02.05.2026', 'Antragsnummer: BP-2026-55012', '',
+      'Name: Jana Wolff', 'Anschrift: Lindenweg 2, 34567 Musterstadt'];
+    expect(textFieldsOf(lines).reference).toBe('BP-2026-55012');
   });
 });
