@@ -66,7 +66,8 @@ const BOILERPLATE = [
   /\b(geb\.?|geboren)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4},?\s*(und\s|;\s*)?(gest\.?|gestorben|verst\.?|verstorben|†)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}/g,
   // A creditor's "Mahnung / Kontoauszug" is the statement of the city's customer account with
   // the sender (open items), not a person's bank statement.
-  /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
+  // The statement is often titled with its date ("Kontoauszug zum 31.03. / Zahlungserinnerung").
+  /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b( (zum|per|vom|stand|stichtag)\W{0,3}\d{1,2}\. ?\d{1,2}\. ?(\d{2,4})?)?[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
 ];
 
 // Health data (Art. 9 DSGVO) is about people. An animal's illness, its vet and its treatment (a

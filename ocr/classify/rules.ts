@@ -39,12 +39,16 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%/, 1.2, 'Umsatzsteuer-Ausweis'),
   // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
   r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
-  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|zahlungsbedingung|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung|payment terms|terms of payment|please (remit|pay)|payable (within|by|until|on)|\d+ days net|net \d+ days|due date)/, 1, 'Zahlungsbedingungen'),
+  r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|zahlungsbedingung|bitte (ueberweisen|begleichen)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung|payment terms|terms of payment|please (remit|pay)|payable (within|by|until|on)|\d+ days net|net \d+ days|due date|faelligkeit\W{0,3}(am\W{0,2})?\d{1,2}\. ?\d{1,2}\.)/, 1, 'Zahlungsbedingungen'),
   r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*[.,]\d\d\b/, 1, 'Rechnungsbetrag'),
   // The field labels of an invoice form (EN 16931 / XRechnung visualisations, billing software):
   // who bills whom, and the Leitweg-ID public bodies are invoiced under. A letter names its
   // sender and addressee in the letterhead instead; these labels belong to a bill.
   r('invoice', 'invoice.form', /\b(rechnungsempfaenger|leistungsempfaenger(s)?|leitweg-?id|rechnungssteller)\b|\b(bill to|sold to|invoice to|remit to)\b/, 1.5, 'Rechnungsformular (Rechnungs-/Leistungsempfänger, Leitweg-ID)'),
+  // An association bills its members' fees (Mitglieds-/Jahresbeitrag) under that name in the
+  // subject, without calling the letter a »Rechnung«. Only the subject: a club's grant
+  // application lists the membership fees among its income.
+  r('invoice', 'invoice.membershipFee', /\b(mitglieds|jahres|verbands)beitra(g|ege|ges)\b|\bbeitragsrechnung/, 2.5, 'Mitgliedsbeitrag im Betreff', { zones: ['subject'] }),
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
   r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
@@ -146,6 +150,9 @@ export const TYPE_RULES: TypeRule[] = [
   // A supplier announcing its new bank account asks nothing to be paid now: a master-data notice
   // for the accounts payable desk (and a known fraud pattern to check), no invoice or reminder.
   r('other', 'other.bankChange', /(aenderung|wechsel|umstellung) (unserer|der|ihrer|meiner) (bankverbindung|kontoverbindung|bankdaten|kontodaten)|neue (bankverbindung|kontoverbindung)|(bankverbindung|kontoverbindung) (hat sich|aendert sich|wird sich) (geaendert|aendern)|change of (our )?bank (details|account)|new bank (details|account)/, 4, 'geänderte Bankverbindung (Stammdaten)', { zones: ['subject', 'opening', 'body'] }),
+  // An insurer settling a claim of the city (Schadenregulierung) pays the city: it lists the bills
+  // the claim consists of ("Rechnung Firma X vom …"), but it is no bill to pay.
+  r('other', 'other.claimSettlement', /schadenregulierung|regulieren (wir )?(den|diesen|ihren|einen) schaden|(den|diesen|ihren) schaden (regulieren|reguliert)|entschaedigungs(betrag|leistung|summe)|schadenfall (ist |als )?(abgeschlossen|erledigt)/, 2, 'Schadenregulierung eines Versicherers'),
   // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
   r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
@@ -373,6 +380,11 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     adjustments.push({ type: 'invoice', factor: 0.3, label: 'Mahnung: die Rechnung ist nur zitiert', to: 'reminder' });
   } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount', 'invoice.form'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
+  }
+  // An insurer's claim settlement itemises the bills the city's damage consists of; it names
+  // them, it is not one (no invoice number of its own, no »Rechnung« in its subject).
+  if (score('invoice') > 0 && has('other.claimSettlement') && !has('invoice.number') && !has('invoice.word', ['subject'])) {
+    adjustments.push({ type: 'invoice', factor: 0.3, label: 'Schadenregulierung: die Rechnungen sind nur aufgezählt', to: 'other' });
   }
   // A lawyer's, notary's or expert's bill names the proceedings it bills for ("In Sachen X ./. Y,
   // Landgericht …, Az. …"); a court did not write it (no court in the letterhead), so the court

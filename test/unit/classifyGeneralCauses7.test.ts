@@ -127,3 +127,37 @@ describe('a sub-unit line that allocates something', () => {
     expect(result.department).toBe('9.40.20');
   });
 });
+
+describe('ninth dev split: payment mail that is not what its vocabulary suggests', () => {
+  it("a creditor's account statement dated in its title is no person's bank statement", () => {
+    expect(protectionFromContent('Kontoauszug per 30.04.2025 / Mahnung\nOffene Posten aus Lieferungen an den Bauhof.').level).toBe('normal');
+    expect(protectionFromContent('Offene Posten: Kontoauszug vom 02.05. – Zahlungserinnerung').level).toBe('normal');
+    // A person's own statement enclosed with a letter stays personal financial data.
+    expect(protectionFromContent('Als Nachweis lege ich meinen Kontoauszug vom 02.05.2025 bei.').level).toBe('high');
+  });
+
+  it("an insurer settling the city's damage claim lists bills but is none", () => {
+    const result = classify(letter({
+      head: ['Nordsee Kommunalversicherung AG', 'Deichstraße 9 · 23456 Altdorf'], to: city('Finanzservice'),
+      refs: ['Schadennummer: HV-77-2025-0042'],
+      subject: ['Sturmschaden am Dach der Grundschule Lindenweg'],
+      body: 'Ihre Unterlagen haben wir geprüft. Wir regulieren den Schaden wie folgt:\nDachdeckerei Ohm, Rechnung vom 14.04.2025       3.120,00 €\n'
+        + 'abzüglich Selbstbeteiligung                      500,00 €\nGesamtbetrag                                   2.620,00 €\n'
+        + 'Die Entschädigungsleistung überweisen wir auf das Konto der Stadtkasse.',
+    }));
+    expect(result.documentType).toBe('other');
+    expect(result.protectionLevel).toBe('normal');
+  });
+
+  it("an association's bill of its members' fees, due on a date, is an invoice", () => {
+    const result = classify(letter({
+      head: ['Städtebund Nord e. V.', 'Am Wall 5 · 23456 Altdorf'], to: city('Büro des Oberbürgermeisters'),
+      refs: ['Mitglieds-Nr.: 0815'],
+      subject: ['Mitgliedsbeitrag 2025'],
+      body: 'nach § 5 der Satzung setzt sich Ihr Beitrag für 2025 wie folgt zusammen:\nSockel     400,00 EUR\nje Einwohner 0,02 EUR x 31.000     620,00 EUR\n'
+        + 'Beitrag 2025     1.020,00 EUR\nFälligkeit: 30.06.2025\nBitte nennen Sie bei der Überweisung Ihre Mitgliedsnummer.',
+    }));
+    expect(result.documentType).toBe('invoice');
+    expect(result.department).toBe('0.10');
+  });
+});
