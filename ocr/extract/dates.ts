@@ -248,7 +248,27 @@ function unitDays(unit: string, n: number): number {
 const ZUM = '(zum|zurn|zun|zuin|spatestens)';
 const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due?)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
-const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
+// "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period.
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
+// A day of a month the letter names in words, for loose() text: "bis zum 15. des auf das Datum
+// dieses Bescheides folgenden Monats" (the month after the letter date), "zum 15. des zweiten
+// Quartalsmonats" / "des zweiten Monats des Quartals" (of the quarter the sentence or subject names).
+const DAY_OF_NAMED_MONTH = /\b(zum|am|bis)\s+(\d{1,2})\.\s*(?:des|eines)\s+(?:(?:auf\s+[^.]{0,60}?\s+)?(?:folgenden|nachsten|nachstfolgenden)\s+monats|(ersten|zweiten|dritten|[123]\.)\s+(?:quartalsmonats|monats\s+(?:des|eines)\s+quartals)|(folgemonats))\b/g;
+const ORDINALS: Record<string, number> = { ersten: 1, zweiten: 2, dritten: 3, '1.': 1, '2.': 2, '3.': 3 };
+
+/** The date a DAY_OF_NAMED_MONTH match names, or undefined when its month is not known. */
+function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, letterDate: string | undefined): string | undefined {
+  const day = Number(m[2]);
+  // "… des auf die Zustellung folgenden Monats" counts from receipt, which the letter does not date.
+  if (!letterDate || /(bekanntgabe|zugang|zustellung|erhalt|eingang|empfang|lieferung|auszahlung|abnahme)/.test(m[0])) return undefined;
+  const [year, month] = letterDate.split('-').map(Number) as [number, number];
+  if (!m[3]) return month === 12 ? isoDate(year + 1, 1, day) : isoDate(year, month + 1, day);
+  const subject = letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ');
+  const quarter = /\b([1-4])\.\s*quartals?\b(?:\s+(\d{4}))?/.exec(sentence) ?? /\b([1-4])\.\s*quartals?\b(?:\s+(\d{4}))?/.exec(subject);
+  if (!quarter) return undefined;
+  const q = Number(quarter[1]);
+  return isoDate(quarter[2] ? Number(quarter[2]) : year, (q - 1) * 3 + (ORDINALS[m[3]] ?? 1), day);
+}
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
 const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(und\s+)?(ohne abzug\s+)?(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
 
@@ -285,6 +305,8 @@ function paragraphSource(paragraph: Paragraph, start: number, end: number): Fiel
   return sourceOf(part.line, from, Math.min(end - part.start, part.line.raw.length));
 }
 
+const SENTENCE_ABBREVIATION = /(?<![a-zäöüß])(geb|gem|vgl|bzw|ggf|inkl|zzgl|bzgl|evtl|abs|str|tel|usw|etc)$/i;
+
 /** The sentence around [start, end): up to a full stop after a word (not the dot of "1. Mai",
  *  "Nr." or an abbreviation of one letter). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -293,6 +315,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
     const at = m.index + m[0].length;
+    // "(geb. 03.05.2011)", "gem. § 3", "vgl. Anlage": an abbreviation's dot ends no sentence.
+    if (SENTENCE_ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + (m[1]?.length ?? 0)))) continue;
     if (at <= start) from = at;
     else if (m.index + m[0].length - 1 >= end) { to = at; break; }
   }
@@ -331,7 +355,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
 // stands before a medication dose, the end of a maternity-protection period or a delivery; the
 // trigger words themselves are taken out before this is tested.
-const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b)/;
+const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlungsfrist|zahlbar bis|zahlungstermin|due? date|payable (by|until))\s*:?\s*$/;
@@ -342,10 +366,15 @@ const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlungsfrist|zahlbar bis
 const WRITER_PAYS = /\b(uberweisen|zahlen|bezahlen|erstatten|uberweise|zahle|bezahle|erstatte|gutschreiben)\s+(wir|ich)\b|\b(wir|ich)\s+(werden|werde)\s+(ihnen\s+)?[^!?]{0,60}\b(uberweisen|zahlen|bezahlen|erstatten|gutschreiben|auszahlen)\b|\b(soll|sollen|muss|mussen|habe|haben)\s+(ich|wir)[^!?]{0,80}\b(zahlen|bezahlen|uberweisen|entrichten|begleichen)\b/;
 const REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bzu (uberweisen|zahlen|bezahlen|erstatten|begleichen|entrichten)\b/;
 
+// The writer announces what it will hand in itself ("die Belege reichen wir bis zum … nach", "ich
+// werde die Unterlagen bis … vorlegen"): a date the writer sets for itself, nothing the city must do.
+const WRITER_DELIVERS = /\b(reichen|senden|schicken|legen|liefern|ubersenden|ubermitteln)\s+(wir|ich)\b.{0,100}\b(nach|vor|ein|zu)\b|\b((wir|ich)\s+(werden|werde)|(werden|werde)\s+(wir|ich))\b.{0,80}\b(nachreichen|vorlegen|einreichen|zusenden|ubersenden|ubermitteln|nachliefern)\b/;
+
+/** The writer pays, or hands in something, itself: not a deadline for the city. */
 function writerPays(rawSentence: string): boolean {
   const sentence = loose(rawSentence);
   // "Sie" after the first word addresses the reader (at the start it may be "they").
-  return WRITER_PAYS.test(sentence) && !REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
+  return (WRITER_PAYS.test(sentence) || WRITER_DELIVERS.test(sentence)) && !REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
 }
 
 // A relative period counted from when the letter reaches the city ("binnen 10 Tagen nach Zugang
@@ -357,9 +386,10 @@ function writerPays(rawSentence: string): boolean {
 // OCR reads "nach" as "naeh", which folds to "nah".
 const FROM_DELIVERY = /^\s*(nach|nah|ab|seit|mit) (dem |der |des )?(zugang|erhalt|eingang|empfang|zustellung|bekanntgabe|rechnungs(eingang|erhalt|zugang|empfang))/;
 
-// The writer reports what the city asked of it ("in Ihrem Schreiben haben Sie mich aufgefordert,
+// The writer reports what the city asked of it or fixed ("mit Bescheid vom … haben Sie … einen
+// Rückstand berechnet, der bis zum … zu zahlen ist"; "in Ihrem Schreiben haben Sie mich aufgefordert,
 // bis zum … vorzulegen", "Sie baten uns, bis … zu antworten"): the city set that date itself.
-const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b/;
+const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert|festgesetzt|berechnet|festgelegt)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b/;
 // A request for deferral or instalments ("beantragen wir, die … Vorauszahlung bis zum … zu stunden",
 // "bitte ich um Ratenzahlung zum …"): the dates are the writer's proposal, not a deadline for the city.
 // The request and the deferral must stand together: an invoice's payment-terms table has a
@@ -438,6 +468,10 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       const afterDate = loose(text.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
       if (REMEDY.test(sentence)) continue;
+      // The conditions of a grant to the city ("Der Mittelabruf ist bis … vorzulegen", "Verwendungs-
+      // nachweis bis …") and the end of a warranty or limitation period ("Gewährleistungsfrist endet
+      // am …") set no date by which the city must pay or answer.
+      if (/(mittelabruf|mittelanforderung|abruf der mittel|verwendungsnachweis|zwischennachweis|gewahrleist|verjahr|garantie)/.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
       // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
       if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
       // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
@@ -480,6 +514,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       const sentence = sentenceAround(folded, start, end);
       const counted = /^\s*(ab|nach|seit) (dem |der )?(datum|zugang|erhalt|eingang|zustellung|bekanntgabe|rechnungsdatum|rechnungsstellung|rechnungserhalt|zugang)/.test(afterRelative);
       if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
+      // "spätestens vier Wochen vor dem Termin" counts back from an event: only "… nach Rechnungsdatum" counts.
+      if (relative[1] === 'spatestens' && !counted) continue;
       if (FROM_DELIVERY.test(afterRelative)) continue;
       if (writerPays(sentenceAround(text, start, end))) continue;
       if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
@@ -493,6 +529,14 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (!letterDate) continue;
       const days = unitDays(relative[5] ?? 'tage', n);
       consider(PAYMENT_WORDS.test(sentence) ? 2.5 : 1.5, { value: addDays(letterDate, days), source: paragraphSource(paragraph, 0, text.length), rule: `Frist ${days} Tage ab Briefdatum` });
+    }
+    for (const m of folded.matchAll(DAY_OF_NAMED_MONTH)) {
+      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+      if (REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      if (disputes && PAYMENT_WORDS.test(sentence)) continue;
+      if (!CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' ')) && !/fallig/.test(sentence)) continue;
+      const iso = dayOfNamedMonth(m, sentence, letter, letterDate);
+      if (iso) consider(PAYMENT_WORDS.test(sentence) ? 3 : 2, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Tag eines benannten Monats' });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
     const afterNetto = nettoMatch ? folded.slice(nettoMatch.index + nettoMatch[0].length, nettoMatch.index + nettoMatch[0].length + 50) : '';

@@ -235,8 +235,12 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
     const next = lines[lineNo + 1];
     const carried = carriedLabel(line, above, hits);
     let rowLabel = '';
+    let previousBefore = '';
     hits.forEach((hit, i) => {
       let before = fold(line.raw.slice(i > 0 ? hits[i - 1]?.end ?? 0 : 0, hit.start));
+      // The result of a calculation in running text ("der Betrag von 3 × 40,00 € = 120,00 €") is
+      // what the label before the calculation names; the operand only leads up to it.
+      if (i > 0 && /^\s*=\s*(€|eur|euro)?\s*$/.test(before)) before = `${previousBefore} ${before}`;
       // A row "Rechnungsbetrag  912,40  173,36  1.085,76" (net, VAT, gross): the label names the
       // gross sum at its end, the figure that adds up the ones before it.
       const sumBefore = hits.slice(0, i).reduce((sum, h) => sum + h.value, 0);
@@ -248,6 +252,7 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
         if (!signCurrency && sign?.[1]) signCurrency = isoCurrency(sign[1]);
       }
       if (i === 0) rowLabel = before;
+      previousBefore = before;
       const rawAfter = line.raw.slice(hit.end);
       const upToFigure = fold(line.raw.slice(0, hit.start));
       const context: AmountContext = {
@@ -274,7 +279,8 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
   // A sum set off on a line of its own between blank lines ("… in Höhe von" / "   12.600,00 EUR" /
   // "zu stunden") continues it as well, when the sentence above is unfinished.
   // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
-  const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && line.raw.slice(hits[0]?.end ?? 0).trim() === '';
+  // The sentence may end right after the figure ("   4.500,00 €.").
+  const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && /^[.,;]?$/.test(line.raw.slice(hits[0]?.end ?? 0).trim());
   // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
   const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
   return above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
@@ -284,6 +290,12 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
 function namesOtherSum(c: AmountContext): boolean {
   return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(c.folded);
+}
+
+/** The figure is written out in words right after it, on its line or the next. */
+function spelledOut(c: AmountContext): boolean {
+  const after = fold(c.rawAfter).trim() === '' || /^\s*[.,;]?\s*$/.test(c.rawAfter) ? fold(c.lines[c.lineNo + 1]?.raw ?? '') : fold(c.rawAfter);
+  return /^\s*[.,;]?\s*\(?\s*in worten\b/.test(after);
 }
 
 /** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
@@ -303,7 +315,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // What remains after partial payments or instalments: "Restforderung" of a final invoice,
   // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover),
   // "Nachforderung" of a changed notice (beside the old and new annual totals).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near) },
+  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
+    // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
+    // Saldo") is what is owed, below the column sums of its bookings.
+    || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
   // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
@@ -314,6 +329,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
   // beats the cost table it is derived from, even a total that adds the positions up.
   { name: 'requestedSum', raiseTo: 5.5, rule: 'beantragter Betrag', when: (c, score) => score >= 1 && REQUESTED_SUM.test(c.requestSentence) },
+  // A decision or a bill spells out its operative sum ("2.907,41 EUR (in Worten: …) festgesetzt",
+  // "eine Zuwendung in Höhe von / 74.600,00 Euro / (in Worten: …)"): the sum written out in words
+  // is the one the letter is about, above the costs it was computed from. Caps below still apply.
+  { name: 'spelledOut', raiseTo: 5.5, rule: 'Betrag in Worten', when: spelledOut },
   // Wages and income named in a benefit application or payroll ("Lohnabrechnung … brutto 2.180,00 €").
   // A court's value in dispute ("Der Streitwert wird auf … festgesetzt") is no sum to pay either,
   // whatever verb follows it.
@@ -336,6 +355,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'notPositive', capAt: 0.2, when: (c) => c.hit.value <= 0 },
   // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") is no sum to pay.
   { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
+  // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
+  // an appeal for support names what something may cost, not a sum anybody is asked to pay.
+  { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*:?\s*$/.test(c.near) },
   // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
   { name: 'referencePrice', capAt: 0.3, when: (c) => /\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) },
   // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") is no sum to pay; value added tax is.
