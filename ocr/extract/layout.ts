@@ -236,13 +236,16 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
     if (line.rightColumn || !namesOrganisation(line.folded, organisation)) continue;
     // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
     if (/[·•|]/.test(line.raw)) continue;
+    // A printout's page header ("Stadt Musterstadt – Online-Dienste   Seite 1 von 1") names the
+    // city's portal, not the recipient.
+    if (/\bseite \d+ (von|\/) \d+/.test(line.folded)) continue;
     return addressFrom(lines, line);
   }
   // An address to a unit that does not name the city ("An die Feuerwehr …", "An den" /
   // "Personalservice" / "– im Hause –"): the recipient all the same, above the salutation.
   const salutation = lines.findIndex((line) => SALUTATION.test(line.folded));
   const addressed = firstPage.find((line) => !line.rightColumn && line.top < 0.5 && (salutation < 0 || line.index < salutation)
-    && /^an (die|den|das)\b/.test(line.folded) && line.words.length <= 6 && !/[.:;!?]$/.test(line.raw.trim()));
+    && /^an (die|den|das)\b|^an$/.test(line.folded.trim()) && line.words.length <= 6 && !/[.:;!?]$/.test(line.raw.trim()));
   return addressed && addressFrom(lines, addressed);
 }
 
@@ -439,12 +442,18 @@ export function infoBlockValues(letter: Letter, line: Line): { label: string; va
 /** Labels whose value may run over several words ("Herr Tamm", "0551 707-412"). */
 const MULTI_TOKEN_LABEL = /(ansprechpartner|bearbeiter|auskunft|telefon|tel\b|durchwahl|fax|zimmer|dienststelle|abteilung|amt\b|fachbereich|sprechzeiten)/;
 
+const MONTHS = ['januar', 'jaenner', 'februar', 'maerz', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december'];
+
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
   const folded = digitsRead(line.folded);
-  const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?[a-z]+ \d{4})\s*\.?\s*$/.exec(folded);
+  const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?([a-z]+) \d{4})\s*\.?\s*$/.exec(folded);
   if (!date) return false;
+  // "2. Quartal 2026", "3. Halbjahr 2025" name a period, no day: only a month (as OCR may misspell
+  // it) makes a date.
+  if (date[2] && !MONTHS.some((month) => editDistance(date[2] ?? '', month, 1) <= (month.length >= 5 ? 1 : 0))) return false;
   const before = folded.slice(0, date.index);
   // "Rechnung Nr. 4711 vom …", "Wohngeld – Weiterleistung ab …": a matter dated by a preposition
   // is a subject line ("Ihr Schreiben vom …" alone is the information block's).
@@ -469,7 +478,7 @@ const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
   if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
-  if (/^(seite|page) \d/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
+  if (/^(seite|page) \d|\bseite \d+ (von|\/) \d+/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
   if (isInfoRow(line.folded)) return false;
   // "Personalnummer: 14248" however OCR spells the label: a label with a number is no subject.
   // So is a label with a single code ("Geschaeftszeicheu: MU-4471-9").
@@ -634,6 +643,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
       }
+      // A notice's title in capitals ("ZUWENDUNGSBESCHEID") set apart over the salutation, under
+      // a Betreff block: the Betreff block is the subject, as a "Betreff:" line beats a title.
+      if (block.length === 1 && line.gapBefore && isCapitalTitle(line)) {
+        const betreff = findSubject(lines, from, to, i);
+        if (betreff[betreff.length - 1] === i - 1) return betreff;
+      }
       return block;
     }
     return [];
@@ -653,7 +668,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   for (let i = 0; i < to; i++) {
     const line = lines[i];
     // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && /^(\d\. )?(rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject.
       const next = lines[i + 1];

@@ -9,7 +9,7 @@ const SEPARATED_PARTS = new RegExp(`\\s+[·•|${MISREAD_SEPARATOR_CHARS}]\\s+`)
 const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR_CHARS}]\\s+`);
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
-const NOT_A_NAME = /^(c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein)/i;
+const NOT_A_NAME = /^(c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
 const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
@@ -42,8 +42,9 @@ function looksLikeOcrNoise(line: Line): boolean {
   const words = line.words.filter((w) => w.text.trim());
   if (words.length === 0) return true;
   const meanConfidence = words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
-  const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '').length;
-  const inWords = words.filter((w) => /[A-Za-zÄÖÜäöüß]{3,}/.test(w.text)).reduce((sum, w) => sum + w.text.length, 0);
+  // Any letter counts: names are spelled with letters German lacks ("Yıldız", "Łukasz").
+  const letters = line.raw.replace(/[^\p{L}]/gu, '').length;
+  const inWords = words.filter((w) => /\p{L}{3,}/u.test(w.text)).reduce((sum, w) => sum + w.text.length, 0);
   return meanConfidence < 0.55 || letters < line.raw.replace(/\s/g, '').length * 0.6 || inWords < line.raw.replace(/\s/g, '').length * 0.6;
 }
 
@@ -64,12 +65,16 @@ const LEGAL_NAME = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?
 const BANK_NAME = /^(\S+\s)?(kreis|stadt|bezirks)?(sparkasse|volksbank|raiffeisenbank|postbank|commerzbank|deutsche bank|hypovereinsbank|landesbank|sparda-bank|psd bank|apobank|gls bank|targobank|ing\b)|\bbank\b|\bbank\s?(eg|ag)\b/i;
 const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
 
+const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsregister|sitz\b|hrb\b|hra\b)/i;
+
 function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && line.top > 0.75);
   for (const line of footer.slice(0, 2)) {
     // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
     const raw = line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '';
+    // "Amtsgericht Musterstadt HRB 2214": the register entry names the court, not the firm.
+    if (REGISTER_ENTRY.test(raw)) continue;
     const cut = FOOTER_FIELD.exec(raw);
     const name = cleanName((cut ? raw.slice(0, cut.index) : raw).trim());
     const words = name.split(/\s+/).filter(Boolean);
@@ -308,7 +313,7 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
 // OCR reads n as u ("Autragsteller").
-const APPLICANT_SECTION = /^(\d+\.\s*)?(a[nu]tragsteller|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
+const APPLICANT_SECTION = /^(\d+\.\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
 const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
@@ -344,11 +349,20 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
       const found = named(line, inline[1], 'Antragsteller im Formular');
       if (found) return found;
     }
-    for (const field of page.slice(i + 1, i + 4)) {
+    let given: string | undefined;
+    for (const field of page.slice(i + 1, i + 5)) {
       // A row of check boxes ("[ ] Privatperson [x] Verein") belongs to the section.
       if (/\[\s?[x ]?\s?\]/i.test(field.raw) && !field.raw.includes(':')) continue;
       // A new heading ("Betroffene Person") starts another party's section.
       if (!field.raw.includes(':')) break;
+      // A web form asks for the given name and the surname on lines of their own ("Vorname: …" /
+      // "Nachname: …"): the two make the name.
+      const split = /^\s*(vorname|nachname|familienname)\s*:\s*(\S.*)$/i.exec(field.raw);
+      if (split?.[2]) {
+        if (/^vor/i.test(split[1] ?? '')) given = split[2].trim();
+        else if (given) return named(field, `${given} ${split[2].trim()}`, 'Antragsteller im Formular');
+        continue;
+      }
       const m = NAME_FIELD.exec(field.raw);
       if (m?.[5]) return named(field, m[5], 'Antragsteller im Formular');
     }
@@ -396,6 +410,7 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 
 // OCR sets a space after a dot of the address now and then ("@posteo. de").
 // … and after a hyphen in the domain ("@brandt- druck.de").
+const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
 const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
@@ -406,8 +421,12 @@ const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr
  *  name of the "Von:" line. */
 function emailSender(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
-  const header = letter.lines.slice(0, 6).find((line) => line.page === firstPage && MAIL_FROM.test(line.raw));
-  if (!header) return undefined;
+  const first = letter.lines.slice(0, 6).find((line) => line.page === firstPage && MAIL_FROM.test(line.raw));
+  if (!first) return undefined;
+  // A forwarded message: the original's "Von:" under the forwarding marker is the sender, not the
+  // colleague who forwarded it.
+  const marker = letter.lines.findIndex((line) => line.index > first.index && FORWARDED.test(line.folded));
+  const header = (marker >= 0 ? letter.lines.slice(marker + 1, marker + 4).find((line) => MAIL_FROM.test(line.raw)) : undefined) ?? first;
   const closing = letter.lines.findIndex((line) => line.index > header.index && (line.zone === 'closing' || ANY_CLOSING.test(line.folded)));
   if (closing >= 0) {
     for (const line of letter.lines.slice(closing + 1, closing + 8)) {
@@ -522,6 +541,9 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (isLetterheadContactLine(letter, line)) continue;
     // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
     let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
+    // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
+    // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
+    if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
     // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
     // ends where the street begins.
     const street = STREET_WITH_NUMBER.exec(first);
