@@ -62,9 +62,29 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Paragraphs written as one line (some writers did) wrap as a word processor would: otherwise the
+ *  page would be set in 3-pt type that no letter has (and Tesseract takes minutes over). Only lines
+ *  longer than any letter's layout has are wrapped, so the other letters' scans stay as they were. */
+const UNWRAPPED = 150;
+const WRAP_AT = 95;
+
+function wrapParagraph(line: string): string[] {
+  if (line.length <= UNWRAPPED) return [line];
+  const wrapped: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > WRAP_AT) {
+      wrapped.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) wrapped.push(current);
+  return wrapped;
+}
+
 /** One page of text typeset at 300 dpi, at most 10 pt, smaller when long lines or many lines need it. */
 async function typeset(text: string, seed: number): Promise<RasterPage> {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r?\n/).flatMap(wrapParagraph);
   const longest = Math.max(20, ...lines.map((line) => line.length));
   const size = Math.min(42, (A4.width - 2 * A4.margin) / (longest * MONO_ADVANCE), (A4.height - 2 * A4.top) / (lines.length * 1.35));
   const body = lines.map((line, i) => `<text x="${A4.margin}" y="${Math.round(A4.top + (i + 1) * size * 1.35)}" xml:space="preserve">${escapeXml(line)}</text>`).join('');
