@@ -3,7 +3,7 @@
 // fields from the right part, and every match maps back to the word boxes it came from.
 import type { Box, FieldSource } from '../../electron/contract/domain.ts';
 import type { RecognizedPage, Word } from '../types.ts';
-import { editDistance, foldLine } from './normalize.ts';
+import { editDistance, ENGLISH_MONTHS, foldLine, GERMAN_MONTHS } from './normalize.ts';
 
 export type Zone = 'letterhead' | 'returnAddress' | 'address' | 'reference' | 'date' | 'subject' | 'salutation' | 'body' | 'closing' | 'footer';
 
@@ -442,8 +442,7 @@ export function infoBlockValues(letter: Letter, line: Line): { label: string; va
 /** Labels whose value may run over several words ("Herr Tamm", "0551 707-412"). */
 const MULTI_TOKEN_LABEL = /(ansprechpartner|bearbeiter|auskunft|telefon|tel\b|durchwahl|fax|zimmer|dienststelle|abteilung|amt\b|fachbereich|sprechzeiten)/;
 
-const MONTHS = ['januar', 'jaenner', 'februar', 'maerz', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'january', 'february', 'march', 'may', 'june', 'july', 'october', 'december'];
+const MONTHS = [...new Set([...Object.keys(GERMAN_MONTHS), ...Object.keys(ENGLISH_MONTHS)])];
 
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {

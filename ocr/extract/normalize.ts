@@ -165,3 +165,15 @@ export function repairKeywords(text: string, keywords: readonly string[]): strin
   }
   return tokens.join('');
 }
+
+/** Month names and the abbreviations letters use, folded (ä → ae), with their numbers. */
+export const GERMAN_MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
+  november: 11, nov: 11, dezember: 12, dez: 12,
+};
+// English invoices: "April 7, 2026", "Mar. 31st 2026".
+export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
