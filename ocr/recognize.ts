@@ -3,6 +3,7 @@
 import sharp from 'sharp';
 import { OcrPoolClosedError, type OcrPool } from './engines/tesseract.ts';
 import { preparePage, type PreprocessOptions, type Rotation } from './preprocess/index.ts';
+import { rereadIbans } from './reread.ts';
 import { UnreadableInputError, type RasterPage, type RecognizedPage, type Word } from './types.ts';
 
 /** A recognized page with the image a person sees: upright, contrast stretched, viewer-sized. */
@@ -70,7 +71,9 @@ async function recognizeImage(page: RasterPage, pool: OcrPool, options: Recogniz
       chosen = flipped;
     }
   }
-  const { text, words, confidence } = result;
+  const { confidence } = result;
+  const words = await rereadIbans(result.words, chosen.ocrGrey, pool, { dpi: chosen.dpi, urgent: options.urgent });
+  const text = words === result.words ? result.text : textOfLines(words);
   return {
     page: { index: page.index, width: chosen.width, height: chosen.height, text, words, confidence, source: 'ocr', rotation: chosen.rotation },
     viewerImage: chosen.viewerImage,

@@ -43,6 +43,8 @@ export interface OcrRecognizeOptions {
   dpi?: number;
   /** Served before every waiting job that is not urgent (a letter's first page: it decides the route). */
   urgent?: boolean;
+  /** Read the image as one line (a field's crop), recognizing only these characters. */
+  lineOf?: string;
 }
 
 export interface OcrResult {
@@ -254,7 +256,10 @@ class WorkerSlot {
     // 0 lets Tesseract read the resolution from the image, or guess it.
     await this.#worker.setParameters({ user_defined_dpi: String(Math.round(options.dpi ?? 0)) });
     this.#assertUsable();
-    const { data } = await this.#worker.recognize(image, {}, { text: false, tsv: true });
+    // Tesseract parameters given with a job apply to that job only: tesseract.js passes them
+    // through and restores the previous values after it (its typings list only its own options).
+    const lineMode = options.lineOf === undefined ? {} : { tessedit_pageseg_mode: '7', tessedit_char_whitelist: options.lineOf };
+    const { data } = await this.#worker.recognize(image, lineMode as Partial<Tesseract.RecognizeOptions>, { text: false, tsv: true });
     return resultFromTsv(data.tsv ?? '');
   }
 

@@ -64,4 +64,5 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
 
 export { analyseLetter } from './layout.ts';
 export { findDates, parseGermanDate } from './dates.ts';
-export { findAmounts, parseGermanAmount, isValidIban, repairIban } from './money.ts';
+export { findAmounts, parseGermanAmount } from './money.ts';
+export { findIbans, isValidIban, repairIban } from './iban.ts';

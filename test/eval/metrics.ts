@@ -88,6 +88,11 @@ export interface Report {
   confusion: Record<string, Record<string, number>>;
   fields: Record<string, FieldScore>;
   released: Rate & { wrongAmongReleased: number };
+  /**
+   * Why items were held by rule whatever the confidence: predicted (possibly) very-high, or no
+   * department; and the release rate among the others, the ones confidence decides on.
+   */
+  heldByRule: { veryHigh: number; noDepartment: number; releasedOfTheRest: Rate };
   veryHighClassifiedLower: string[];
   /** Items a wrong decision would have sent out unreviewed. */
   failures: { file: string; problems: string[]; confidence: number; released: boolean }[];
@@ -104,6 +109,7 @@ export function score(outcomes: Outcome[]): Report {
   const failures: Report['failures'] = [];
   const veryHighClassifiedLower: string[] = [];
   let typeOk = 0, departmentOk = 0, protectionOk = 0, released = 0, wrongReleased = 0;
+  let heldVeryHigh = 0, heldNoDepartment = 0;
   const bump = (table: Record<string, [number, number]>, key: string, ok: boolean) => {
     const cell = table[key] ?? [0, 0];
     cell[0] += ok ? 1 : 0;
@@ -144,6 +150,8 @@ export function score(outcomes: Outcome[]): Report {
       else stats.wrong += 1;
       problems.push(`${name} ${JSON.stringify(want)} → ${JSON.stringify(got)}`);
     }
+    if (predicted.protectionLevel === 'very-high' || predicted.mightBeVeryHigh) heldVeryHigh += 1;
+    else if (!predicted.department && predicted.documentType !== 'advertising') heldNoDepartment += 1;
     if (isReleased) {
       released += 1;
       if (!typeHit || !departmentHit || !protectionHit) wrongReleased += 1;
@@ -164,6 +172,7 @@ export function score(outcomes: Outcome[]): Report {
     confusion,
     fields,
     released: { ...rate(released, n), wrongAmongReleased: wrongReleased },
+    heldByRule: { veryHigh: heldVeryHigh, noDepartment: heldNoDepartment, releasedOfTheRest: rate(released, n - heldVeryHigh - heldNoDepartment) },
     veryHighClassifiedLower,
     failures,
   };
@@ -178,6 +187,8 @@ export function formatReport(title: string, report: Report, options: { confusion
   out.push(`department      ${pct(report.department)}`);
   out.push(`protection      ${pct(report.protection)}`);
   out.push(`released without review (every department live): ${pct(report.released)}; of these wrong in type/department/protection: ${report.released.wrongAmongReleased}`);
+  const held = report.heldByRule;
+  out.push(`  held by rule: ${held.veryHigh} possibly very-high, ${held.noDepartment} without department; released of the other ${held.releasedOfTheRest.total}: ${pct(held.releasedOfTheRest)}`);
   out.push(`very-high classified lower: ${report.veryHighClassifiedLower.length}${report.veryHighClassifiedLower.length ? ` (${report.veryHighClassifiedLower.join(', ')})` : ''}`);
   out.push('', 'per type:');
   for (const type of DOCUMENT_TYPES) {

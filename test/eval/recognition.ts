@@ -12,7 +12,7 @@ import { recognizePages } from '../../ocr/recognize.ts';
 import type { RasterPage, RecognizedPage } from '../../ocr/types.ts';
 
 /** Bump when raster/OCR settings change, so stale results are not reused. */
-export const OCR_CACHE_VERSION = 'v6-jpeg-fast-coding';
+export const OCR_CACHE_VERSION = 'v7-iban-reread';
 
 const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 const WordSchema = z.object({ text: z.string(), box: BoxSchema, confidence: z.number(), line: z.number() });
