@@ -187,9 +187,19 @@ function asUnreadable(error: unknown, format: InputFormat): UnreadableInputError
   if (error instanceof Error && error.name === 'PasswordException') {
     return new UnreadableInputError(`${label} verschlüsselt: ohne Kennwort nicht zu öffnen`, { cause: error });
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new UnreadableInputError(`${label} beschädigt: ${reason}`, { cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  const known = KNOWN_DETAILS.find(({ pattern }) => pattern.test(detail));
+  // The library's own words stay in brackets: IT searches for them when a scanner keeps failing.
+  return new UnreadableInputError(`${label} beschädigt: ${known ? `${known.german} (${detail})` : detail}`, { cause: error });
 }
+
+/** What sharp (libvips) and pdf.js say about a damaged file, in words the mailroom understands. */
+const KNOWN_DETAILS: { pattern: RegExp; german: string }[] = [
+  { pattern: /end of stream|premature end|truncated|unexpected end/i, german: 'Datei endet vorzeitig, wohl nicht fertig geschrieben' },
+  { pattern: /unsupported image format/i, german: 'Inhalt in keinem lesbaren Bildformat, wohl abgebrochen oder falsch benannt' },
+  { pattern: /invalid pdf structure|missing pdf|xref/i, german: 'PDF-Aufbau ungültig, wohl abgebrochen oder nicht fertig geschrieben' },
+  { pattern: /corrupt header/i, german: 'Dateikopf fehlerhaft' },
+];
 
 // Formats people do drop into a scanner folder, named so IT sees at once what arrived.
 const KNOWN_UNSUPPORTED: { bytes: number[]; offset?: number; name: string }[] = [

@@ -31,6 +31,7 @@ const WORKPLACES: Record<Role, Workplace[]> = {
     { id: 'einfuehrung', label: 'nav.console', render: () => <ConsoleScreen /> },
     { id: 'kennzahlen', label: 'nav.dashboard', render: () => <DashboardScreen /> },
     { id: 'protokoll', label: 'nav.audit', render: () => <AuditScreen /> },
+    { id: 'quarantaene', label: 'nav.quarantine', render: () => <QuarantineScreen readOnly /> },
   ],
 };
 

@@ -134,6 +134,7 @@ export const de = {
   'unopened.toPaper': 'Erfasste Post steht auf der Übergabeliste der jeweiligen Abteilung.',
 
   'quarantine.title': 'Quarantäne',
+  'quarantine.leadReadOnly': 'Scans, die nicht gelesen werden konnten: Häufen sich Gründe wie „beschädigt“ oder „ohne Seiten“, liegt es meist am Scanner oder am Ablageordner. Erneut verarbeiten oder verwerfen kann nur die Poststelle.',
   'quarantine.lead': 'Scans, die nicht gelesen werden konnten. Das Papier dazu gilt erst als erfasst, wenn der Scan verarbeitet ist: Ursache beheben und erneut verarbeiten, oder das Papier neu scannen und diesen Eintrag verwerfen.',
   'quarantine.warningOne': 'Ein Scan konnte nicht gelesen werden. Der Brief dazu ist noch nicht erfasst – Papier nicht ablegen.',
   'quarantine.warning': '{count} Scans konnten nicht gelesen werden. Die Briefe dazu sind noch nicht erfasst – Papier nicht ablegen.',

@@ -133,6 +133,7 @@ export const en: Record<MessageKey, string> = {
   'unopened.toPaper': 'Recorded mail is on the hand-over list of its department.',
 
   'quarantine.title': 'Quarantine',
+  'quarantine.leadReadOnly': 'Scans that could not be read. When reasons such as "damaged" or "no pages" pile up, the cause is usually the scanner or the drop folder. Only the mailroom can process them again or discard them.',
   'quarantine.lead': 'Scans that could not be read. Their paper letters count as captured only once the scan is processed: fix the cause and process again, or scan the paper again and discard this entry.',
   'quarantine.warningOne': 'One scan could not be read. Its letter is not captured yet – do not file the paper away.',
   'quarantine.warning': '{count} scans could not be read. Their letters are not captured yet – do not file the paper away.',

@@ -54,6 +54,24 @@ test('an unreadable scan shows up in the quarantine at once, is retried and disc
   await saveScreenshot(page, 'quarantaene-leer');
 });
 
+test('IT sees the quarantine read-only: file and reason, no actions', async ({ signInAs, saveScreenshot, page, server }) => {
+  const shell = await signInAs('it');
+  // A TIFF cut off after its header: what a scanner writing into a full drop folder leaves.
+  server.dropFile('scan-ordner-voll.tif', Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]));
+  await expect(page.getByTestId('quarantine-count')).toBeVisible({ timeout: 60_000 });
+  const quarantine = await shell.quarantine();
+  const row = quarantine.item('scan-ordner-voll.tif');
+  await expect(row).toBeVisible();
+  await expect(row.getByTestId('quarantine-reason')).toContainText('nicht lesbar');
+  await expect(page.getByText('kann nur die Poststelle')).toBeVisible();
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await saveScreenshot(page, 'quarantaene-it');
+  // Not only hidden: the server refuses IT's discard as well.
+  const id = await row.getAttribute('data-item-id');
+  const discard = await shell.callApi('quarantine.discard', { id, reason: 'Test durch IT' });
+  expect(discard.error?.code).toBe('forbidden');
+});
+
 test('IT console: an invalid threshold is refused at the field; the rule test classifies pasted text', async ({ signInAs, page }) => {
   const console = await (await signInAs('it')).console();
   await console.setThreshold('1.5');

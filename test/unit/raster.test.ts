@@ -82,7 +82,7 @@ describe('rasterize images', () => {
 describe('rasterize unreadable input', () => {
   it('rejects a truncated PNG', async () => {
     const png = await textImage(LETTER_LINES, { width: 600, height: 200 }).png().toBuffer();
-    await expectUnreadable(png.subarray(0, Math.floor(png.length / 2)), /^PNG beschädigt: /);
+    await expectUnreadable(png.subarray(0, Math.floor(png.length / 2)), /^PNG beschädigt: Datei endet vorzeitig, wohl nicht fertig geschrieben \(.+\)$/);
   });
 
   it('rejects a truncated JPEG', async () => {
@@ -92,12 +92,12 @@ describe('rasterize unreadable input', () => {
 
   it('rejects a truncated TIFF', async () => {
     const tiff = await multiPageTiff(['Seite eins', 'Seite zwei'], 300);
-    await expectUnreadable(tiff.subarray(0, 40), /^TIFF beschädigt: /);
+    await expectUnreadable(tiff.subarray(0, 40), /^TIFF beschädigt: [A-ZÄÖÜ][a-zäöüß]+ .*\(.+\)$/);
   });
 
   it('rejects a truncated PDF', async () => {
     const pdf = await pdfWithText([[{ text: 'Hallo', x: 72, y: 700, size: 12 }]]);
-    await expectUnreadable(pdf.subarray(0, 200), /^PDF beschädigt: /);
+    await expectUnreadable(pdf.subarray(0, 200), /^PDF beschädigt: PDF-Aufbau ungültig, wohl abgebrochen oder nicht fertig geschrieben \(Invalid PDF structure\.\)$/);
   });
 
   it('rejects a PDF without pages', async () => {

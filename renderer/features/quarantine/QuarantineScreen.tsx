@@ -1,6 +1,7 @@
 // Quarantäne: scans the pipeline could not read. Until one is processed, its paper letter is not
 // captured, so the screen says so loudly; the mailroom has the file read again (after the cause is
-// fixed) or discards the entry with a reason (typically: the paper was scanned again).
+// fixed) or discards the entry with a reason (typically: the paper was scanned again). IT sees the
+// same list read-only: the reasons point at scanner or folder problems, the paper is the mailroom's.
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiCallError, useApiEvents, useLoad, type Output } from '../../api/index.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -38,7 +39,7 @@ function failureText(error: unknown, t: I18n['t']): string {
   return error instanceof ApiCallError && error.code === 'conflict' ? error.message : errorText(error, t);
 }
 
-export function QuarantineScreen() {
+export function QuarantineScreen({ readOnly = false }: { readOnly?: boolean }) {
   const { t, dateTime, docType, itemState, number } = useI18n();
   const list = useQuarantine();
   const [busy, setBusy] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export function QuarantineScreen() {
       <div className="page-header">
         <div>
           <h1>{t('quarantine.title')}</h1>
-          <p className="lead">{t('quarantine.lead')}</p>
+          <p className="lead">{readOnly ? t('quarantine.leadReadOnly') : t('quarantine.lead')}</p>
         </div>
       </div>
       {notice && <Notice kind={notice.kind} onDismiss={() => setNotice(null)}>{notice.text}</Notice>}
@@ -89,7 +90,7 @@ export function QuarantineScreen() {
                 <th scope="col">{t('quarantine.receivedAt')}</th>
                 <th scope="col">{t('quarantine.reason')}</th>
                 <th scope="col">{t('quarantine.size')}</th>
-                <th scope="col"><span className="visually-hidden">{t('quarantine.actions')}</span></th>
+                {!readOnly && <th scope="col"><span className="visually-hidden">{t('quarantine.actions')}</span></th>}
               </tr>
             </thead>
             <tbody>
@@ -108,18 +109,20 @@ export function QuarantineScreen() {
                     {!entry.fileAvailable && <span className="field-error">{t('quarantine.fileMissing')}</span>}
                   </td>
                   <td className="nowrap">{size(entry.sizeBytes)}</td>
-                  <td>
-                    <div className="toolbar quarantine-actions">
-                      <button type="button" className="button button-small button-primary" disabled={busy !== null || !entry.fileAvailable}
-                        onClick={() => void retry(entry)} aria-label={t('quarantine.retryOf', { file: entry.sourceName })} data-testid="quarantine-retry">
-                        {busy === entry.id ? t('quarantine.retrying') : t('quarantine.retry')}
-                      </button>
-                      <button type="button" className="button button-small" disabled={busy !== null}
-                        onClick={() => setDiscarding(entry)} aria-label={t('quarantine.discardOf', { file: entry.sourceName })} data-testid="quarantine-discard">
-                        {t('quarantine.discard')}
-                      </button>
-                    </div>
-                  </td>
+                  {!readOnly && (
+                    <td>
+                      <div className="toolbar quarantine-actions">
+                        <button type="button" className="button button-small button-primary" disabled={busy !== null || !entry.fileAvailable}
+                          onClick={() => void retry(entry)} aria-label={t('quarantine.retryOf', { file: entry.sourceName })} data-testid="quarantine-retry">
+                          {busy === entry.id ? t('quarantine.retrying') : t('quarantine.retry')}
+                        </button>
+                        <button type="button" className="button button-small" disabled={busy !== null}
+                          onClick={() => setDiscarding(entry)} aria-label={t('quarantine.discardOf', { file: entry.sourceName })} data-testid="quarantine-discard">
+                          {t('quarantine.discard')}
+                        </button>
+                      </div>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
