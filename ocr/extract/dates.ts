@@ -96,7 +96,14 @@ function formSignatureDate(letter: Letter): Found<string> | undefined {
   const rows = rowLines(letter);
   for (const [i, line] of rows.entries()) {
     // OCR reads the O as a zero ("0rt, Datum").
-    if (!/^\s*([o0]rt\s*[,/]?\s*(und\s+)?datum|datum\s*[,/]?\s*[o0]rt)\b/i.test(line.raw)) continue;
+    const caption = /^\s*([o0]rt\s*[,/]?\s*(und\s+)?datum|datum\s*[,/]?\s*[o0]rt)\b/i.exec(line.raw);
+    if (!caption) continue;
+    // A form whose fields are "label: value" rows fills the caption in on its own row
+    // ("Ort, Datum:   Lindau, 02.03.2026").
+    const filled = findDates(line.raw).find((h) => h.start >= caption[0].length);
+    if (filled && /^\s*:?\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(line.raw.slice(caption[0].length, filled.start))) {
+      return { value: filled.iso, source: sourceOf(line, filled.start, filled.end), rule: 'Ort, Datum (Formular)' };
+    }
     const above = rows[i - 1];
     if (!above || above.page !== line.page || line.gapBefore) continue;
     const hit = findDates(above.raw)[0];
@@ -314,7 +321,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 // Written for loose() text: an offer's or a promotion's validity is no deadline (DESIGN.md).
-const VALIDITY = /(annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie)/;
+// A promotion names when orders must reach the seller ("Die Aktion gilt für Bestellungen, die bis
+// zum … eingehen", "Wer bis zum … bestellt, erhält …"): an offer the city may take up, no deadline.
+const VALIDITY = /(annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b)/;
 // A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
 const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
 const DUE_VERB_AFTER = /^[\s,.]*(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
@@ -332,7 +341,7 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 
 // Written for loose() text; "gl[ec]ich": OCR reads e as c. A passive addressed to the writer
 // ("dass mir bis zum … ein Bericht vorgelegt wird") asks the city to act.
-const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -408,6 +417,26 @@ function offersOrConfirms(letter: Letter): boolean {
     || /^[^a-z0-9]*[a-z]*vertrag(sentwurf)?\b/.test(subject);
 }
 
+// A day and month without a year ("bis 30.6. überweisen"): not followed by a year or another digit.
+const DAY_MONTH = /(?<![0-9.,])([0-3]?\d)\.\s?([01]?\d)\.(?!\s?[0-9])/g;
+
+/** Dates written without a year, in the year of the letter date (the next year when that day lies
+ *  more than half a year before it: "bis 15.1." in a December letter). Only the deadline rules read
+ *  them; without a letter date there is no year. */
+function yearlessDates(text: string, letterDate: string | undefined): DateHit[] {
+  if (!letterDate) return [];
+  const year = Number(letterDate.slice(0, 4));
+  const hits: DateHit[] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    let iso = isoDate(year, month, day);
+    if (iso && iso < addDays(letterDate, -183)) iso = isoDate(year + 1, month, day);
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
@@ -437,8 +466,13 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
     const folded = loose(text);
-    for (const hit of findDates(text)) {
+    const yearless = yearlessDates(text, letterDate);
+    for (const hit of [...findDates(text), ...yearless]) {
       const sentence = loose(sentenceAround(text, hit.start, hit.end));
+      // Without a year only a payment term counts ("bitte bis 30.6. überweisen"); a filing date
+      // without one recurs every year ("Anträge bitte bis 31.05. einreichen", printed on a form).
+      // ("Förderung" folds to "forderung": the verbs of paying decide.)
+      if (yearless.includes(hit) && !/(zahl|berweis|begleich|entricht|ausgleich)/.test(sentence)) continue;
       // A weekday before the date belongs to it: "eine Antwort bis Freitag, 13.11.2026".
       const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$/, '');
       // Quoted from another letter („Der Betrag ist bis zum 15.03.2026 … zu zahlen.“).
@@ -450,6 +484,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld|\bmelden\b)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
+      // "fällig seit: 11.05.2026", "im Verzug seit dem …": the day a claim became overdue, past already.
+      if (/\bseit\s*:?\s*(dem|den)?[\s,.]*$/.test(before)) continue;
       // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").
       if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue;
       const previousDate = findDates(text.slice(Math.max(0, hit.start - 40), hit.start)).pop();
@@ -556,15 +592,29 @@ function dueInTable(letter: Letter): Found<string> | undefined {
     if (!m || findDates(line.raw).length > 0) continue;
     const wordIndex = line.rawStarts.findIndex((start, i) => start <= m.index && (line.rawStarts[i + 1] ?? Infinity) > m.index);
     const label = line.words[wordIndex];
-    if (!label || label.box.x1 <= label.box.x0) continue;
+    if (!label) continue;
+    if (label.box.x1 <= label.box.x0) {
+      // A text layer without word positions: the header's last (or first) cell stands over the
+      // row's last (or first) value.
+      const row = letter.lines[line.index + 1];
+      if (!row || row.page !== line.page || row.gapBefore) continue;
+      const dates = findDates(row.raw);
+      const last = dates[dates.length - 1];
+      const first = dates[0];
+      if (line.raw.slice(m.index + m[0].length).trim() === '' && last && row.raw.slice(last.end).trim() === '') return { value: last.iso, source: sourceOf(row, last.start, last.end), rule: 'Fälligkeit in Tabelle' };
+      if (line.raw.slice(0, m.index).trim() === '' && first && row.raw.slice(0, first.start).trim() === '') return { value: first.iso, source: sourceOf(row, first.start, first.end), rule: 'Fälligkeit in Tabelle' };
+      continue;
+    }
     const height = label.box.y1 - label.box.y0;
     for (const next of letter.lines.slice(line.index + 1, line.index + 6)) {
       if (next.page !== line.page) break;
       const y0 = Math.min(...next.words.map((w) => w.box.y0));
       if (y0 < label.box.y1 - height * 0.3) continue;
       if (y0 > label.box.y1 + height * 4) break;
-      // A table cell, not a sentence that happens to stand below the header.
-      if (next.words.length > 6) continue;
+      // A table cell, not a sentence that happens to stand below the header. A row of several
+      // cells (invoice number, customer number, invoice date, due date) has many words but few
+      // lower-case ones.
+      if (next.words.length > 6 && next.words.filter((w) => /^[a-zäöüß]{2,}/.test(w.text)).length >= 2) continue;
       for (const hit of findDates(next.raw)) {
         const wi = next.rawStarts.findIndex((start, i) => start <= hit.start && (next.rawStarts[i + 1] ?? Infinity) > hit.start);
         const word = next.words[wi];

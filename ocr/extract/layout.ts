@@ -551,6 +551,13 @@ function titleExplanation(lines: Line[], last: number): boolean {
   return /^\(.{3,100}\)$/.test(text) && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
 }
 
+/** A form's title in ordinary case, named by the kind of document and what it is about ("Anzeige
+ *  des Baubeginns", "Mitteilung über …", "Erklärung zur …"): it may head the form above the
+ *  address block. */
+const FORM_TITLE = /^(anzeige|meldung|mitteilung|erklaerung|anmeldung|abmeldung|ummeldung|bescheinigung|nachweis) (des|der|ueber|zur|zum|eines|einer|von|an die|an den|an das|nach)\b/;
+/** The second line of a title that goes on in small letters ("… für 2025" / "über die …"). */
+const TITLE_GOES_ON = /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/;
+
 /** The title's lines, with the bracketed explanation under them. */
 function withExplanation(lines: Line[], title: number[]): number[] {
   const last = title[title.length - 1];
@@ -601,6 +608,11 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     }
   }
   if (salutation !== undefined) {
+    // A court letter whose rubrum ("In dem Rechtsstreit" / the parties / "wegen …") runs up to the
+    // salutation: the "wegen" line names the case's matter, no Betreff; only a title set apart
+    // under it is the subject.
+    const rubrum = lines.slice(from, salutation).findIndex((line) => RUBRUM.test(line.folded));
+    if (rubrum >= 0 && lines.slice(from + rubrum + 1, salutation).some((line) => /^wegen\b/.test(line.folded))) return courtTitle(lines, from + rubrum);
     // A block of a person's data between the subject and the salutation ("Patient: …" / its
     // address / "Tätigkeit: …" in a doctor's certificate, "Name: …" / "geb.: …" in a request
     // about an employee or a child) is no subject: the subject stands above it.
@@ -667,17 +679,17 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   for (let i = 0; i < to; i++) {
     const line = lines[i];
     // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded)) {
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (/^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded) || FORM_TITLE.test(line.folded))) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
-      // Gewerbesteuer") is one subject.
+      // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];
-      if (next && !next.gapBefore && next.page === line.page && /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return [i, i + 1];
+      if (next && !next.gapBefore && next.page === line.page && TITLE_GOES_ON.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
       // A numbered title with what it bills on the line under it, set apart from the rest
       // ("Rechnung 2026/118" / "Wartung der Lüftungsanlage, Mai 2026"): one subject.
       const after = lines[i + 2];
       if (next && !next.gapBefore && next.page === line.page && /\d/.test(line.raw) && line.words.length <= 5 && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
         && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)) return [i, i + 1];
-      return [i];
+      return withExplanation(lines, [i]);
     }
   }
   for (let i = from; i < to; i++) {
@@ -689,7 +701,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // continues that row: the title stands apart ("Eintragungsnachricht").
     const above = lines[i - 1];
     if (line && !line.gapBefore && above && above.zone === 'reference' && above.page === line.page) continue;
-    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) return withExplanation(lines, [i]);
+    if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) {
+      // A title over two lines ("Mitteilung an die Gemeinde" / "über den Messbetrag für 2025").
+      const next = lines[i + 1];
+      if (next && !next.gapBefore && next.page === line.page && !/[.,:;!?]$/.test(line.raw.trim()) && TITLE_GOES_ON.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
+      return withExplanation(lines, [i]);
+    }
   }
   return [];
 }

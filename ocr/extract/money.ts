@@ -47,13 +47,18 @@ function toNumber(intPart: string, decimals: string | undefined): number {
 /** Amounts in one line: a number with a decimal comma, or any number next to a currency sign. */
 export function findAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
+  // Where the currency sign written after the previous figure ends: "100 Euro  424.300" gives the
+  // second, bare number no currency of its own.
+  let claimedUpTo = -1;
   for (const m of text.matchAll(AMOUNT)) {
     const [whole, minus, intPart = '', decimals] = m;
     if (!/\d/.test(intPart)) continue;
     const start = m.index;
     const end = start + whole.length;
     const after = CURRENCY_AFTER.exec(text.slice(end));
-    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    const window = Math.max(0, start - 6);
+    const signBefore = CURRENCY_BEFORE.exec(text.slice(window, start));
+    const before = signBefore && window + signBefore.index >= claimedUpTo ? signBefore : null;
     const hasDecimals = decimals !== undefined;
     if (!hasDecimals && !after && !before) continue;
     // "$8", "£83": OCR reads an S or a speck as a dollar or pound sign; a sum in those
@@ -69,6 +74,7 @@ export function findAmounts(text: string): AmountHit[] {
     const hit: AmountHit = { value, start, end: after ? end + after[0].length : end, decimals: hasDecimals };
     if (symbol) hit.currency = isoCurrency(symbol);
     hits.push(hit);
+    if (after && !before) claimedUpTo = hit.end;
   }
   for (const m of text.matchAll(LOST_COMMA)) {
     const start = m.index;
@@ -290,7 +296,8 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
 
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
 function namesOtherSum(c: AmountContext): boolean {
-  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdienst|minijob|umsatz)/.test(c.folded);
+  // "verdiene ungefähr 1.400 € netto": the writer's earnings, like "Verdienst".
+  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz)/.test(c.folded);
 }
 
 /** The figure is written out in words right after it, on its line or the next. */
@@ -354,8 +361,15 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
   { name: 'unitOfMeasure', capAt: 0.1, when: (c) => !c.signCurrency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(c.rawAfter) },
   { name: 'notPositive', capAt: 0.2, when: (c) => c.hit.value <= 0 },
-  // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr") is no sum to pay.
-  { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
+  // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr", "ungefähr
+  // 1.400 €") is no sum to pay.
+  { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund|ungefaehr)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
+  // A rounding step of a tax computation ("abgerundet auf volle 100 Euro") names a unit, no sum.
+  { name: 'roundingUnit', capAt: 0.1, when: (c) => /\b(auf|ab|aufgerundet|abgerundet|gerundet)\s+(volle|ganze)\s*$/.test(c.near) },
+  // A recurring sum described in running text ("zahlen wir monatlich 1.200,00 € an das Heim", "ist
+  // verpflichtet, monatlich 250,00 € Unterhalt zu zahlen") reports a benefit or another's duty;
+  // a bill labels its sum, and a request to the reader says "bitte" or "Sie". OCR reads i as l ("monatllch").
+  { name: 'periodicSum', capAt: 0.5, when: (c) => /\b((monat|woechent|wochent|vierteljaehr|vierteljahr|halbjaehr|halbjahr|jaehr|jahr)l?[li1|]?ch|pro monat|je monat|im monat)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) && !/\b(bitte|bitten|sie)\b/.test(c.sentence) },
   // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
   // an appeal for support names what something may cost, not a sum anybody is asked to pay.
   { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*:?\s*$/.test(c.near) },

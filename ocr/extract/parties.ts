@@ -9,7 +9,7 @@ const SEPARATED_PARTS = new RegExp(`\\s+[·•|${MISREAD_SEPARATOR_CHARS}]\\s+`)
 const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR_CHARS}]\\s+`);
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
-const NOT_A_NAME = /^(c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
+const NOT_A_NAME = /^(eilt\b|eilig\b|eilsache|dringend\b|vertraulich|pers(ö|oe)nlich\b|c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
 const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
 const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
@@ -598,7 +598,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // …"): the doctor is the sender.
     const below = letter.lines[line.index + 1];
     if (/praxis\b/i.test(line.raw) && !/\b(dr|prof)\.|dipl\./i.test(line.raw) && below && !below.gapBefore && below.page === line.page && /^(dr\.|prof\.|dipl\.)/i.test(below.raw.trim()) && looksLikeName(below, organisation)) {
-      return { value: cleanName(below.raw), source: sourceOf(below, 0, below.raw.length), rule: 'Briefkopf (Praxisinhaber)' };
+      return practiceOwner(letter, below);
     }
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }
@@ -613,6 +613,17 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
   }
   return signatureSender(letter, organisation);
+}
+
+/** The doctors who run a joint practice, on one line ("Dr. med. A · B", "Dr. C und Dr. D"): the
+ *  one who signs or reports the letter further down is the sender, else the first named. */
+function practiceOwner(letter: Letter, line: Line): Found<string> {
+  const parts = line.raw.trim().split(/\s+[·•|]\s+|\s*,\s+(?=(?:Dr|Prof|Dipl)\.)|\s+(?:und|&)\s+(?=(?:Dr|Prof|Dipl)\.)/).map((part) => cleanName(part)).filter((part) => part.length >= 3);
+  const later = letter.lines.filter((other) => other.index > line.index).map((other) => other.raw).join('\n');
+  const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+  const name = parts.length > 1 ? parts.find((part) => later.includes(surname(part))) ?? parts[0] ?? '' : cleanName(line.raw);
+  const start = Math.max(0, line.raw.indexOf(name));
+  return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Briefkopf (Praxisinhaber)' };
 }
 
 /** The signature block under the closing ("Mit sportlichen Grüßen", a bare "Ihre"): an
