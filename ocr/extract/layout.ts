@@ -366,8 +366,9 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).map((w) => w.text).join(' ');
       // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread), h as b ("Ibr"), n as ri
-      // ("Zeicheri") and m as rn ("Geschäftsnurnmer").
-      const repaired = phrase.replace(/c(?=[^h])/g, 'e').replace(/^ibr\b/, 'ihr').replace(/ri\b/g, 'n').replace(/rn/g, 'm');
+      // ("Zeicheri") and m as rn ("Geschäftsnurnmer"), and drops the space of a label ("UnserZeichen").
+      const repaired = phrase.replace(/c(?=[^h])/g, 'e').replace(/^ibr\b/, 'ihr').replace(/ri\b/g, 'n').replace(/rn/g, 'm')
+        .replace(/^(ihre?|unsere?|meine?)(zeichen|nachricht|aktenzeichen)/, '$1 $2');
       if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen)$/.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;

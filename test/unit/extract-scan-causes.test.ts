@@ -37,3 +37,13 @@ describe('e-mail header read by OCR', () => {
     expect(fieldsOf(mail).sender).toBe('Jonas Ebeling');
   });
 });
+
+describe('information block whose labels OCR glued together', () => {
+  it('still reads the date column when "Unser Zeichen" came out as one word', () => {
+    const fields = fieldsOf(['Brandt & Söhne Tiefbau GmbH · Kiesweg 2 · 23456 Altstadt', '', 'Stadt Musterstadt', 'Tiefbauamt', 'Markt 1', '12345 Musterstadt', '',
+      'Ihr Zeichen          Ihre Nachricht vom   UnserZeichen   Durchwahl       Datum',
+      '9.50.30-TB-2026/11   02.02.2026           BS/kl          0421 55 66-3    06.03.2026', '',
+      'Schlussrechnung Nr. 2026-044', '', 'Sehr geehrte Damen und Herren,', 'für die Arbeiten vom 12.01.2026 bis 27.02.2026 berechnen wir 4.212,00 €.']);
+    expect(fields.letterDate).toBe('2026-03-06');
+  });
+});
