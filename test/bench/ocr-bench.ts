@@ -1,7 +1,8 @@
 // OCR benchmark (`npm run bench`, quick: `npm run bench -- --quick`). Prints and writes
 // test-results/bench.json:
 //   1. full OCR of rendered bench pages (generator, fixed seed): pages/min, CPU s/page, CER,
-//      against the native `tesseract` CLI (one single-threaded process per core, -l deu, psm 3);
+//      against the native `tesseract` CLI (one single-threaded process per core, -l deu, psm 3),
+//      in --rounds alternating rounds (median ratio);
 //   2. steady arrival: scanner PDFs (one JPEG per page) of 1–4 pages at --rate letters/min
 //      written into a folder the real intake watches (temp data dir): landing → routed p50/p95,
 //      the settle time included;
@@ -15,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
-import { createOcrPool, type OcrLangVariant } from '../../ocr/engines/tesseract.ts';
+import { createOcrPool, type OcrLangVariant, type OcrPool } from '../../ocr/engines/tesseract.ts';
 import { openRaster } from '../../ocr/raster.ts';
 import { recognizePage } from '../../ocr/recognize.ts';
 import { PageScheduler } from '../../ocr/schedule.ts';
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     pages: { type: 'string' }, letters: { type: 'string' }, rate: { type: 'string' }, burst: { type: 'string' },
-    files: { type: 'string' }, workers: { type: 'string' }, variant: { type: 'string' }, skip: { type: 'string' },
+    files: { type: 'string' }, workers: { type: 'string' }, variant: { type: 'string' }, skip: { type: 'string' }, rounds: { type: 'string' },
   },
 });
 const quick = values.quick ?? false;
@@ -41,6 +42,7 @@ const sizes = {
   burst: int(values.burst, 100, 12),
   files: int(values.files, 500, 16),
   workers: int(values.workers, availableParallelism(), availableParallelism()),
+  rounds: int(values.rounds, 3, 1),
 };
 const variant = (values.variant ?? 'fast') as OcrLangVariant;
 const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
@@ -57,6 +59,13 @@ function percentile(values: number[], p: number): number {
 
 // ---- 1. full OCR vs the native CLI -----------------------------------------------------------------
 
+interface Throughput { pagesPerMinute: number; wallSeconds: number; cpuSecondsPerPage: number | null; cer: number; bagCer: number }
+
+/**
+ * tesseract.js against the CLI in alternating rounds (js, CLI per page, CLI over page lists, then
+ * again): this machine's speed drifts by ±15 % between minutes, so a single pair of runs can tip
+ * either way; the median of the per-round ratios is the figure, the range is printed beside it.
+ */
 async function fullOcr(pages: BenchPage[], warmUpPages: BenchPage[]): Promise<void> {
   const startCpu = process.cpuUsage();
   const pool = await createOcrPool({ workers: sizes.workers, languages: ['deu'], langVariant: variant });
@@ -67,77 +76,101 @@ async function fullOcr(pages: BenchPage[], warmUpPages: BenchPage[]): Promise<vo
   const startUsed = process.cpuUsage(startCpu);
   const startUpCpu = +((startUsed.user + startUsed.system) / 1e6).toFixed(1);
   results['tesseract.js start-up CPU s'] = startUpCpu;
-  const scheduler = new PageScheduler({ concurrency: pool.size + 1 });
-  const cpu = process.cpuUsage();
-  const started = Date.now();
-  // From the PNG file, as the pipeline and the CLI do: decoding is part of the work measured.
-  const texts = await Promise.all(pages.map((page) => scheduler.run('first', async () =>
-    (await recognizePage(await (await openRaster(page.png)).page(0), pool)).page.text)));
-  const wall = (Date.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  await pool.close();
-  const errors = characterErrors(pages.map((page) => page.text), texts);
-  const js = {
-    pagesPerMinute: +(pages.length / wall * 60).toFixed(1), wallSeconds: +wall.toFixed(1),
-    cpuSecondsPerPage: +((used.user + used.system) / 1e6 / pages.length).toFixed(2), ...errors,
-  };
-  results['tesseract.js'] = js;
-  say(`tesseract.js (${variant}, preprocessed, ${sizes.workers} workers, warm): ${js.pagesPerMinute} pages/min, ${js.cpuSecondsPerPage} CPU s/page, CER ${js.cer} % (order-independent ${js.bagCer} %)`);
-  say(`  start-up before that (once per app start): ${sizes.workers} workers started and one page each read, ${startUpCpu} CPU s`);
-
+  say(`full OCR of ${pages.length} pages, ${sizes.rounds} round(s); start-up before (once per app start): ${sizes.workers} workers started and one page each read, ${startUpCpu} CPU s`);
   const cli = await hasCli();
-  if (!cli) {
-    say('native tesseract CLI not found: no comparison');
-    return;
-  }
+  if (!cli) say('native tesseract CLI not found: tesseract.js alone');
   const dir = await mkdtemp(path.join(tmpdir(), 'epost-bench-cli-'));
+  const rounds: { js: Throughput; cli?: Throughput; cliLists?: Throughput }[] = [];
   try {
     const files = await Promise.all(pages.map(async (page) => {
       const file = path.join(dir, page.name);
       await writeFile(file, page.png);
       return file;
     }));
-    const outputs: string[] = new Array<string>(files.length).fill('');
-    let next = 0;
-    const cliStarted = Date.now();
-    const childCpu = childCpuSeconds();
-    await Promise.all(Array.from({ length: sizes.workers }, async () => {
-      while (next < files.length) {
-        const index = next++;
-        const { stdout } = await run('tesseract', [files[index]!, '-', '-l', 'deu'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
-        outputs[index] = stdout;
-      }
-    }));
-    const cliWall = (Date.now() - cliStarted) / 1000;
-    const cliCpu = childCpuSeconds() - childCpu;
-    const cliErrors = characterErrors(pages.map((page) => page.text), outputs);
-    const native = {
-      pagesPerMinute: +(pages.length / cliWall * 60).toFixed(1), wallSeconds: +cliWall.toFixed(1),
-      cpuSecondsPerPage: Number.isNaN(cliCpu) ? null : +(cliCpu / pages.length).toFixed(2), ...cliErrors,
-    };
-    results['tesseract CLI'] = native;
-    const ratio = +(js.pagesPerMinute / native.pagesPerMinute).toFixed(2);
-    results['throughputRatio'] = ratio;
-    say(`tesseract CLI ${cli} (deu, OMP_THREAD_LIMIT=1, ${sizes.workers} processes): ${native.pagesPerMinute} pages/min, ${native.cpuSecondsPerPage ?? '?'} CPU s/page, CER ${native.cer} % (order-independent ${native.bagCer} %)`);
-    say(`throughput ratio tesseract.js / CLI: ${ratio}×; CER difference ${(js.cer - native.cer).toFixed(2)} points (order-independent ${(js.bagCer - native.bagCer).toFixed(2)})`);
-    if (native.cpuSecondsPerPage !== null) {
-      // CPU per page does not depend on what else the machine runs: the steadier comparison.
-      const cpuRatio = +(native.cpuSecondsPerPage / js.cpuSecondsPerPage).toFixed(2);
-      results['cpuRatio'] = cpuRatio;
-      say(`CPU per page, CLI / tesseract.js: ${cpuRatio}× (above 1: tesseract.js needs less CPU per page)`);
+    for (let round = 1; round <= sizes.rounds; round++) {
+      const js = await tesseractJs(pages, pool);
+      say(`round ${round}: tesseract.js (${variant}, preprocessed, ${sizes.workers} workers, warm): ${describe(js)}`);
+      if (!cli) { rounds.push({ js }); continue; }
+      const perPage = await cliPerPage(files, pages);
+      say(`round ${round}: tesseract CLI ${cli} (deu, OMP_THREAD_LIMIT=1, ${sizes.workers} processes, one per page): ${describe(perPage)}`);
+      const lists = await cliWithPageLists(dir, files, pages);
+      say(`round ${round}: tesseract CLI, one process per core over a page list (model loaded once): ${describe(lists)}`);
+      rounds.push({ js, cli: perPage, cliLists: lists });
     }
-    await cliWithPageLists(dir, files, pages, js.pagesPerMinute);
   } finally {
+    await pool.close();
     await rm(dir, { recursive: true, force: true });
   }
+  results['fullOcrRounds'] = rounds;
+  const js = rounds.map((r) => r.js);
+  results['tesseract.js'] = js[0];
+  say(`tesseract.js: median ${median(js.map((t) => t.pagesPerMinute))} pages/min, CER ${js[0]?.cer} % (order-independent ${js[0]?.bagCer} %)`);
+  const compare = (name: string, key: 'cli' | 'cliLists', resultKey: string) => {
+    const ratios = rounds.flatMap((r) => (r[key] ? [r.js.pagesPerMinute / r[key].pagesPerMinute] : []));
+    if (ratios.length === 0) return;
+    const other = rounds[0]?.[key];
+    results[resultKey] = +median(ratios).toFixed(2);
+    say(`throughput ratio tesseract.js / ${name}: median ${results[resultKey]}× (rounds ${ratios.map((r) => r.toFixed(2)).join(', ')}); CER difference ${((js[0]?.cer ?? 0) - (other?.cer ?? 0)).toFixed(2)} points (order-independent ${((js[0]?.bagCer ?? 0) - (other?.bagCer ?? 0)).toFixed(2)})`);
+    const cpuRatios = rounds.flatMap((r) => (r[key]?.cpuSecondsPerPage && r.js.cpuSecondsPerPage ? [r[key].cpuSecondsPerPage / r.js.cpuSecondsPerPage] : []));
+    // CPU per page depends less on what else the machine runs: the steadier comparison.
+    if (cpuRatios.length > 0) say(`  CPU per page, ${name} / tesseract.js: median ${median(cpuRatios).toFixed(2)}× (above 1: tesseract.js needs less CPU per page)`);
+  };
+  compare('CLI one process per page', 'cli', 'throughputRatio');
+  compare('CLI over page lists (its best case)', 'cliLists', 'throughputRatioPageLists');
+  if (rounds[0]?.cli) results['tesseract CLI'] = rounds[0].cli;
+  if (rounds[0]?.cliLists) results['tesseract CLI, page lists'] = rounds[0].cliLists;
+}
+
+function describe(t: Throughput): string {
+  return `${t.pagesPerMinute} pages/min, ${t.cpuSecondsPerPage ?? '?'} CPU s/page, CER ${t.cer} %`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] ?? NaN : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+function throughput(pages: BenchPage[], texts: string[], wallSeconds: number, cpuSeconds: number): Throughput {
+  return {
+    pagesPerMinute: +(pages.length / wallSeconds * 60).toFixed(1), wallSeconds: +wallSeconds.toFixed(1),
+    cpuSecondsPerPage: Number.isNaN(cpuSeconds) ? null : +(cpuSeconds / pages.length).toFixed(2),
+    ...characterErrors(pages.map((page) => page.text), texts),
+  };
+}
+
+async function tesseractJs(pages: BenchPage[], pool: OcrPool): Promise<Throughput> {
+  const scheduler = new PageScheduler({ concurrency: pool.size + 1 });
+  const cpu = process.cpuUsage();
+  const started = Date.now();
+  // From the PNG file, as the pipeline and the CLI do: decoding is part of the work measured.
+  const texts = await Promise.all(pages.map((page) => scheduler.run('first', async () =>
+    (await recognizePage(await (await openRaster(page.png)).page(0), pool)).page.text)));
+  const used = process.cpuUsage(cpu);
+  return throughput(pages, texts, (Date.now() - started) / 1000, (used.user + used.system) / 1e6);
+}
+
+/** One CLI process per page, one page per core at a time: what a script or OCRmyPDF pays. */
+async function cliPerPage(files: string[], pages: BenchPage[]): Promise<Throughput> {
+  const outputs: string[] = new Array<string>(files.length).fill('');
+  let next = 0;
+  const started = Date.now();
+  const childCpu = childCpuSeconds();
+  await Promise.all(Array.from({ length: sizes.workers }, async () => {
+    while (next < files.length) {
+      const index = next++;
+      const { stdout } = await run('tesseract', [files[index]!, '-', '-l', 'deu'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
+      outputs[index] = stdout;
+    }
+  }));
+  return throughput(pages, outputs, (Date.now() - started) / 1000, childCpuSeconds() - childCpu);
 }
 
 /**
  * The CLI's best case: one long-lived process per core reading a list of pages, so the model is
- * loaded once per process instead of once per page (what a script calling `tesseract` per file,
- * or OCRmyPDF per page, pays). Printed for comparison; the ratio above is against one call per page.
+ * loaded once per process instead of once per page.
  */
-async function cliWithPageLists(dir: string, files: string[], pages: BenchPage[], jsPagesPerMinute: number): Promise<void> {
+async function cliWithPageLists(dir: string, files: string[], pages: BenchPage[]): Promise<Throughput> {
   const lists = Array.from({ length: sizes.workers }, (_, lane) => files.filter((_, i) => i % sizes.workers === lane));
   const started = Date.now();
   const childCpu = childCpuSeconds();
@@ -148,17 +181,8 @@ async function cliWithPageLists(dir: string, files: string[], pages: BenchPage[]
     // The text renderer ends every page with a form feed.
     return stdout.split('\f').slice(0, list.length);
   }));
-  const wall = (Date.now() - started) / 1000;
-  const cpu = childCpuSeconds() - childCpu;
   const texts = files.map((_, i) => outputs[i % sizes.workers]?.[Math.floor(i / sizes.workers)] ?? '');
-  const errors = characterErrors(pages.map((page) => page.text), texts);
-  const listed = {
-    pagesPerMinute: +(pages.length / wall * 60).toFixed(1), wallSeconds: +wall.toFixed(1),
-    cpuSecondsPerPage: Number.isNaN(cpu) ? null : +(cpu / pages.length).toFixed(2), ...errors,
-  };
-  results['tesseract CLI, page lists'] = listed;
-  results['throughputRatioPageLists'] = +(jsPagesPerMinute / listed.pagesPerMinute).toFixed(2);
-  say(`tesseract CLI, one process per core over a page list (model loaded once): ${listed.pagesPerMinute} pages/min, ${listed.cpuSecondsPerPage ?? '?'} CPU s/page, CER ${listed.cer} %; ratio tesseract.js / this: ${results['throughputRatioPageLists']}×`);
+  return throughput(pages, texts, (Date.now() - started) / 1000, childCpuSeconds() - childCpu);
 }
 
 /** CPU seconds of finished child processes (Linux /proc; NaN elsewhere). */
