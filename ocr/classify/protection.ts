@@ -17,7 +17,8 @@ export interface ProtectionSignal {
 export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // The law's name is the topic, not a person's health, where it names the food-hygiene instruction
   // (Belehrung nach § 43 IfSG, given to anyone working with food) or stands in a file code.
-  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|(?<!§ ?43\s(abs\.? ?\d\s)?)(infektionsschutzgesetz|(?<![-/])\bifsg\b(?![-/]))|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|sucht(behandlung|therapie)|suchtkrank(heit)?\b|(alkohol|drogen|medikamenten)(abhaengig(keit)?|krank)\b|abhaengigkeitserkrankung|entzugs(behandlung|therapie)|entgiftungsbehandlung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
+  // »stationär« is a hospital stay, not a fixed speed camera or a shop (stationärer Handel).
+  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|(?<!§ ?43\s(abs\.? ?\d\s)?)(infektionsschutzgesetz|(?<![-/])\bifsg\b(?![-/]))|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer(?!\w*\s+\w*(anlagen?|geraete?|messstellen?|messungen?|ueberwachung|blitzer|saeulen?|handel|betrieb)\b)|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|sucht(behandlung|therapie)|suchtkrank(heit)?\b|(alkohol|drogen|medikamenten)(abhaengig(keit)?|krank)\b|abhaengigkeitserkrankung|entzugs(behandlung|therapie)|entgiftungsbehandlung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
   { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht|kinderschutz|adoption|vaterschaft|pflegeeltern/ },
@@ -107,7 +108,12 @@ const PERSON_CONCERNED = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|
 /** A quoted title („…“ or "…"): the name of a seminar, a licence, a programme. */
 const QUOTED_TITLE = /[„"“][^„"“”\n]{1,80}[“”"]/g;
 
-/** The ids of very-high signals found only as an event's or a course's topic. */
+/** A group of people, not a person: "für wohnungslose Menschen", "Menschen mit Behinderung",
+ *  the services for them ("Wohnungslosenhilfe"). A donation, a shelter or a ramp is their topic. */
+const GROUP_AFTER = /^\w*\s+(menschen|personen|mitbuerger(innen)?|familien)\b|^en(hilfe|unterkunft|unterkuenfte|quartier|heim|treff|arbeit|beratung)\b/;
+const GROUP_BEFORE = /\bmenschen mit (einer |schwerer? )?$/;
+
+/** The ids of very-high signals found only as the topic of an event, a course or a group. */
 function topicOnly(folded: string): Set<string> {
   const titles = [...folded.matchAll(QUOTED_TITLE)].map((m) => [m.index, m.index + m[0].length] as const);
   const ids = new Set<string>();
@@ -118,7 +124,9 @@ function topicOnly(folded: string): Set<string> {
     const topic = matches.every((m) => {
       const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
       if (PERSON_CONCERNED.test(context)) return false;
-      return titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context);
+      const group = GROUP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))
+        || GROUP_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index));
+      return group || titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context);
     });
     if (topic) ids.add(signal.id);
   }
@@ -137,7 +145,7 @@ export function protectionFromContent(text: string): ProtectionResult {
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
     if (signal.pattern.test(health ? human : folded)) {
-      found.push({ signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema einer Veranstaltung)` } : signal, fuzzy: false });
+      found.push({ signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` } : signal, fuzzy: false });
     }
     else if (signal.fuzzy && (health ? humanTokens : tokens).some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
       found.push({ signal, fuzzy: true });

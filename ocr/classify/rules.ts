@@ -67,6 +67,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('tax', 'tax.stateKind', /koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|solidaritaetszuschlag|grunderwerb(s)?steuer|kraftfahrzeugsteuer|umsatzsteuer-?(voranmeldung|jahreserklaerung|erklaerung|bescheid|sonderpruefung|nachschau)|(koerperschaft|einkommen|umsatz)steuerbescheid|betrieb(e|s)? gewerblicher art/, 3, 'Steuerart (Finanzamt)', { zones: ['subject', 'opening'] }),
   r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
   r('tax', 'tax.adviser', /steuerberat(er|ung|ungsgesellschaft)|steuerbuero|lohnsteuerhilfe/, 2, 'Steuerberatung', { sender: true }),
+  // Who wrote: only a marker for resolveConflicts (a tax office's notice in a tax matter).
+  r('tax', 'tax.office', /\bfinanzamt\b/, 0.01, 'Finanzamt als Absender', { zones: ['letterhead', 'returnAddress'] }),
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
   // notice: a Bescheid of another authority
   r('notice', 'notice.word', /bescheid\b|bescheides\b|bescheids\b/, 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
@@ -106,7 +108,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
-  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag (fuer den oeffentlichen dienst|tvoed|tv-?l)|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|beihilfe|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt/, 3, 'Personalangelegenheit'),
+  r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag (fuer den oeffentlichen dienst|tvoed|tv-?l)|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|(?<!einmalige[nr]? )beihilfe(?![^.\n]{0,40}\bsgb\b)|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt|entgeltgruppe|besoldungsgruppe|ueberzahlte[nr]? (dienst)?bezuege|ueberzahlung (der |meiner |von )?(dienst)?(bezuege|besoldung|gehalt|entgelt)|mit meine[mn] (entgelt|gehalt|lohn|bezuegen|dienstbezuegen)\b/, 3, 'Personalangelegenheit'),
+  // (An employee's pay: Entgeltgruppe, overpaid Bezüge set off against the salary. »Beihilfe« is a
+  // civil servant's health allowance, not the one-off grant of youth or social welfare law.)
   // "Ihre Mitarbeiterin Frau X" is the city's staff; a firm's "unser Mitarbeiter Herr X" is its own.
   r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|\bihre?[nrs]? (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
   // medical
@@ -118,7 +122,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('medical', 'medical.vet', /tierarzt|tieraerzt|tierklinik|tiermedizin|veterinaer|\bmed\. ?vet\b/, 0.01, 'Tierarzt als Absender', { zones: ['letterhead', 'returnAddress'] }),
   r('medical', 'medical.icd', /\b[a-tv-z]\d{2}\.\d{1,2}\b ?[gvaz]?\b|\bicd(-10)?\b/, 2, 'ICD-Code'),
   // social
-  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|uebernahme (der|von) .{0,25}kosten|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
+  r('social', 'social.benefit', /sozialhilfe|grundsicherung|wohngeld|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|asylbewerberleistung|unterhaltsvorschuss|bildung und teilhabe|kostenuebernahme|uebernahme (der|von) .{0,25}kosten|sozialleistung|sozialamt|jugendamt|inobhutnahme|vormundschaft|pflegefamilie|pflegekind|pflege(sohn|tochter|eltern|mutter|vater)|kindeswohl|erziehungsbeistand|sozialpaedagogische|familienhilfe|heimunterbringung|schuldnerberatung|obdachlos|wohnungslos|elterngeld|kita-?gebuehren|kitagebuehren|elternbeitrag|blindenhilfe|blindengeld|pflegewohngeld|wohnberechtigungsschein|mietzuschuss|lastenzuschuss|kosten der unterkunft|beistandschaft|hilfeplan|kindertagespflege|schulbegleitung|integrationshilfe|teilhabeleistung|sozialhilfetraeger|bestattungskosten/, 3, 'Sozialleistung/Jugendhilfe', { fuzzy: ['sozialhilfe', 'grundsicherung', 'wohngeld', 'jugendhilfe', 'unterhaltsvorschuss', 'eingliederungshilfe'] }),
   // Child protection: a school, doctor or day-care centre reports a possible danger to a child's
   // welfare to the youth office (§ 4 KKG, § 8a SGB VIII), in the law's own words.
   r('social', 'social.childProtection', /\bkkg\b|kinderschutz|gewichtige(n)? anhaltspunkte|insoweit erfahrene(n)? fachkraft|gefaehrdungseinschaetzung|gefaehrdungsmeldung|kindeswohlgefaehrdung|8a-?meldung/, 3, 'Kinderschutz (Meldung ans Jugendamt)'),
@@ -384,6 +388,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount', 'invoice.form'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
   }
+  // A Mahnung from an authority names the Bescheid whose fee is overdue ("Mahnung – Gebührenbescheid
+  // vom …"): the Bescheid is quoted, the letter reminds. (A Bescheid fixing late-payment charges
+  // has no »Mahnung« in its subject.)
+  if (score('notice') > 0 && has('reminder.word', ['subject']) && !objectionAct(hits)) {
+    adjustments.push({ type: 'notice', factor: 0.3, label: 'Mahnung: der Bescheid ist nur zitiert', to: 'reminder' });
+  }
   // An insurer's claim settlement itemises the bills the city's damage consists of; it names
   // them, it is not one (no invoice number of its own, no »Rechnung« in its subject).
   if (score('invoice') > 0 && has('other.claimSettlement') && !has('invoice.number') && !has('invoice.word', ['subject'])) {
@@ -439,10 +449,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   }
   // A tax office's assessment of a tax the city owes itself (Körperschaftsteuer of a commercial
   // operation) is a tax matter (DESIGN: the content type, with its tax secrecy, beats the form)
-  // when that tax stands in its subject or opening. Not the Messbescheid on a municipal tax: the
-  // tax office notifies the city as the tax's creditor, a notice for the tax desk. (An objection
-  // against an assessment stays an objection.)
-  if (score('notice') > 0 && !objectionAct(hits) && has('tax.stateKind', PROMINENT)) {
+  // when that tax stands in its subject or opening. So is the tax office's notification to the
+  // municipality of a Messbetrag (Gewerbesteuer in its subject, § 184 Abs. 3 AO, no remedy
+  // instructions for the city): the base of the city's own assessment, tax mail under tax
+  // secrecy. A Messbescheid with remedy instructions is served on the city as a party: a notice.
+  // (An objection against an assessment stays an objection.)
+  if (score('notice') > 0 && !objectionAct(hits) && (has('tax.stateKind', PROMINENT)
+    || (has('tax.kind', ['subject']) && has('tax.office') && !has('notice.remedy')))) {
     adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Steuersache', to: 'tax' });
   }
   // The same for a personnel matter: an authority or pension fund writing to the employer about

@@ -16,6 +16,8 @@ const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februa
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
 const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![0-9])/gi;
+// Dutch and other continental invoices write the day first with dashes ("18-12-2026").
+const DASHED = /(?<![0-9A-Za-z.,_/-])(\d{2})-(\d{2})-(\d{4})(?![0-9-])/g;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
 const GLUED = /(?<=[a-zäöüß])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![0-9])/g;
 
@@ -53,6 +55,10 @@ export function findDates(text: string): DateHit[] {
     const iso = month ? isoDate(Number(m[3]), month, Number(m[2])) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(DASHED)) {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(GLUED)) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
@@ -77,7 +83,10 @@ export interface Found<T> { value: T; source: FieldSource; rule: string }
 // a period, a birthday, a deadline).
 const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistungszeitraum|zeitraum|faellig|zahlbar|frist|schreiben|nachricht|bescheid|termin|lieferdatum|leistungsdatum|gueltig|spaetestens|stichtag|per)\s*:?\s*(dem|den)?\s*$/;
 // "den" as OCR may read it ("deu", "dcn").
-const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date)\s*:?\s*$/;
+// An e-mail printout is dated by its header ("Gesendet: Donnerstag, 7. Januar 2027 08:41").
+const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date|gesendet|sent)\s*:?\s*$/;
+// A weekday before a date belongs to it ("Datum: Montag, 4. Januar 2027").
+const WEEKDAY_BEFORE = /\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/;
 
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // Capitalised words that stand before a date without being a place.
@@ -137,7 +146,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   for (const line of header) {
     const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
     for (const hit of findDates(line.raw)) {
-      const before = folded.slice(0, hit.start);
+      const before = folded.slice(0, hit.start).replace(WEEKDAY_BEFORE, '');
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
@@ -407,6 +416,27 @@ function asksForDeferral(sentence: string): boolean {
 // The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
 const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;
 
+// Written for loose() text: the writer asks the city to defer, waive, take over or refund a sum it
+// owes or paid itself ("Antrag auf Ratenzahlung", "Wir beantragen, die Gebühr … zu erlassen", "Ich
+// bitte Sie, die Nachzahlung … zu übernehmen", "Bitte um Erstattung"). Not a reply about the
+// city's own request ("Ihr Antrag auf …").
+const RELIEF = '(ratenzahlung|raten|stundung|erlass|ermassigung|ubernahme|kostenubernahme|beihilfe|erstattung|ruckerstattung|zuschuss)';
+const RELIEF_REQUEST = new RegExp(`(?<!\\bihr(e[mn]?)? )\\b(antrag|bitte) (auf|um) (\\w+ ){0,2}${RELIEF}\\b|\\b(ich|wir) (beantrage|beantragen|bitte|bitten)\\b[^.]{0,120}\\b(zu ubernehmen|zu erlassen|zu stunden|zu erstatten|in (\\w+ ){0,3}raten\\b|zuruckhaben|zuruck zu|${RELIEF}\\b)`);
+
+/** The writer asks the city for relief on its own payment (deferral, waiver, take-over of costs,
+ *  refund): such a letter quotes the due dates of the writer's own bills ("Die Nachforderung ist am
+ *  … fällig", "Ich soll … bis zum … nachzahlen"); a deadline for the city would ask it ("Bitte
+ *  überweisen Sie … bis zum …"). */
+function asksForRelief(letter: Letter): boolean {
+  const text = letter.lines.filter((line) => line.zone !== 'footer').map((line) => loose(line.raw)).join(' ');
+  return RELIEF_REQUEST.test(text);
+}
+
+/** In such a letter a payment sentence that asks nothing of the reader quotes the writer's own due date. */
+function quotesOwnDue(sentence: string, rawSentence: string): boolean {
+  return PAYMENT_WORDS.test(sentence) && !REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
+}
+
 /** A letter that offers or confirms an order: its payment terms ("zahlbar 14 Tage nach
  *  Rechnungsstellung") apply to invoices still to come and name no date. */
 function offersOrConfirms(letter: Letter): boolean {
@@ -461,6 +491,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
   const disputes = disputesDecision(letter);
   const offer = offersOrConfirms(letter);
+  const payerRequest = asksForRelief(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
   const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
   for (const paragraph of paragraphs(lines)) {
@@ -514,6 +545,11 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // A past due date a reminder recalls ("Die Rechnung war am 16.02.2026 fällig"): the new
       // deadline follows it.
       if (/\b(war|waren|wurde|wurden)\b.{0,40}\b(fallig|zahlbar|zu zahlen)\b/.test(sentence)) continue;
+      // A period that ended before the letter was written, told in the past tense ("Die Beklagte
+      // hatte Gelegenheit zur Stellungnahme bis zum …"): history, not a deadline.
+      if (letterDate && hit.iso < letterDate && /\b(hatte|hatten|war|waren|wurde|wurden)\b/.test(sentence)) continue;
+      // A payer's request quotes the due dates of its own bills (see payerRequest).
+      if (payerRequest && quotesOwnDue(sentence, sentenceAround(text, hit.start, hit.end))) continue;
       // The writer pays the city or quotes what it was asked to pay.
       if (writerPays(sentenceAround(text, hit.start, hit.end))) continue;
       if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
@@ -534,6 +570,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
     for (const relative of folded.matchAll(RELATIVE_ALL)) {
       const start = relative.index;
       const end = start + relative[0].length;
+      if (payerRequest && quotesOwnDue(sentenceAround(folded, start, end), sentenceAround(text, start, end))) continue;
       if (/\bskonto/.test(clauseAround(folded, start, end))) continue;
       const n = quantity(relative[3] ?? '');
       const afterRelative = folded.slice(end, end + 50);

@@ -249,10 +249,16 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
   return addressed && addressFrom(lines, addressed);
 }
 
+/** Germany in the languages of the neighbours that write to a German city. */
+const COUNTRY_LINE = /^(deutschland|germany|allemagne|duitsland|tyskland|niemcy|nemecko|germania|alemania|alemanha|d-?eutschland|brd)$/;
+
 /** The address block that starts with the given line: up to its postcode line or a gap. */
 function addressFrom(lines: Line[], line: Line): { start: number; end: number } {
   let end = line.index;
-  for (let i = line.index + 1; i < Math.min(lines.length, line.index + 12); i++) {
+  // A whole address on one line ("An: Stadt X, Bauaufsicht, Rathausplatz 1, 12345 X"), as forms
+  // print it: the lines under it are the form's fields.
+  const oneLine = line.raw.includes(',') && PLZ_LINE.test(line.folded) && !/^\s*\d{5}/.test(line.raw);
+  for (let i = line.index + 1; !oneLine && i < Math.min(lines.length, line.index + 12); i++) {
     const next = lines[i];
     if (!next || next.page !== line.page) break;
     // The information block beside the address is not part of it.
@@ -269,7 +275,12 @@ function addressFrom(lines: Line[], line: Line): { start: number; end: number } 
     if (SUBJECT_LABEL.test(next.folded) || isInfoRow(next.folded)) break;
     end = i;
     // The postcode glued to the town ("12340Musterstadt") closes it as well.
-    if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded) || /^\s*\d{5}[A-ZÄÖÜ][a-zäöüß]{2}/.test(next.raw)) break;
+    if (PLZ_LINE.test(next.folded) || PLZ_LINE_DAMAGED.test(next.folded) || /^\s*\d{5}[A-ZÄÖÜ][a-zäöüß]{2}/.test(next.raw)) {
+      // A letter from abroad adds the country under the town ("Duitsland", "Germany").
+      const country = lines[i + 1];
+      if (country && !country.gapBefore && country.page === line.page && COUNTRY_LINE.test(country.folded.trim())) end = i + 1;
+      break;
+    }
   }
   let start = line.index;
   const previous = lines[start - 1];
@@ -355,6 +366,10 @@ function isInfoRow(folded: string): boolean {
   return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || misreadLongLabel(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
 }
 
+/** Other columns a DIN 676 reference row may carry beside the labels of the information block
+ *  ("Ihr Zeichen  Vertrag  Rechnungs-Nr.  Datum", "Telefon / Name"). */
+const TABLE_COLUMN = /^(name|vertrag|vertragsnummer|vertrags-nr\.?|bestellnummer|bestell-nr\.?|lieferdatum|leistungszeitraum|objekt|projekt)$/;
+
 /** The label phrases of a row of labels only ("Ihr Zeichen Ihre Nachricht vom Unser Zeichen
  *  Datum"), each with its character range in the folded line; undefined for any other line. */
 function labelPhrases(folded: string): { label: string; start: number; end: number }[] | undefined {
@@ -369,7 +384,7 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
       // ("Zeicheri") and m as rn ("Geschäftsnurnmer"), and drops the space of a label ("UnserZeichen").
       const repaired = phrase.replace(/c(?=[^h])/g, 'e').replace(/^ibr\b/, 'ihr').replace(/ri\b/g, 'n').replace(/rn/g, 'm')
         .replace(/^(ihre?|unsere?|meine?)(zeichen|nachricht|aktenzeichen)/, '$1 $2');
-      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen)$/.test(p))) {
+      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen|geschaeftszeichen)$/.test(p) || TABLE_COLUMN.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;
         break;
@@ -472,8 +487,9 @@ function isDateOrInfoLine(line: Line): boolean {
 const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subject|thema)(?![a-z])\s*[:.]?\s*/;
 /** Notes beside the reference or above the subject that are no subject: "Bitte bei allen
  *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
- *  "Gegen Empfangsbekenntnis", "Einschreiben"). */
-const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|(zustellung )?gegen (empfangsbekenntnis|zustellungsurkunde)|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b)/;
+ *  "Gegen Empfangsbekenntnis", "Einschreiben"), a court's certification mark over its title
+ *  ("Ausfertigung", "Beglaubigte Abschrift"). */
+const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|(zustellung )?gegen (empfangsbekenntnis|zustellungsurkunde)|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b|(beglaubigte |vollstreckbare |einfache )?(ausfertigung|abschrift)$)/;
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
@@ -558,6 +574,11 @@ function titleExplanation(lines: Line[], last: number): boolean {
 const FORM_TITLE = /^(anzeige|meldung|mitteilung|erklaerung|anmeldung|abmeldung|ummeldung|bescheinigung|nachweis) (des|der|ueber|zur|zum|eines|einer|von|an die|an den|an das|nach)\b/;
 /** The second line of a title that goes on in small letters ("… für 2025" / "über die …"). */
 const TITLE_GOES_ON = /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/;
+/** … or in an article in small letters, the title's object ("Antrag auf Verlängerung der
+ *  Geltungsdauer" / "einer Baugenehmigung"). Case matters: "Der Betrag …" starts a sentence. */
+function titleGoesOn(line: Line): boolean {
+  return TITLE_GOES_ON.test(line.folded) || /^(eine[rsm]?|des|der|den|von)\s/.test(line.raw.trim());
+}
 
 /** The title's lines, with the bracketed explanation under them. */
 function withExplanation(lines: Line[], title: number[]): number[] {
@@ -684,7 +705,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];
-      if (next && !next.gapBefore && next.page === line.page && TITLE_GOES_ON.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
+      if (next && !next.gapBefore && next.page === line.page && titleGoesOn(next) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
       // A numbered title with what it bills on the line under it, set apart from the rest
       // ("Rechnung 2026/118" / "Wartung der Lüftungsanlage, Mai 2026"): one subject.
       const after = lines[i + 2];
@@ -702,6 +723,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // continues that row: the title stands apart ("Eintragungsnachricht").
     const above = lines[i - 1];
     if (line && !line.gapBefore && above && above.zone === 'reference' && above.page === line.page) continue;
+    // … and a "Label: value" row glued under the date row is the block's last field ("Datum: …" /
+    // "Ihr Kundenservice: 0800 …").
+    if (line && !line.gapBefore && above && above.zone === 'date' && above.page === line.page && FIELD_LINE.test(line.raw.trim()) && !SUBJECT_LABEL.test(line.folded)) continue;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) {
       // A title over two lines ("Mitteilung an die Gemeinde" / "über den Messbetrag für 2025").
       const next = lines[i + 1];

@@ -306,6 +306,17 @@ function spelledOut(c: AmountContext): boolean {
   return /^\s*[.,;]?\s*\(?\s*in worten\b/.test(after);
 }
 
+/** The figure stands under the heading of an example calculation, in the same block of lines. */
+function exampleCalculation(c: AmountContext): boolean {
+  for (let i = c.lineNo; i >= 0 && i >= c.lineNo - 8; i--) {
+    const line = c.lines[i];
+    if (!line || line.page !== c.line.page) break;
+    if (/(beispiel|muster)(rechnung|berechnung|kalkulation)|rechenbeispiel|berechnungsbeispiel/.test(fold(line.raw))) return true;
+    if (line.gapBefore) break;
+  }
+  return false;
+}
+
 /** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
  *  lowers the score to `capAt`. Both apply only when `when` holds for the context and the score so far. */
 type ScoreRule =
@@ -385,6 +396,23 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'addition', capAt: 0.5, when: (c) => /\b(zuzueglich|zzgl\.?|zusaetzlich)\s*(€|eur|euro)?\s*$/.test(c.near) },
   // An advertisement's price ("zum Vorzugspreis von 39,90 EUR im Monat") asks nothing of the city yet.
   { name: 'advertisedPrice', capAt: 0.3, when: (c) => /(vorzugs|aktions|sonder|einfuehrungs|vorteils|messe|jubilaeums|kennenlern)preis\w*\b[^0-9]{0,15}$/.test(c.near) },
+  // A sum the writer asks back as overpaid ("… sind 27,00 € zu viel, die ich bitte zurückhaben
+  // möchte", "überzahlte 40,00 € bitten wir zu erstatten") is what a refund request is about.
+  { name: 'overpaidRefund', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: (c) => /^\s*(€|eur|euro)?\s*(zu ?viel|ueberzahlt)\b/.test(c.following) && /(zurueck|erstatt)/.test(c.following) },
+  // The discounted sum of a Skonto term ("Bei Zahlung bis … 2 % Skonto (292,26 €, Zahlbetrag
+  // 14.320,94 €)"): the invoice's sum is the full gross amount, the discount only an option.
+  { name: 'discountTerm', capAt: 0.5, when: (c) => /skonto/.test(sinceSentenceStart(fold(c.line.raw.slice(0, c.hit.start)))) },
+  // The writer announces it will not pay the sum it quotes ("Bis dahin wird unsere Mandantin den
+  // im Bescheid genannten Betrag von … nicht zahlen"): a dispute, no sum asked for.
+  { name: 'refusedSum', capAt: 0.3, when: (c) => /\b(wird|werden|werde)\b/.test(c.sentence) && !/\b(falls|sollten?|wenn|sofern)\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*nicht\s+(zahlen|bezahlen|begleichen|ueberweisen|entrichten)\b/.test(c.following) },
+  // Sums that only measure: an insurance's cover ("Deckungssumme von 5.000.000,00 €") and the
+  // construction costs named in a building application ("Herstellungskosten gesamt", the
+  // Kostenschätzung, the building firm's quote).
+  { name: 'measureSum', capAt: 0.3, when: (c) => /((deckungs|versicherungs|haftungs)summe|haftungshoechstbetrag)/.test(c.near)
+    || /((bau|herstellungs|rohbau|errichtungs)kosten|kostenschaetzung|bausumme|bauunternehme[nr]\w*|baufirma)/.test(`${c.sentence} ${c.near}`) },
+  // The figures of an example calculation in an advertisement ("Beispielrechnung für eine Stadt
+  // Ihrer Größe: … Ihr Eigenanteil 122.535,00 €") show what an order might cost, nobody owes them.
+  { name: 'exampleCalculation', capAt: 0.3, when: exampleCalculation },
   // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
   { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following) },
 ];
@@ -454,8 +482,9 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // is asked to withhold wages, not to pay that sum.
   if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
   // A Zerlegungsbescheid shares a tax base (Messbetrag) out among municipalities, each of which
-  // levies the tax itself: it asks nobody to pay.
-  if (letter.subjectLines.some((i) => /zerlegung/.test(fold(letter.lines[i]?.raw ?? '')))) return undefined;
+  // levies the tax itself: it asks nobody to pay. So does a Messbescheid (Gewerbesteuer-,
+  // Grundsteuermessbescheid): it fixes the base the municipality levies its tax on.
+  if (letter.subjectLines.some((i) => /(zerlegung|messbescheid)/.test(fold(letter.lines[i]?.raw ?? '')))) return undefined;
   const lines = rowLines(letter);
   const gathered = gatherAmounts(lines);
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as

@@ -498,14 +498,16 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
 }
 
 /** A name without its legal form ("Klinikum Nordheim", a logo "NORDLICHT" or "nordlicht") that
- *  another line of the first page (the foot, the letterhead, the signature) repeats with it
+ *  another line of the first page (the foot, the letterhead, the signature) or the last page's foot repeats with it
  *  ("Klinikum Nordheim gGmbH · Sitz …"): that is the full, legal name. */
 function withFooterLegalForm(letter: Letter, organisation: string, found: Found<string>): Found<string> {
   if (COMPANY_FORM.test(found.value)) return found;
   const short = foldSimple(found.value).replace(/\s+/g, ' ').trim();
   const firstPage = letter.lines[0]?.page ?? 0;
+  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
   for (const line of letter.lines) {
-    if (line.page !== firstPage) continue;
+    // A two-page letter prints its foot on the last page only.
+    if (line.page !== firstPage && !(line.page === lastPage && (line.zone === 'footer' || line.top > 0.75))) continue;
     const name = cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? '');
     if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).trim();
