@@ -2,7 +2,7 @@
 // on a letter written for this test: an employee writing about their own pay, a foster parent's
 // one-off grant ("Beihilfe" of youth welfare law), an authority's Mahnung naming the Bescheid it
 // reminds of, the tax office's notification of a Messbetrag, a fixed speed camera ("stationär")
-// and a group of people named as a donation's purpose.
+// and a group of people named as a donation's purpose, a wish for accident-free work.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../electron/services/config.ts';
 import { classifyDocument } from '../../ocr/classify/index.ts';
@@ -77,6 +77,12 @@ describe('sensitive-looking words that name no one', () => {
       + 'Den Erlös von 1.100,00 Euro haben wir heute überwiesen.');
     expect(content.level).toBe('normal');
     expect(content.mightBeVeryHigh).toBe(true);
+  });
+
+  it('a wish for accident-free work is no hint of an accident', () => {
+    const content = protectionFromContent('Anbei unsere Rechnung für den Streudienst im Januar.\nWir wünschen Ihrem Bauhof eine unfallfreie Saison und danken für den Auftrag.');
+    expect(content.mightBeVeryHigh).toBe(false);
+    expect(protectionFromContent('Der Mitarbeiter hatte am Montag einen Unfall auf dem Betriebshof.').mightBeVeryHigh).toBe(true);
   });
 
   it('a person without a home stays very-high', () => {
