@@ -409,9 +409,9 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 }
 
 // OCR sets a space after a dot of the address now and then ("@posteo. de").
-// … and after a hyphen in the domain ("@brandt- druck.de").
+// … and after a hyphen in the domain ("@brandt- druck.de"), and reads a dot as a comma ("leonie,brandt@").
 const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
-const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
+const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
 const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
 const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -617,10 +617,13 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   return signatureSender(letter, organisation);
 }
 
+/** Where the names of a joint practice part: a "·" (or what OCR reads it as), a comma or "und" before a title. */
+const JOINT_PRACTICE_NAMES = new RegExp(`${SEPARATED_PARTS.source}|\\s*,\\s+(?=(?:Dr|Prof|Dipl)\\.)|\\s+(?:und|&)\\s+(?=(?:Dr|Prof|Dipl)\\.)`);
+
 /** The doctors who run a joint practice, on one line ("Dr. med. A · B", "Dr. C und Dr. D"): the
  *  one who signs or reports the letter further down is the sender, else the first named. */
 function practiceOwner(letter: Letter, line: Line): Found<string> {
-  const parts = line.raw.trim().split(/\s+[·•|]\s+|\s*,\s+(?=(?:Dr|Prof|Dipl)\.)|\s+(?:und|&)\s+(?=(?:Dr|Prof|Dipl)\.)/).map((part) => cleanName(part)).filter((part) => part.length >= 3);
+  const parts = line.raw.trim().split(JOINT_PRACTICE_NAMES).map((part) => cleanName(part)).filter((part) => part.length >= 3);
   const later = letter.lines.filter((other) => other.index > line.index).map((other) => other.raw).join('\n');
   const surname = (name: string) => name.split(/\s+/).pop() ?? name;
   const name = parts.length > 1 ? parts.find((part) => later.includes(surname(part))) ?? parts[0] ?? '' : cleanName(line.raw);

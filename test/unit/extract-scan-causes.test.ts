@@ -47,3 +47,16 @@ describe('information block whose labels OCR glued together', () => {
     expect(fields.letterDate).toBe('2026-03-06');
   });
 });
+
+describe('senders OCR read with a misread sign', () => {
+  it('takes the display name of an e-mail printout whose address has a dot read as a comma', () => {
+    const fields = fieldsOf(['Von: Jonas Kühne <jonas,kuehne@postfach-sued.de>', 'An: info@musterstadt.de', 'Datum: Mo, 04.01.2027, 09:12', 'Betreff: Anfrage Grabpflege', '',
+      'Sehr geehrte Damen und Herren,', 'bitte teilen Sie mir die Kosten der Grabpflege mit.', '', 'Mit freundlichen Grüßen', 'Jonas Kühne']);
+    expect(fields.sender).toBe('Jonas Kühne');
+  });
+  it('takes one doctor of a joint practice whose "·" between the names came out as a dash', () => {
+    const fields = fieldsOf(['Praxis am Lindenplatz', 'Dr. med. Sabine Roth - Dr. med. Paul Weiß', 'Lindenplatz 2 · 23456 Altstadt', '', 'Stadt Musterstadt', 'Gesundheitsamt', 'Markt 1', '12345 Musterstadt', '',
+      'Altstadt, 04.01.2027', '', 'Meldung nach § 6 IfSG', '', 'Sehr geehrte Damen und Herren,', 'hiermit melden wir einen Fall.', '', 'Mit freundlichen Grüßen', 'Dr. med. Paul Weiß']);
+    expect(fields.sender).toBe('Dr. med. Paul Weiß');
+  });
+});
