@@ -63,17 +63,19 @@ export function doubtfulIbanSpans(words: Word[]): Span[] {
     const from = startsHere ? i : keyword ? i + 1 : -1;
     if (from === -1 || from >= words.length) continue;
     const span: Word[] = [];
+    const texts: string[] = [];
     let length = 0;
-    for (let k = from; k < words.length && words[k]!.line === word.line; k++) {
+    let k = from;
+    for (; k < words.length && words[k]!.line === word.line; k++) {
       const text = k === i ? (gluedKeyword ? keyword[1]! : words[k]!.text.replace(LEADING_JUNK, '')) : words[k]!.text;
       if (!IBAN_PART.test(text) || NOT_A_PART.test(text) || length >= MAX_IBAN_LENGTH) break;
       span.push(words[k]!);
+      texts.push(text);
       length += text.replace(/[.,;]$/, '').length;
     }
     if (length < 15) continue;
-    const text = span.map((w, k) => (k === 0 ? (gluedKeyword ? keyword[1]! : w.text.replace(LEADING_JUNK, '')) : w.text)).join(' ');
-    if (findIbans(text).length === 0) spans.push({ words: span, gluedKeyword });
-    i = words.indexOf(span.at(-1)!);
+    if (findIbans(texts.join(' ')).length === 0) spans.push({ words: span, gluedKeyword });
+    i = k - 1;
   }
   return spans;
 }

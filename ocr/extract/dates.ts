@@ -85,8 +85,10 @@ const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistung
 // "den" as OCR may read it ("deu", "dcn").
 // An e-mail printout is dated by its header ("Gesendet: Donnerstag, 7. Januar 2027 08:41").
 const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date|gesendet|sent)\s*:?\s*$/;
-// A weekday before a date belongs to it ("Datum: Montag, 4. Januar 2027").
-const WEEKDAY_BEFORE = /\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/;
+// A weekday before a date belongs to it ("Datum: Montag, 4. Januar 2027", "bis Freitag, 13.11.2026").
+const GERMAN_WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$`);
+const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // Capitalised words that stand before a date without being a place.
@@ -505,7 +507,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // ("Förderung" folds to "forderung": the verbs of paying decide.)
       if (yearless.includes(hit) && !/(zahl|berweis|begleich|entricht|ausgleich)/.test(sentence)) continue;
       // A weekday before the date belongs to it: "eine Antwort bis Freitag, 13.11.2026".
-      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(/\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*$/, '');
+      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(GERMAN_WEEKDAY_BEFORE, '');
       // Quoted from another letter („Der Betrag ist bis zum 15.03.2026 … zu zahlen.“).
       if (insideQuotation(text, hit.start, hit.end)) continue;
       // How long an offer binds or a promotion runs ("Wir halten uns an dieses Angebot bis zum …
