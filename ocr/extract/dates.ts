@@ -16,6 +16,9 @@ const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februa
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
 const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![0-9])/gi;
+// British and bilingual invoices write the day first and the English month in words ("18 January
+// 2027", "3rd March 2027").
+const ENGLISH_DAY_FIRST = /(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?\.? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,? (\d{4})(?![0-9])/gi;
 // Dutch and other continental invoices write the day first with dashes ("18-12-2026").
 const DASHED = /(?<![0-9A-Za-z.,_/-])(\d{2})-(\d{2})-(\d{4})(?![0-9-])/g;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
@@ -54,6 +57,12 @@ export function findDates(text: string): DateHit[] {
     const month = ENGLISH_MONTHS[(m[1] ?? '').toLowerCase()];
     const iso = month ? isoDate(Number(m[3]), month, Number(m[2])) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH_DAY_FIRST)) {
+    const month = ENGLISH_MONTHS[(m[2] ?? '').toLowerCase()];
+    const iso = month ? isoDate(Number(m[3]), month, Number(m[1])) : undefined;
+    // "15 April 2027" is German and English alike: read once.
+    if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(DASHED)) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -278,7 +287,9 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
   return isoDate(quarter[2] ? Number(quarter[2]) : year, (q - 1) * 3 + (ORDINALS[m[3]] ?? 1), day);
 }
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
-const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(und\s+)?(ohne abzug\s+)?(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)/;
+// A request to pay at once names no date either: "Bitte zahlen Sie den Gesamtbetrag sofort", "überweisen
+// Sie den Betrag umgehend" is due on the letter's date, like "zahlbar sofort".
+const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(und\s+)?(ohne abzug\s+)?(zahlbar|fallig|zu zahlen|zur zahlung|ohne abzug|nach erhalt)|\b(zahlbar|fallig|zahlung)\s*(ist)?\s*(sofort|umgehend)|\b(zahlen|uberweisen|begleichen|entrichten) sie\b[^.!?]{0,60}\b(sofort|umgehend|unverzuglich)\b/;
 
 /** Consecutive lines of one paragraph joined into one text: German puts the verb after the date
  *  ("bis zum 01.09.2025 zu überweisen"), and OCR breaks a date or a number and its unit over two
@@ -415,6 +426,9 @@ function countedFromUndatedEvent(after: string): boolean {
 function asksForDeferral(sentence: string): boolean {
   return DEFERRAL_REQUEST.test(sentence) && !/\b(gewahrt|bewilligt|entsprochen|genehmigt|stattgegeben)\b/.test(sentence);
 }
+// Written for loose() text ("neuer" folds to "neur"): a new or next advance payment (Abschlag,
+// Vorauszahlung) or the plan of them.
+const NEXT_ADVANCE = /\b(neu(e?[rns])?|nachste[rn]?|kunftige[rn]?)\s+(monatliche[rn]?\s+)?(abschlag|abschlage|abschlagszahlung(en)?|vorauszahlung(en)?)\b|\babschlagsplan\b/;
 // The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
 const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;
 
@@ -496,10 +510,15 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   const payerRequest = asksForRelief(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
   const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
+  let previousText = '';
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
     const folded = loose(text);
     const yearless = yearlessDates(text, letterDate);
+    // An instalment plan: its first date is when paying starts (README judgement call).
+    const firstInstalment = !disputes && !offer && !payerRequest ? instalmentPlanStart(previousText, text) : undefined;
+    if (firstInstalment) consider(3, { value: firstInstalment.iso, source: paragraphSource(paragraph, firstInstalment.start, firstInstalment.end), rule: 'erste Rate' });
+    previousText = text;
     for (const hit of [...findDates(text), ...yearless]) {
       const sentence = loose(sentenceAround(text, hit.start, hit.end));
       // Without a year only a payment term counts ("bitte bis 30.6. überweisen"); a filing date
@@ -533,6 +552,10 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (/(mittelabruf|mittelanforderung|abruf der mittel|verwendungsnachweis|zwischennachweis|gewahrleist|verjahr|garantie)/.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
       // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
       if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
+      // The advance payments of the next period ("Ihr neuer Abschlag … erstmals am 15.03.2027 …
+      // eingezogen", "die nächste Vorauszahlung wird am … fällig") pay for what is still to come,
+      // not the sum of this letter.
+      if (NEXT_ADVANCE.test(sentence)) continue;
       // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
       // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
       if (/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
@@ -622,6 +645,25 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
     if (table) return table;
   }
   return best?.found;
+}
+
+// Written for loose() text: a sentence that splits the sum to pay into instalments and introduces
+// their dates with a colon ("Die Gebühr ist in vier gleichen Teilbeträgen zu entrichten:", "… zahlen
+// Sie den Bruttobetrag in drei Raten:"); the row of the first date may start with "zum", "1. Rate
+// fällig am".
+const INSTALMENT_WORD = '(teilbetrag\\w*|raten|teilzahlungen)';
+const INSTALMENT_VERB = '(zu entrichten|zu zahlen|zu uberweisen|zu begleichen|zahlen sie|zahlbar|fallig)';
+const INSTALMENT_LEAD = new RegExp(`(\\b${INSTALMENT_WORD}\\b[^.!?:]{0,80}\\b${INSTALMENT_VERB}|\\b${INSTALMENT_VERB}\\b[^.!?:]{0,80}\\b${INSTALMENT_WORD})\\b[^.!?:]{0,40}:\\s*(1\\.\\s*(rate|teilbetrag)\\s*)?(fallig\\s+)?(am|zum|bis zum|bis)?\\s*$`);
+
+/** The first date of an instalment plan: the first date of a paragraph whose lead (ending in this
+ *  paragraph or the one before) splits the sum into dated instalments. The new advance payments of a
+ *  utility's Abschlagsplan divide no sum of this letter and are no instalments. */
+function instalmentPlanStart(previousText: string, text: string): DateHit | undefined {
+  const first = findDates(text)[0];
+  if (!first) return undefined;
+  const lead = loose(`${previousText} ${text.slice(0, first.start)}`);
+  if (!INSTALMENT_LEAD.test(lead) || asksForDeferral(sentenceAround(lead, lead.length, lead.length)) || /abschlag/.test(lead.slice(-160))) return undefined;
+  return first;
 }
 
 function dueInTable(letter: Letter): Found<string> | undefined {

@@ -68,6 +68,8 @@ export function findAmounts(text: string): AmountHit[] {
     // (With a decimal comma "12.400,00" is a sum, not a date.)
     if (/^\d{1,2}\.\d{1,2}\.?\d*$/.test(intPart) && !hasDecimals && !after && !before) continue;
     if (/[.,]\d/.test(text.slice(end, end + 2))) continue;
+    // "3. Februar 2027, 10:00 Uhr": a year and a clock time, not a sum with cents.
+    if (/^:\d\d/.test(text.slice(end))) continue;
     let value = toNumber(intPart, hasDecimals && decimals !== '-' && decimals !== '--' && decimals !== '—' ? decimals : undefined);
     if (minus) value = -value;
     const symbol = after?.[1] ?? before?.[1];
@@ -133,6 +135,10 @@ const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbet
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
 
+const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|zahlbar)/);
+// The balance a settlement ends in when the sender pays: the label alone before the figure (not
+// "abzüglich Guthaben …", not "Erstattungszinsen").
+const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|in hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
 const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
@@ -229,18 +235,22 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
   const documentCurrency = lines.map((line) => /w(ae|ä)hrung\s*:?\s*(EUR|CHF|USD|GBP)\b/i.exec(line.raw)?.[2]?.toUpperCase()).find(Boolean);
   // A table prints bare figures under a header that names the currency ("Betrag EUR", "Total CHF").
   let columnCurrency: string | undefined;
+  const apart = labelsPrintedApart(lines);
   lines.forEach((line, lineNo) => {
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
     const hits = findAmounts(line.raw);
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
+      // A tax office prints "Euro" at the end of a short heading row ("Festsetzung      Euro").
+      const euroHeader = /^\s*\S+(\s+\S+){0,3}\s+(Euro)\s*$/.exec(line.raw);
       if (header?.[1] && line.raw.trim().split(/\s+/).length <= 16) columnCurrency = isoCurrency(header[1]);
+      else if (euroHeader?.[2]) columnCurrency = 'EUR';
       return;
     }
     const above = lines[lineNo - 1];
     const next = lines[lineNo + 1];
-    const carried = carriedLabel(line, above, hits);
+    const carried = carriedLabel(line, above, hits) || (apart.get(lineNo) ?? '');
     let rowLabel = '';
     let previousBefore = '';
     hits.forEach((hit, i) => {
@@ -287,11 +297,55 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
   // "zu stunden") continues it as well, when the sentence above is unfinished.
   // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
   // The sentence may end right after the figure ("   4.500,00 €.").
-  const alone = hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && /^[.,;]?$/.test(line.raw.slice(hits[0]?.end ?? 0).trim());
+  // So does a calculation set off on its own line ("… festgesetzt auf" / "   14 x 1.180,00 € = 16.520,00 €.").
+  const alone = (hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && /^[.,;]?$/.test(line.raw.slice(hits[0]?.end ?? 0).trim()))
+    || calculationLine(line.raw, hits);
   // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
   const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
   return above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
     ? above.raw.slice(-60) : '';
+}
+
+/** A line that is one calculation and nothing else: figures, counts, operators and currency signs,
+ *  ending in "= result" ("14 x 1.180,00 € = 16.520,00 €."). */
+function calculationLine(raw: string, hits: AmountHit[]): boolean {
+  const last = hits[hits.length - 1];
+  if (hits.length < 2 || !last || !/=\s*(€|eur|euro)?\s*$/i.test(raw.slice(hits[hits.length - 2]?.end ?? 0, last.start))) return false;
+  let rest = raw;
+  for (const hit of [...hits].reverse()) rest = `${rest.slice(0, hit.start)} ${rest.slice(hit.end)}`;
+  return /^[\s\d.,x×*+=€-]*$/i.test(rest.replace(/\b(eur|euro)\b/gi, ' '));
+}
+
+/** A line that holds one figure and nothing else but a currency sign ("   674,28 €"). */
+function bareFigureLine(line: Line): boolean {
+  const hits = findAmounts(line.raw);
+  const first = hits[0];
+  if (hits.length !== 1 || !first) return false;
+  const rest = `${line.raw.slice(0, first.start)} ${line.raw.slice(first.end)}`.replace(/\b(eur|euro)\b|€/gi, ' ');
+  return !/[A-Za-zÄÖÜäöüß]/.test(rest);
+}
+
+/** Labels printed as a block of lines apart from their figures: a statement's label column read
+ *  before its value column ("Gesamtbetrag brutto" / "abzüglich Abschläge" / "Nachzahlung", then
+ *  "15.674,28 €" / "-15.000,00 €" / "674,28 €"). Two blocks of as many lines, each set off by a blank
+ *  line, pair up row by row: the label for each figure line, by its index. */
+function labelsPrintedApart(lines: Line[]): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (let start = 0; start < lines.length; start++) {
+    const first = lines[start];
+    if (!first?.gapBefore || !bareFigureLine(first)) continue;
+    let end = start + 1;
+    while (lines[end] && !lines[end]?.gapBefore && lines[end]?.page === first.page && bareFigureLine(lines[end] as Line)) end++;
+    const count = end - start;
+    const labelStart = start - count;
+    if (count < 3 || labelStart < 0) continue;
+    const block = lines.slice(labelStart, start);
+    const aligned = lines[labelStart]?.gapBefore && block.every((line, i) => line.page === first.page && (i === 0 || !line.gapBefore)
+      && /^\s*[A-Za-zÄÖÜäöüß]{3}/.test(line.raw) && !bareFigureLine(line));
+    if (aligned) block.forEach((line, i) => labels.set(start + i, line.raw.slice(-60)));
+    start = end - 1;
+  }
+  return labels;
 }
 
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
@@ -317,6 +371,33 @@ function exampleCalculation(c: AmountContext): boolean {
   return false;
 }
 
+// A heading that introduces prices: the price word opens the line ("Unsere Preise für Kommunen:",
+// "Preisliste:", "Konditionen 2027:"), which ends in a colon.
+const PRICE_HEADING = /^\s*((unsere|ihre|neue|aktuelle)\s+)?(\w+)?(preise|preisliste|preisuebersicht|konditionen|tarife)\b[^0-9:]{0,40}:\s*$/;
+
+/** The figure stands under a price-list heading, in the same block of lines. */
+function underPriceHeading(c: AmountContext): boolean {
+  for (let i = c.lineNo - 1; i >= 0 && i >= c.lineNo - 8; i--) {
+    const line = c.lines[i];
+    if (!line || line.page !== c.line.page) break;
+    if (PRICE_HEADING.test(fold(line.raw))) return true;
+    if (c.lines[i + 1]?.gapBefore) break;
+  }
+  return false;
+}
+
+// A recurring period named in the sentence: the charge is a rate.
+const RECURRING = /\b(monatlich|woechentlich|taeglich|jaehrlich|vierteljaehrlich|halbjaehrlich|pro (tag|monat|jahr|quartal)|je (tag|monat|jahr|quartal))\w*/;
+
+/** "… monatlich … von 2.918,40 € auf 3.206,75 €": the old or the new figure of a recurring charge. */
+function changedRate(c: AmountContext): boolean {
+  const sentence = `${c.sentence} ${c.following}`;
+  if (!RECURRING.test(sentence)) return false;
+  const fromFigure = /\bvon\s*(bisher\s*)?(€|eur|euro)?\s*:?\s*$/.test(c.sentence) && /^\s*(€|eur|euro)?\s*auf\b/.test(c.following);
+  const toFigure = /\bvon\s*(bisher\s*)?(€|eur|euro)?\s*[-0-9.,]+\s*(€|eur|euro)?\s*auf\s*(€|eur|euro)?\s*$/.test(c.sentence);
+  return fromFigure || toFigure;
+}
+
 /** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
  *  lowers the score to `capAt`. Both apply only when `when` holds for the context and the score so far. */
 type ScoreRule =
@@ -338,6 +419,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
+  // A statement or notice that ends in the reader's favour ("Guthaben 92,63 €", "Erstattung
+  // 3.217,63", "Das Guthaben von …") carries that balance, like a credit note its credited sum:
+  // it is what the settlement comes to, above the gross total it was computed from.
+  { name: 'settlementInFavour', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => SETTLEMENT_IN_FAVOUR.test(c.near) },
   // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
@@ -413,6 +498,15 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The figures of an example calculation in an advertisement ("Beispielrechnung für eine Stadt
   // Ihrer Größe: … Ihr Eigenanteil 122.535,00 €") show what an order might cost, nobody owes them.
   { name: 'exampleCalculation', capAt: 0.3, when: exampleCalculation },
+  // What the letter says is not due ("Nicht fällige Posten (… über 1.190,00 EUR …) sind nicht
+  // enthalten", "noch nicht fällig") is left out of the sum asked for.
+  { name: 'notDue', capAt: 0.5, when: (c) => NOT_DUE.test(c.sentence) },
+  // The rows under a price-list heading ("Unsere Preise für Kommunen:", "Konditionen:") offer
+  // prices; nobody is asked to pay them.
+  { name: 'priceList', capAt: 0.3, when: underPriceHeading },
+  // A recurring charge that changes ("Der monatliche Eigenanteil steigt von 2.918,40 € auf
+  // 3.206,75 €"): old and new rate, no sum to pay.
+  { name: 'changedRate', capAt: 0.5, when: changedRate },
   // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
   { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following) },
 ];
@@ -441,7 +535,14 @@ function raiseSumsOfPosts(candidates: Candidate[]): void {
       const previous = candidates[j];
       if (!previous || c.line - previous.line > 8) break;
       sum += previous.value;
-      if (n >= 1 && Math.abs(sum - c.value) < 0.005 && c.value > 0) { c.score = Math.max(c.score, 5); c.rule = 'Summe der Posten'; return; }
+      if (n >= 1 && Math.abs(sum - c.value) < 0.005 && c.value > 0) {
+        // The breakdown of one position (an annex "Aufstellung Reisekosten … Summe 412,80" for
+        // "Pos. 20 Reisekosten 412,80" of the bill above, whose larger total stands in between)
+        // adds up that position, not the bill.
+        const position = candidates.slice(0, j).findIndex((earlier) => !earlier.total && Math.abs(earlier.value - c.value) < 0.005);
+        if (position >= 0 && candidates.slice(position + 1, j).some((between) => between.total && between.value > c.value)) return;
+        c.score = Math.max(c.score, 5); c.rule = 'Summe der Posten'; return;
+      }
     }
   });
 }
