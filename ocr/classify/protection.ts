@@ -11,6 +11,8 @@ export interface ProtectionSignal {
   label: string;
   /** Weak signals only flag `mightBeVeryHigh`; they do not raise the level. */
   weak?: boolean;
+  /** A person's identifier: it names that person in the sender's head as well. */
+  identifier?: boolean;
   fuzzy?: string[];
 }
 
@@ -20,9 +22,15 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // »stationär« is a hospital stay, not a fixed speed camera or a shop (stationärer Handel).
   { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|(?<!§ ?43\s(abs\.? ?\d\s)?)(infektionsschutzgesetz|(?<![-/])\bifsg\b(?![-/]))|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer(?!\w*\s+\w*(anlagen?|geraete?|messstellen?|messungen?|ueberwachung|blitzer|saeulen?|handel|betrieb)\b)|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|sucht(behandlung|therapie)|suchtkrank(heit)?\b|(alkohol|drogen|medikamenten)(abhaengig(keit)?|krank)\b|abhaengigkeitserkrankung|entzugs(behandlung|therapie)|entgiftungsbehandlung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|\bgdb\b|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
-  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|kostenbeitrag/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
+  // (»Kostenbeitrag« is the parents' contribution of youth welfare law; a municipality's
+  // »Schulkostenbeitrag« to another for its pupils is no one's social data.)
+  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|\bkostenbeitra(g|ege)/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht|kinderschutz|adoption|vaterschaft|pflegeeltern/ },
-  { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|personalnummer|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit|kuendigungsschutz|\bkschg\b|(verhaltens|personen|betriebs)bedingte[nr]? (ordentliche[nr]? |ausserordentliche[nr]? |fristlose[nr]? )?kuendigung|weiterbeschaeftigung/ },
+  { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit|kuendigungsschutz|\bkschg\b|(verhaltens|personen|betriebs)bedingte[nr]? (ordentliche[nr]? |ausserordentliche[nr]? |fristlose[nr]? )?kuendigung|weiterbeschaeftigung/ },
+  // An employee's personnel number identifies that person wherever it stands: in the head of an
+  // employee's own letter ("Sabine K. / Zentrale Vergabe / Personalnummer 40117") it is no office's
+  // remit but the writer's data (identifier: not weakened in the head, see protectionFromLetter).
+  { id: 'personnel-id', level: 'very-high', identifier: true, label: 'Personaldaten (Personalnummer)', pattern: /personalnummer|personal-?nr\b|pers\.-? ?nr\b/ },
   // A wage garnishment served on the city as the employer (Drittschuldner) is about an employee:
   // it goes to the personnel file. A garnishment of a supplier's claims against the city is not.
   { id: 'personnel-garnishment', level: 'very-high', label: 'Personaldaten (Lohnpfändung)', pattern: /(pfaend\w*|drittschuldner)[\s\S]{0,300}?(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohn- und gehalt|lohnpfaendung|gehaltspfaendung)|(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohnpfaendung|gehaltspfaendung)[\s\S]{0,300}?(pfaend|drittschuldner)/ },
@@ -187,7 +195,7 @@ export function protectionFromLetter(text: string, head: string): ProtectionResu
   const signals = [...inText.signals];
   for (const found of inHead.signals) {
     if (seen.has(found.signal.id)) continue;
-    signals.push(found.signal.level === 'very-high' && !found.signal.weak ? { ...found, signal: { ...found.signal, weak: true } } : found);
+    signals.push(found.signal.level === 'very-high' && !found.signal.weak && !found.signal.identifier ? { ...found, signal: { ...found.signal, weak: true } } : found);
   }
   return levelOf(signals);
 }

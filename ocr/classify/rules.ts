@@ -62,9 +62,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungssteuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
   // The city pays taxes itself (its commercial operations, Betriebe gewerblicher Art): the tax
   // office's notices and the tax adviser's returns name the state taxes. (Not »Umsatzsteuer« alone:
-  // every invoice shows it; nor wage tax, which a pay slip names.) Only in the subject and opening:
+  // every invoice shows it; nor wage tax, which a pay slip names. The tax office's own title
+  // "Bescheid für 2025 über Umsatzsteuer" names it as what is assessed.) Only in the subject and opening:
   // an application for benefits or a fee reduction asks for the »Einkommensteuerbescheid« as proof.
-  r('tax', 'tax.stateKind', /koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|solidaritaetszuschlag|grunderwerb(s)?steuer|kraftfahrzeugsteuer|umsatzsteuer-?(voranmeldung|jahreserklaerung|erklaerung|bescheid|sonderpruefung|nachschau)|(koerperschaft|einkommen|umsatz)steuerbescheid|betrieb(e|s)? gewerblicher art/, 3, 'Steuerart (Finanzamt)', { zones: ['subject', 'opening'] }),
+  r('tax', 'tax.stateKind', /koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|solidaritaetszuschlag|grunderwerb(s)?steuer|kraftfahrzeugsteuer|umsatzsteuer-?(voranmeldung|jahreserklaerung|erklaerung|bescheid|sonderpruefung|nachschau)|(koerperschaft|einkommen|umsatz)steuerbescheid|\bbescheid (fuer (das jahr )?\d{4}\s+)?ueber\s+(die\s+)?umsatzsteuer|betrieb(e|s)? gewerblicher art/, 3, 'Steuerart (Finanzamt)', { zones: ['subject', 'opening'] }),
   r('tax', 'tax.terms', /messbetrag|hebesatz|einheitswert|grundsteuerwert|steuerpflicht|veranlagung|vorauszahlung|stundung|steuerschuld|steuerbefreiung|steuerermaessigung|herabsetzung|erlass der steuer|steuererlass|nachzahlungszinsen/, 1.5, 'Steuerbegriff'),
   r('tax', 'tax.adviser', /steuerberat(er|ung|ungsgesellschaft)|steuerbuero|lohnsteuerhilfe/, 2, 'Steuerberatung', { sender: true }),
   // Who wrote: only a marker for resolveConflicts (a tax office's notice in a tax matter).
@@ -86,6 +87,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('objection', 'objection.remedyText', /(kann|koennen|ist) .{0,80}(widerspruch|einspruch) .{0,60}(erhoben|eingelegt|einzulegen|zu erheben)|(widerspruch|einspruch) .{0,40}(erhoben|eingelegt) werden|(widerspruch|einspruch) ist .{0,30}(einzulegen|zu erheben)|innerhalb eines monats nach bekanntgabe/, -4.5, 'Widerspruch nur als Belehrung erwähnt'),
   // application
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
+  // A club asking the city to back its event ("Bitte um Unterstützung", "bitten um eine
+  // finanzielle Förderung") asks for a grant or help in kind: an application, however it words it.
+  r('application', 'application.support', /\b(bitte|bitten) (wir |ich )?(sie )?(hiermit )?um (ihre |eine |die )?(finanzielle |tatkraeftige |freundliche )?(unterstuetzung|foerderung|bezuschussung)\b/, 3, '»Bitte um Unterstützung/Förderung«'),
   r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen/, 3, '»beantrage«'),
   r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)/, 2.5, 'Antragsgegenstand'),
   // A club or institution asks the mayor to take on the patronage of its event: it asks the city
@@ -109,6 +113,10 @@ export const TYPE_RULES: TypeRule[] = [
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
   r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag (fuer den oeffentlichen dienst|tvoed|tv-?l)|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|(?<!einmalige[nr]? )beihilfe(?![^.\n]{0,40}\bsgb\b)|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt|entgeltgruppe|besoldungsgruppe|ueberzahlte[nr]? (dienst)?bezuege|ueberzahlung (der |meiner |von )?(dienst)?(bezuege|besoldung|gehalt|entgelt)|mit meine[mn] (entgelt|gehalt|lohn|bezuegen|dienstbezuegen)\b/, 3, 'Personalangelegenheit'),
+  // An employee's official journey and its reimbursement under the travel-expense law
+  // (Dienstreise, Reisekostenvergütung, Trennungsgeld): the employee's own claim on the employer,
+  // paid with the salary. (A firm's bill lists »Reisekosten« among its costs, not these.)
+  r('personnel', 'personnel.travel', /\bdienstreise(n|antrag|genehmigung)?\b|reisekostenverguetung|(landes|bundes)reisekostengesetz|\b(brkg|lrkg)\b|trennungsgeld|umzugskostenverguetung/, 3, 'Dienstreise/Reisekostenvergütung'),
   // (An employee's pay: Entgeltgruppe, overpaid Bezüge set off against the salary. »Beihilfe« is a
   // civil servant's health allowance, not the one-off grant of youth or social welfare law.)
   // "Ihre Mitarbeiterin Frau X" is the city's staff; a firm's "unser Mitarbeiter Herr X" is its own.
@@ -160,6 +168,13 @@ export const TYPE_RULES: TypeRule[] = [
   // An insurer settling a claim of the city (Schadenregulierung) pays the city: it lists the bills
   // the claim consists of ("Rechnung Firma X vom …"), but it is no bill to pay.
   r('other', 'other.claimSettlement', /schadenregulierung|regulieren (wir )?(den|diesen|ihren|einen) schaden|(den|diesen|ihren) schaden (regulieren|reguliert)|entschaedigungs(betrag|leistung|summe)|schadenfall (ist |als )?(abgeschlossen|erledigt)/, 2, 'Schadenregulierung eines Versicherers'),
+  // A party's settlement proposal on a claim of the city (a lawyer offering a sum "zur Abgeltung
+  // sämtlicher Ansprüche") disputes the amount of a claim, no Bescheid: no objection, no offer of
+  // goods. (A court's proposal stays court mail: resolveConflicts.)
+  r('other', 'other.settlement', /vergleichsvorschlag|vergleichsangebot|schlage(n)? (ich|wir) (ihnen )?(folgenden|einen|den) vergleich vor|zur abgeltung (saemtlicher|aller) ansprueche/, 3, 'Vergleichsvorschlag einer Partei'),
+  // The city as landlord: a tenant of a municipal flat reports a defect and reduces the rent
+  // (§ 536 BGB). Flat, rent and children's room are a tenancy's words, no benefit claim.
+  r('other', 'other.tenancy', /\bmaengelanzeige\b|\bmietminderung|\bminderung der (miete|gesamtmiete)|\bmiete (ist )?gemindert|\bmindere (ich )?die (gesamt)?miete/, 3, 'Mängelanzeige/Mietminderung eines Mieters'),
   // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
   r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
@@ -418,6 +433,10 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('notice') > 0) {
     if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
     else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
+  }
+  // A court proposing a settlement writes as the court: its proposal is court mail (high).
+  if (score('other') > 0 && has('other.settlement') && courtWrote) {
+    adjustments.push({ type: 'other', factor: 0.3, label: 'Vergleichsvorschlag des Gerichts', to: 'court' });
   }
   // An invitation or information from a company that advertises is advertising.
   if (score('advertising') >= 4 && score('other') > 0) adjustments.push({ type: 'other', factor: 0.5, label: 'Werbung: Einladung/Information eines Anbieters' });

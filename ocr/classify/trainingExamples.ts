@@ -44,6 +44,9 @@ export const BUILTIN_EXAMPLES: TrainingExample[] = [
   e('application', 'Gewerbeanmeldung Hiermit melde ich ein Gewerbe an Tätigkeit Onlinehandel Beginn der Tätigkeit Anlage Kopie Personalausweis'),
   e('application', 'Antrag auf Ausnahmegenehmigung zum Befahren der Fußgängerzone für Lieferverkehr Kennzeichen Zeitraum Begründung'),
   e('application', 'Hiermit beantragen wir einen Zuschuss aus dem Vereinsförderprogramm für das Sommerfest Kostenplan Finanzierungsplan Verein'),
+  // A provider of a day-care centre or youth club (parish, association) asks for an investment
+  // grant: the institution's building and budget, no child's or family's data.
+  e('application', 'Antrag auf Investitionszuschuss Träger der Kindertagesstätte Sanierung der Heizung im Gruppenraum Gesamtkosten laut Kostenschätzung Eigenmittel des Trägers beantragter Zuschuss der Stadt Bitte um Zustimmung zum vorzeitigen Maßnahmebeginn Angebote beigefügt'),
   e('fine', 'Anhörungsbogen Ihnen wird vorgeworfen, als Führer des PKW Kennzeichen die zulässige Höchstgeschwindigkeit überschritten zu haben Tatzeit Tatort Ordnungswidrigkeit nach § 24 StVG'),
   e('fine', 'Zeugenfragebogen Verkehrsordnungswidrigkeit Sie sind Halter des Fahrzeugs Bitte teilen Sie uns den verantwortlichen Fahrzeugführer mit'),
   e('fine', 'Stellungnahme zum Anhörungsbogen Aktenzeichen Bußgeldstelle Ich räume den Parkverstoß ein, bitte aber um Verwarnung statt Bußgeld'),

@@ -53,7 +53,8 @@ const ZEICHEN_READ = 'z[ec]i[ce][hb][ec](?:n|u|ri)';
 const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|aktenzeichen|schreiben|nachricht)|unser(e)? ?(zeichen|az|aktenzeichen)|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}|az\.?|kassenzeichen|kundennummer|kunden-nr|rechnungsnummer|rechnungs-nr|steuernummer|vertragsnummer|personalnummer|mitgliedsnummer|versicherungsnummer|zeichen)\b`);
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
 // A stray sign OCR read before it ("‘Sehr geehrte …").
-const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
+// ("hallo@firma.de" in a letterhead's contact lines is an e-mail address, no greeting.)
+const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 /** What OCR often reads a spaced "·" as: "Firma GmbH - Straße 1 + 12345 Ort" (a regex character class body). */
@@ -152,7 +153,7 @@ function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Wor
   return parts;
 }
 
-const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b(?![@.-])|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 
 function buildLines(pages: RecognizedPage[]): Line[] {
   const lines: Line[] = [];
@@ -368,7 +369,8 @@ function isInfoRow(folded: string): boolean {
 
 /** Other columns a DIN 676 reference row may carry beside the labels of the information block
  *  ("Ihr Zeichen  Vertrag  Rechnungs-Nr.  Datum", "Telefon / Name"). */
-const TABLE_COLUMN = /^(name|vertrag|vertragsnummer|vertrags-nr\.?|bestellnummer|bestell-nr\.?|lieferdatum|leistungszeitraum|objekt|projekt)$/;
+// (A contractor's order number: "Ihr Zeichen  Unser Zeichen  Auftrag-Nr.  Datum".)
+const TABLE_COLUMN = /^(name|vertrag|vertragsnummer|vertrags-nr\.?|bestellnummer|bestell-nr\.?|auftragsnummer|auftrags?-nr\.?|lieferdatum|leistungszeitraum|objekt|projekt)$/;
 
 /** The label phrases of a row of labels only ("Ihr Zeichen Ihre Nachricht vom Unser Zeichen
  *  Datum"), each with its character range in the folded line; undefined for any other line. */
@@ -474,7 +476,8 @@ function isDateOrInfoLine(line: Line): boolean {
   // is a subject line ("Ihr Schreiben vom …" alone is the information block's).
   // So is a matter dated by its day ("… für das Sommerfest am Sonntag, 5. Juli 2026").
   // … or by "am" without a comma before ("Sommerfest am 04.07.2026"; "Ort, am …" is the date line).
-  const dated = /\b(vom|ab|seit|am)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
+  // … or by the day it takes effect ("Anpassung der Heimentgelte zum 01.03.2027").
+  const dated = /\b(vom|ab|seit|am|zum)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
   if (dated && !(/^am\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
@@ -609,6 +612,11 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
   return [];
 }
 
+/** A file number without a colon that goes on with the matter it concerns after a dash. */
+const FILE_NUMBER_WITH_MATTER = /^(kassenzeichen|aktenzeichen|az\.?|ihr zeichen|geschaeftszeichen)\s+\S*\d\S*\s+[–—-]\s+\S*[a-z]{2,}/;
+/** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
+const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -654,7 +662,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       const above = lines[i - 1];
       // … or in a file number set under the matter without a colon ("… meines Hundes" over
       // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
-      const fileNumberLine = line.zone === 'reference' && !/:/.test(line.raw) && /\d/.test(line.raw) && line.words.length <= 4 && !isInfoRow(line.folded);
+      // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
+      const fileNumberLine = line.zone === 'reference' && !/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded)) && !isInfoRow(line.folded);
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
       const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');
@@ -675,6 +684,13 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
+      }
+      // The client a representative writes for, glued under the matter ("Mandantin: X GmbH,
+      // Kassenzeichen …"), closes the Betreff block: a field line, but the block's own.
+      for (let k = block[block.length - 1]! + 1; k < salutation; k++) {
+        const next = lines[k];
+        if (!next || next.gapBefore || next.page !== line.page || !CLIENT_LINE.test(next.folded)) break;
+        block.push(k);
       }
       // A notice's title in capitals ("ZUWENDUNGSBESCHEID") set apart over the salutation, under
       // a Betreff block: the Betreff block is the subject, as a "Betreff:" line beats a title.

@@ -511,11 +511,56 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     const name = cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? '');
     if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).trim();
-    if (!COMPANY_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
+    if (!OWNER_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: line.zone === 'footer' || line.top > 0.75 ? 'Fußzeile' : found.rule };
   }
-  return found;
+  return ownerAtFoot(letter, organisation, found) ?? found;
+}
+
+/** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
+ *  (a Danish ApS, a Dutch B.V.) and a public-law institution (AöR). */
+const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|a(ö|oe)r)$/i;
+/** Public bodies write under their own name: a foot line of theirs names a bank or a service firm. */
+const PUBLIC_BODY = /\b\w*(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|kasse)\b/i;
+/** Words of a name (folded, four letters and more, without legal forms and digits). */
+const nameWords = (text: string): string[] => foldSimple(text).split(/[^a-z0-9]+/)
+  .filter((w) => w.length >= 4 && !/\d/.test(w) && !/^(gmbh|ggmbh|mbh|partg|partgmbb|gbr|ohg|kgaa)$/.test(w));
+
+/**
+ * A trade name or logo ("Glanzwerk", "Ostermann Bürowelt", "Genusswerkstatt", "FJORDLYTICS", a
+ * care home's name) printed where the firm that owns it has its legal name only at the foot of
+ * the letter ("Glanzwerk Gebäudeservice GmbH & Co. KG · Am Güterbahnhof 9 · …", "Bürobedarf
+ * Ostermann e.K. · Inhaber …", "X gGmbH · Träger des Seniorenzentrums …"): the registered owner is
+ * who bills and signs, the trade name only its brand. The foot line must be tied to the trade
+ * name: a name word in common, the letterhead naming the owners ("Hofmann & Ruge" under the logo),
+ * or the foot line naming the trade name as what it runs.
+ */
+function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  if (PUBLIC_BODY.test(found.value) || AUTHORITY_NAME.test(foldSimple(found.value))) return undefined;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
+  const trade = nameWords(found.value);
+  if (trade.length === 0) return undefined;
+  const addressWords = new Set(letter.lines.filter((line) => line.zone === 'address').flatMap((line) => nameWords(line.raw)));
+  const headWords = new Set(letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && (line.zone === 'letterhead' || line.zone === 'returnAddress'))
+    .flatMap((line) => nameWords(line.raw.split(SEPARATED_PARTS)[0] ?? '')).filter((w) => !addressWords.has(w)));
+  const foot = letter.lines.filter((line) => (line.page === lastPage || line.page === firstPage) && (line.zone === 'footer' || line.top > 0.75));
+  for (const line of foot) {
+    const parts = line.raw.trim().split(SEPARATED_PARTS);
+    const name = cleanName(parts[0] ?? '');
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || REGISTER_ENTRY.test(name) || BANK_NAME.test(name)) continue;
+    if (namesOrganisation(foldSimple(name), organisation) || foldSimple(name) === foldSimple(found.value)) continue;
+    const legal = nameWords(name);
+    const rest = parts.slice(1).flatMap((part) => nameWords(part));
+    const tied = legal.some((w) => trade.includes(w) || headWords.has(w))
+      || rest.some((w) => trade.some((t) => t.length >= 5 && w.startsWith(t)));
+    if (!tied) continue;
+    const start = Math.max(0, line.raw.indexOf(name));
+    return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile (Inhaber des Handelsnamens)' };
+  }
+  return undefined;
 }
 
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
@@ -659,6 +704,11 @@ function signatureSender(letter: Letter, organisation: string): Found<string> | 
 
 const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subject|thema)(?![a-zäöüß])\s*[:.]?\s*/i;
 
+/** "… Musterstadt, den 25.01.2027" / "… Nordheim, 3. Februar 2027" at the end of a subject line;
+ *  not a matter dated by its day ("… Sommerfest am Sonntag, 5. Juli 2026") nor a period ("…
+ *  Unterbringung von Fundtieren, 1. Quartal 2027"). */
+const TRAILING_PLACE_DATE = /(?<!\b(?:am|vom|bis|zum|ab|seit))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b)[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?:[ -][A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?,\s*(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})$/;
+
 export function extractSubject(letter: Letter): Found<string> | undefined {
   const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);
   if (lines.length === 0) return undefined;
@@ -672,6 +722,10 @@ export function extractSubject(letter: Letter): Found<string> | undefined {
   // quotation mark only when the subject does not close it.
   value = value.replace(/^[_~|:;.,•·-]+\s*/, '').replace(/\s*[_~|•·]+$/, '');
   if (/^["„“”']/.test(value) && !/["“”'].*$/.test(value.slice(1))) value = value.slice(1).trim();
+  // A text layer without word positions runs the date column into the title's row ("Rechnung
+  // Nr. 0127-031   Musterstadt, den 25.01.2027"): place and date are the letter's date, not its subject.
+  const dateColumn = TRAILING_PLACE_DATE.exec(value);
+  if (dateColumn && dateColumn.index >= 3) value = value.slice(0, dateColumn.index).trim();
   if (value.length < 3) return undefined;
   return { value, source: mergeSources(parts.map((p) => p.source)), rule: 'Betreffzeile' };
 }

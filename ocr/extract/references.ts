@@ -302,9 +302,14 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       const aloneOverCode = line.raw.slice(0, m.index).trim() === '';
       if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '' && (line.words.length >= 4 || qualifier || aloneOverCode)) {
         const next = letter.lines[line.index + 1];
-        if (next && next.page === line.page && next.row !== line.row && !next.gapBefore) {
+        // The value may be set apart on a line of its own, after a blank line ("… unter Angabe des
+        // Kassenzeichens" / "" / "1.2.04.27.000318"): a lone code is the value the sentence announces.
+        const setApart = next !== undefined && next.gapBefore && next.words.length === 1 && line.words.length >= 4;
+        if (next && next.page === line.page && next.row !== line.row && (!next.gapBefore || setApart)) {
           const value = valueAfter(next.raw, 0);
-          if (value && /\d/.test(value.value) && (!aloneOverCode || line.words.length >= 4 || qualifier || looksLikeFileNumber(value.value) && value.end === next.raw.trimEnd().length)) found = { ...value, line: next };
+          const wholeCode = value !== undefined && looksLikeFileNumber(value.value) && value.end === next.raw.trimEnd().length;
+          // A lone word after a blank line that is no code starts the next paragraph.
+          if (value && (!setApart || wholeCode) && /\d/.test(value.value) && (!aloneOverCode || line.words.length >= 4 || qualifier || wholeCode)) found = { ...value, line: next };
         }
       }
       if (!found) continue;
