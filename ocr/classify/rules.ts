@@ -102,6 +102,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
   r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
+  // A citizen reporting an offence ("Anzeige Falschparker Gehweg …") starts fine proceedings: the
+  // city hears the offender and the writer becomes a witness.
+  r('fine', 'fine.report', /\banzeige (wegen |gegen |eines |einer )?(falschpark|parkverstoss|verkehrsverstoss|halteverbot|parkverbot|ordnungswidrigkeit)/, 1.5, 'Anzeige eines Verstoßes'),
   r('fine', 'fine.plate', /(amtliches )?kennzeichen:? ?[a-z]{1,3}[- ][a-z]{1,2} ?\d{1,4}/, 1, 'Kfz-Kennzeichen'),
   // court
   r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
@@ -113,6 +116,9 @@ export const TYPE_RULES: TypeRule[] = [
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
   r('personnel', 'personnel.contract', /arbeitsvertrag|aenderungsvertrag|personalnummer|personal-nr|personalakte|arbeitsverhaeltnis|dienstverhaeltnis|beschaeftigungsverhaeltnis|ausbildungsverhaeltnis|elternzeit|mutterschutz|teilzeitantrag|sonderurlaub|urlaubsantrag|nebentaetigkeit|dienstunfall|arbeitsunfall|entgeltabrechnung|gehaltsabrechnung|bezuegemitteilung|entgeltbescheinigung|arbeitgeberbescheinigung|tarifvertrag (fuer den oeffentlichen dienst|tvoed|tv-?l)|tvoed|eingruppierung|hoehergruppierung|arbeitszeugnis|zwischenzeugnis|aufhebungsvertrag|eigenkuendigung|kuendigung (meines|des|ihres) (arbeits|ausbildungs|dienst)|kuendige ich (mein|das)|dienstherr|(?<!einmalige[nr]? )beihilfe(?![^.\n]{0,40}\bsgb\b)|versetzung|abordnung|dienstvereinbarung|personalrat|(reduzierung|verringerung|erhoehung|aufstockung) (der|meiner) (wochen)?arbeitszeit|(woechentliche|regelmaessige) arbeitszeit|altersteilzeit|pflegezeit|zusatzurlaub|resturlaub|urlaubsanspruch|abmahnung|probezeit|zusatzversorgung|lohnsteuerbescheinigung|sozialversicherungsausweis|dienstjubilaeum|besoldung|umsetzung (in|an|zu|vom|von)|schwerbehindertenvertretung|gleichstellungsbeauftragte|stellenbewertung|dienstpostenbewertung|arbeitsplatzbeschreibung|stufenaufstieg|erfahrungsstufe|jahressonderzahlung|leistungsentgelt|entgeltgruppe|besoldungsgruppe|ueberzahlte[nr]? (dienst)?bezuege|ueberzahlung (der |meiner |von )?(dienst)?(bezuege|besoldung|gehalt|entgelt)|mit meine[mn] (entgelt|gehalt|lohn|bezuegen|dienstbezuegen)\b/, 3, 'Personalangelegenheit'),
+  // An advance on one's pay, paid back by deductions from it: only an employee asks the employer
+  // for that ("Antrag auf Gehaltsvorschuss", "einbehalten vom Nettoentgelt").
+  r('personnel', 'personnel.advance', /(gehalts|lohn|entgelt|bezuege)vorschuss|vorschuss auf (mein|das|meine) (entgelt|gehalt|lohn|bezuege)|einbehalten vo[nm] (meinem )?(netto|brutto)?(entgelt|gehalt|lohn)/, 3, 'Vorschuss auf das Entgelt'),
   // An employee's official journey and its reimbursement under the travel-expense law
   // (Dienstreise, Reisekostenvergütung, Trennungsgeld): the employee's own claim on the employer,
   // paid with the salary. (A firm's bill lists »Reisekosten« among its costs, not these.)
@@ -155,7 +161,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
   // a stand at a trade fair, the unsubscribe line.
-  r('advertising', 'ads.campaign', /aktionscode|gutscheincode|rabattcode|vereinbaren sie (jetzt|noch heute|gleich|einfach)|\bwer bis (zum )?\d{1,2}\.\d{1,2}\.(\d{2,4})? (bestellt|bucht|abschliesst|sich anmeldet)|(finden|treffen|besuchen) sie uns [^\n]{0,60}(messe|halle \d|stand \d)|\bauf der messe\b|\bmessestand|keine (weiteren )?(informationen|zusendungen|angebote|werbeschreiben|werbung)( mehr)?( von uns)? (wuenschen|erhalten|bekommen)|\bstatt \d[\d.,]* ?(€|eur)\W{0,6}(nur|jetzt) \d|(fruehjahrs|sommer|herbst|winter|jubilaeums|oster|weihnachts|jahresend)aktion|aktionsangebot|\b(je|pro) (mitarbeiter(in)?|nutzer(in)?|arbeitsplatz|einwohner(in)?) und monat/, 2, 'Verkaufsaktion (Aktionscode, Messe, Abmelden)'),
+  // (OCR reads the m of "mehr" as "rn" in the small print of the unsubscribe line.)
+  r('advertising', 'ads.campaign', /aktionscode|gutscheincode|rabattcode|vereinbaren sie (jetzt|noch heute|gleich|einfach)|\bwer bis (zum )?\d{1,2}\.\d{1,2}\.(\d{2,4})? (bestellt|bucht|abschliesst|sich anmeldet)|(finden|treffen|besuchen) sie uns [^\n]{0,60}(messe|halle \d|stand \d)|\bauf der messe\b|\bmessestand|keine (weiteren )?(informationen|zusendungen|angebote|werbeschreiben|werbung)( (mehr|rnehr))?( von uns)? (wuenschen|erhalten|bekommen)|\bstatt \d[\d.,]* ?(€|eur)\W{0,6}(nur|jetzt) \d|(fruehjahrs|sommer|herbst|winter|jubilaeums|oster|weihnachts|jahresend)aktion|aktionsangebot|\b(je|pro) (mitarbeiter(in)?|nutzer(in)?|arbeitsplatz|einwohner(in)?) und monat/, 2, 'Verkaufsaktion (Aktionscode, Messe, Abmelden)'),
   // A list of selling points ticked off with check marks is the layout of a flyer, not of a letter.
   r('advertising', 'ads.checklist', /(^|\n) *[✓✔☑][^\n]*\n *[✓✔☑]/, 2, 'Vorteilsliste mit Häkchen'),
   r('advertising', 'ads.fee', /teilnahmegebuehr|tagungsgebuehr|seminargebuehr|kursgebuehr|teilnehmergebuehr|anmeldeschluss|fruehbucherpreis|plaetze (sind )?(begrenzt|limitiert)|begrenzte teilnehmerzahl/, 2, 'Teilnahmegebühr', { fuzzy: ['teilnahmegebuehr', 'tagungsgebuehr', 'seminargebuehr'] }),
@@ -433,6 +440,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('notice') > 0) {
     if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
     else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
+  }
+  // An authority's summons to its own hearing ("Ladung zum Anhörungstermin" of a
+  // Flurbereinigungsbehörde, a Planfeststellungsbehörde) uses the court's word, but no court
+  // wrote and no proceedings are named: a notice of that authority.
+  if (has('court.doc', PROMINENT) && !courtWrote && !has('court.sender') && !has('court.parties') && hasAny(['notice.authority', 'notice.publicBody'])) {
+    adjustments.push({ type: 'court', factor: 0.3, label: 'Ladung einer Behörde: kein Gericht als Absender', to: 'notice' });
   }
   // A court proposing a settlement writes as the court: its proposal is court mail (high).
   if (score('other') > 0 && has('other.settlement') && courtWrote) {

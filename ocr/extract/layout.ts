@@ -333,7 +333,8 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     if (label && (label.index <= 2 || /:/.test(line.folded.slice(label.index, label.index + label[0].length + 2)) && !TITLE_START.test(line.folded))) line.zone = 'reference';
     else if (DATE_ONLY_LINE.test(digitsRead(line.folded)) || /^datum:? /.test(line.folded)) line.zone = 'date';
   }
-  const subjectLines = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
+  const found = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
+  const subjectLines = found.length > 0 ? found : faxCoverTitle(lines, firstPage);
   for (const index of subjectLines) {
     const line = lines[index];
     if (line) line.zone = 'subject';
@@ -505,8 +506,20 @@ function isSubjectCandidate(line: Line): boolean {
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
   if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
+  // A row of check boxes on a fax cover or a form ("[ ] Eilt [x] zur Kenntnis [ ] Bitte um Rückruf")
+  // marks how to handle the item, it names no matter.
+  if ((line.raw.match(CHECK_BOX) ?? []).length >= 2) return false;
   if (NOT_A_SUBJECT.test(line.folded) && line.folded.split(' ').length <= 10) return false;
   return /[a-z]{3}/.test(line.folded);
+}
+
+/** A check box as typed or read by OCR: "[ ]", "[x]", "[X]", "☐", "☒". */
+const CHECK_BOX = /\[\s?[xX]?\s?\]|[☐☑☒]/g;
+
+/** OCR splits a row of check boxes into columns and may lose the empty boxes ("Eilt [x] zur
+ *  Kenntnis" · "Bitte um Rückruf"): a box anywhere in the row marks all its parts. */
+function inCheckBoxRow(lines: Line[], line: Line): boolean {
+  return lines.some((other) => other.row === line.row && other.page === line.page && (other.raw.match(CHECK_BOX) ?? []).length > 0);
 }
 
 const FIELD_LINE = /^[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöüß ./-]{1,25}:\s*\S/;
@@ -580,7 +593,8 @@ const TITLE_GOES_ON = /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/;
 /** … or in an article in small letters, the title's object ("Antrag auf Verlängerung der
  *  Geltungsdauer" / "einer Baugenehmigung"). Case matters: "Der Betrag …" starts a sentence. */
 function titleGoesOn(line: Line): boolean {
-  return TITLE_GOES_ON.test(line.folded) || /^(eine[rsm]?|des|der|den|von)\s/.test(line.raw.trim());
+  // … or in what the title is for ("Kostenberechnung …" / "zu UR-Nr. … – Kaufvertrag vom …").
+  return TITLE_GOES_ON.test(line.folded) || /^(eine[rsm]?|des|der|den|von|zu)\s/.test(line.raw.trim());
 }
 
 /** The title's lines, with the bracketed explanation under them. */
@@ -614,8 +628,38 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
 
 /** A file number without a colon that goes on with the matter it concerns after a dash. */
 const FILE_NUMBER_WITH_MATTER = /^(kassenzeichen|aktenzeichen|az\.?|ihr zeichen|geschaeftszeichen)\s+\S*\d\S*\s+[–—-]\s+\S*[a-z]{2,}/;
+/** A file number with a colon followed, after a comma, by the person or object it concerns
+ *  ("Ihr Aktenzeichen: 5.20-KB-…, Kind: …"), not by another label of the information block. */
+const FILE_NUMBER_WITH_PARTY = /^(ihr(e)? |unser(e)? )?(kassenzeichen|aktenzeichen|az\.?|zeichen|geschaeftszeichen)\s?:\s*\S*\d\S*,\s+(?!(ihr|ihre|unser|unsere|datum|tel|telefon)\b)[a-z]{3,}/;
+/** A line of file numbers only ("Kassenzeichen 5.1300… – Aktenzeichen 1.50-…"). */
+const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*(\s+[–—-]\s+(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*)*$/;
 /** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
+
+/** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
+const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/;
+/** A fax cover sheet: "TELEFAX" set as its title, or its "Seiten: 2" field. */
+const FAX_COVER = /^(telefax|fax|faxnachricht|faxmitteilung|fax-?deckblatt)$|^seiten\s*:\s*\d/;
+
+/** A fax cover sheet names no matter of its own: the document it covers does, by the title at the
+ *  head of the next page ("RECHNUNG 40-27-1183" under the firm's letterhead). */
+function faxCoverTitle(lines: Line[], firstPage: number): number[] {
+  const cover = lines.filter((line) => line.page === firstPage);
+  if (!cover.some((line) => FAX_COVER.test(line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')))) return [];
+  const nextPage = lines.find((line) => line.page !== firstPage)?.page;
+  const title = lines.find((line) => line.page === nextPage && line.top < 0.5 && TITLE_WORD.test(line.folded) && !inFieldList(lines, line.index) && !FIELD_LINE.test(line.raw.trim()));
+  return title ? [title.index] : [];
+}
+
+/** Labels of lines that follow a Betreff line without belonging to it: attachments, an e-mail's header. */
+const BETREFF_FOLLOWER = /^(anlagen?|anhang|anhaenge|attachments?|an|cc|bcc|von|from|to|gesendet|sent|datum|date|betreff|subject)$/;
+/** … as OCR may read them ("Arihang", "Anlagcn"): n read as "ri", m as "rn", e as "c", one letter off. */
+function followsBetreff(folded: string): boolean {
+  const label = /^([a-z]{2,12})\s*:/.exec(folded)?.[1];
+  if (!label) return false;
+  const repaired = label.replace(/ri/g, 'n').replace(/rn/g, 'm');
+  return [label, repaired].some((text) => BETREFF_FOLLOWER.test(text) || (text.length >= 5 && ['anlage', 'anlagen', 'anhang', 'anhaenge', 'gesendet'].some((word) => editDistance(text, word, 1) <= 1)));
+}
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
@@ -630,7 +674,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         const above = lines[j - 1];
         if (!next || !above) break;
         const continues = next.words.length > 1 || (next.raw.trim().length >= 4 && !/[.:!?]$/.test(above.raw.trim()) && above.words.length >= 4);
-        const field = /^[^:]{2,30}:\s*\S/.test(next.raw) && !/^hier\s*:/.test(next.folded);
+        // A "Label: value" line under the Betreff names what the matter concerns ("Bauherr: …",
+        // "Leistungsberechtigter: …") and stays in the block; the attachments and the header of an
+        // e-mail ("Anlagen: …", "An: …") follow the Betreff but are no part of it.
+        const field = /^[^:]{2,30}:\s*\S/.test(next.raw) && (followsBetreff(next.folded) || inFieldList(lines, j));
         if (!continues || next.gapBefore || j === salutation || next.page !== line.page || !isSubjectCandidate(next) || SALUTATION.test(next.folded) || field || isDateOrInfoLine(next)) break;
         result.push(j);
       }
@@ -663,13 +710,15 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // … or in a file number set under the matter without a colon ("… meines Hundes" over
       // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
       // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
-      const fileNumberLine = line.zone === 'reference' && !/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded)) && !isInfoRow(line.folded);
+      // … or with a colon, when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …").
+      const fileNumberLine = line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded)) && !isInfoRow(line.folded))
+        || FILE_NUMBER_WITH_PARTY.test(line.folded));
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
       const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');
       const endsInAnswered = (yourLetterLine(line) && !answered || fileNumberLine || wrappedNumber) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !yourLetterLine(above) && !inFieldList(lines, i - 1);
-      if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i))) continue;
+      if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
       const block = endsInAnswered ? [i - 1, i] : [i];
@@ -681,6 +730,15 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         if (yourLetterWithMatter(previous) && previous.zone !== 'letterhead') {
           block.unshift(j);
           break;
+        }
+        // The file numbers of the contested notice between the matter and its "hier:" line
+        // ("Ihr Bescheid vom … über …" / "Kassenzeichen … – Aktenzeichen …" / "hier: Widerspruch"):
+        // the Betreff block goes on above them.
+        const glued = lines[j - 1];
+        if (previous.zone === 'reference' && FILE_NUMBERS_LINE.test(previous.folded) && !/:/.test(previous.raw) && glued && glued.page === previous.page && !previous.gapBefore
+          && glued.zone !== 'reference' && glued.zone !== 'letterhead' && glued.zone !== 'date' && (yourLetterWithMatter(glued) || (isSubjectCandidate(glued) && !isDateOrInfoLine(glued)))) {
+          block.unshift(j);
+          continue;
         }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
@@ -717,7 +775,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   for (let i = 0; i < to; i++) {
     const line = lines[i];
     // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (/^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/.test(line.folded) || FORM_TITLE.test(line.folded))) {
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded))) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];

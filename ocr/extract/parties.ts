@@ -116,6 +116,12 @@ function abbreviates(short: string[], long: string[]): boolean {
   return true;
 }
 
+/** Academic titles as folded words ("dr", "prof", "dipl", "ing"). */
+const ACADEMIC_TITLE = /^(dr|prof|dipl|ing|med)$/;
+/** A word naming the office of an organisation that writes ("Bezirksgeschäftsstelle", "Außenstelle"). */
+const OFFICE_WORD = /^[a-z]*(geschaeftsstelle|aussenstelle|zweigstelle|niederlassung|filiale|abteilung)$/;
+/** Folded words with the umlauts as OCR may read them without their dots ("ae" → "a"). */
+const plainLetters = (folded: string): string => folded.replace(/([aou])e/g, '$1').replace(/\s+/g, ' ').trim();
 const FUNCTION_WORD = /^(fuer|und|der|die|das|des|dem|den|von|vom|zu|zur|zum|im|in|am|an|auf|mit|bei|fur)$/;
 
 /** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
@@ -144,6 +150,15 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   };
   const foldedWords = (text: string) => foldSimple(text).replace(/[^a-z0-9]+/g, ' ').trim();
   const head = letter.lines.filter(usable);
+  // The return line runs the name and the office that writes together where OCR lost the
+  // separator ("Stadte- und Gemeindebund Nordland Bezirksgeschäftsstelle" under "Städte- und
+  // Gemeindebund Nordland"): the letterhead's name, read with or without the umlauts' dots.
+  const officeWord = short.split(' ').pop() ?? '';
+  if (OFFICE_WORD.test(officeWord)) {
+    const rest = plainLetters(short.slice(0, -officeWord.length));
+    const line = head.find((candidate) => plainLetters(foldedWords(letterheadNamePart(candidate.raw))) === rest && rest.split(' ').length >= 2);
+    if (line) return { value: cleanName(letterheadNamePart(line.raw)), source: sourceOf(line, 0, letterheadNamePart(line.raw).length), rule: found.rule };
+  }
   // The return line runs the authority and its office together where OCR lost the separator
   // ("Landkreis Nordheim Kreiskasse" under "Landkreis Nordheim" / "Kreiskasse"): the authority.
   for (const line of head) {
@@ -179,7 +194,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     if (!titled && (long.length > 4 || LEGAL_NAME.test(name) || COMPANY_FORM.test(name))) continue;
     if (dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
     const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
-      && foldedWords(other.raw).split(' ').slice(0, dropped.length).join(' ') === dropped.join(' '));
+      && [foldedWords(other.raw), foldedWords(unspaced(other.raw))].some((words) => words.split(' ').slice(0, dropped.length).join(' ') === dropped.join(' ')));
     if (!elsewhere) continue;
     // A name set in capitals ("JANA BRÜCKNER"): the return line spells it as written.
     if (!/[a-zäöüß]/.test(name)) {
@@ -208,6 +223,9 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       const raw = parts.map((part) => letterheadNamePart(part.raw).trim()).join(' ');
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
       if (long.length <= short.length) continue;
+      // "DR. FALKE · ÖZTÜRK · BRANDT" over the return line's "Falke Öztürk Brandt": a title adds
+      // nothing to a firm's name.
+      if (long.split(' ').filter((word) => !ACADEMIC_TITLE.test(word)).join(' ') === short) continue;
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
@@ -228,7 +246,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     if (!usable(line)) continue;
     const name = letterheadNamePart(line.raw);
     const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (long.length < 5 || long === short) continue;
+    if (long.length < 5 || long === short || long.split(' ').filter((word) => !ACADEMIC_TITLE.test(word)).join(' ') === short) continue;
     if (misreadOf(short.split(' '), long.split(' '))) {
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
@@ -242,13 +260,17 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
 function acronymSpelledOut(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   // "BG BAU": an acronym may be set in two parts.
   const acronym = found.value.trim();
-  const letters = acronym.replace(/\s/g, '');
-  if (!/^[A-ZÄÖÜ]{3,5}$/.test(letters) || acronym.split(/\s+/).length > 2) return undefined;
   const firstPage = letter.lines[0]?.page ?? 0;
+  // "AVN eG": the acronym with the legal form, spelled out with the same form at the foot.
+  const withForm = ACRONYM_WITH_FORM.exec(acronym);
+  if (withForm?.[1] && withForm[2]) return acronymAtFoot(letter, organisation, withForm[1], withForm[2]);
+  const letters = acronym.replace(/\s/g, '');
+  // "BAFzA": a function word's initial may be set in small letters inside an acronym.
+  if (!/^[A-ZÄÖÜ]{3,5}$/.test(letters) && !MIXED_ACRONYM.test(letters) || acronym.split(/\s+/).length > 2) return undefined;
   const page = letter.lines.filter((line) => line.page === firstPage);
   const fits = (name: string) => {
     const words = name.split(/\s+/).filter(Boolean);
-    return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(letters, name) && !namesOrganisation(foldSimple(name), organisation);
+    return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(letters.toUpperCase(), name) && !namesOrganisation(foldSimple(name), organisation);
   };
   // The long name heads the letterhead, or stands right under the acronym set as a logo.
   const headLine = page.find((line) => line.zone === 'letterhead' && line.top < 0.3 && line.raw.trim() !== acronym);
@@ -268,6 +290,36 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
     return { value: name, source: sourceOf(line, start, start + raw.length), rule: 'Fußzeile' };
   }
   return undefined;
+}
+
+/** An acronym with small letters inside ("BAFzA", "BMAS" stays plain): capitals at both ends. */
+const MIXED_ACRONYM = /^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{2,4}[A-ZÄÖÜ]$/;
+/** A return line's acronym followed by its legal form ("AVN eG", "KBV GmbH"). */
+const ACRONYM_WITH_FORM = /^([A-ZÄÖÜ]{2,5})\s+(gmbh|ggmbh|ag|kg|ohg|eg|e\.\s?v\.|e\.\s?k\.|se)$/i;
+
+/** The foot line that spells the acronym out with the same legal form ("Akademie für
+ *  Verwaltungspraxis Nord eG · Sitz …" for "AVN eG"): the registered name. */
+function acronymAtFoot(letter: Letter, organisation: string, acronym: string, form: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
+  const formFolded = foldSimple(form).replace(/\s/g, '');
+  for (const line of letter.lines) {
+    if (!((line.page === firstPage || line.page === lastPage) && (line.zone === 'footer' || line.top > 0.75))) continue;
+    const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
+    const name = cleanName(raw);
+    const words = name.split(/\s+/);
+    const last = foldSimple(words[words.length - 1] ?? '').replace(/\s/g, '');
+    const stem = words.slice(0, -1).join(' ');
+    if (last !== formFolded || words.length < 3 || words.length > 10 || /\d|@/.test(name) || !acronymOf(acronym, stem) || namesOrganisation(foldSimple(name), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(raw));
+    return { value: name, source: sourceOf(line, start, start + raw.length), rule: 'Fußzeile' };
+  }
+  return undefined;
+}
+
+/** A letterhead word set letter-spaced ("N o t a r i n", "R E C H T S A N W Ä L T E") read as one word. */
+function unspaced(raw: string): string {
+  return raw.replace(/(?<=^|\s)(\p{L}) (?=\p{L}(?:\s|$))/gu, '$1');
 }
 
 const AUTHORITY_NAME = /^(stadt|gemeinde|landkreis|kreis|markt|samtgemeinde|verbandsgemeinde|amt|bezirksamt|landratsamt|kreisverwaltung|region)\b/;
@@ -313,8 +365,10 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
 // OCR reads n as u ("Autragsteller").
-const APPLICANT_SECTION = /^(\d+\.\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
-const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name(,\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
+// The section may be numbered without a dot ("1 Bauherrin / Bauherr").
+const APPLICANT_SECTION = /^(\d+\.?\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
+// OCR may read the comma of "Name, Vorname" as a dot.
+const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name([,.]\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
 const PERSON_SECTION = /^(\d+\.\s*)?angaben zu(r|m)? (person|betroffenen)\b/;
@@ -328,7 +382,7 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
     const given = /^(.+?)\s+vorname\s*:\s*(\S.*)$/i.exec(value.trim());
     if (given?.[1] && given[2] && /^name\s*:/i.test(line.raw.trim())) name = `${given[2].trim()} ${given[1].trim()}`;
     const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
-    if (comma && /^(name,\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(line.raw.trim())) name = `${comma[2]?.trim()} ${comma[1]?.trim()}`;
+    if (comma && /^(name[,.]\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(line.raw.trim())) name = `${comma[2]?.trim()} ${comma[1]?.trim()}`;
     if (name.length < 3 || /\d{5,}|\d{3,}[\s/-]\d{2,}|@/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
     const start = Math.max(0, line.raw.indexOf(value.trim().slice(0, 5)));
     return { value: name, source: sourceOf(line, start, line.raw.length), rule };
@@ -384,8 +438,28 @@ function faxSender(letter: Letter, organisation: string): Found<string> | undefi
     // "Von: Heimleitung, Frau …" names the writer's function: the organisation signs at the foot
     // of the page ("Evangelische Jugendhilfe gGmbH · Haus Lindenhof · …").
     if (FUNCTION_NAME.test(name)) return legalNameAtFoot(letter, organisation);
+    // "Von: Sabine Kellner, Buchhaltung" under the cover's letterhead "Autohaus Kellner GmbH & Co.
+    // KG – Nutzfahrzeuge": the employee sends the fax for the firm, which is the sender.
+    if (!COMPANY_FORM.test(name)) {
+      const firm = firmOnCover(letter, organisation, line);
+      if (firm) return firm;
+    }
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Absender (Fax)' };
+  }
+  return undefined;
+}
+
+/** The firm's name with its legal form heading a fax cover above its "Von:" line (cut before a
+ *  dash or "·" that adds the branch: "… GmbH & Co. KG – Nutzfahrzeuge"). */
+function firmOnCover(letter: Letter, organisation: string, from: Line): Found<string> | undefined {
+  for (const line of letter.lines) {
+    if (line.index >= from.index || line.page !== from.page || line.top > 0.3 || FAX_HEADER.test(line.raw)) continue;
+    const first = line.raw.trim().split(/\s+[·•|–—-]\s+/)[0]?.trim() ?? '';
+    const words = first.split(/\s+/);
+    if (words.length < 2 || words.length > 8 || !COMPANY_FORM_END.test(first) || /\d|@/.test(first) || namesOrganisation(foldSimple(first), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(first));
+    return { value: cleanName(first), source: sourceOf(line, start, start + first.length), rule: 'Briefkopf (Fax)' };
   }
   return undefined;
 }
@@ -508,7 +582,11 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
   for (const line of letter.lines) {
     // A two-page letter prints its foot on the last page only.
     if (line.page !== firstPage && !(line.page === lastPage && (line.zone === 'footer' || line.top > 0.75))) continue;
-    const name = cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? '');
+    const text = line.raw.trim();
+    // A name joined by a sign OCR may read for a separator ("Lassen + Partner", "Falke - Roth"):
+    // the foot line is split only after the name already known.
+    const known = foldSimple(text).startsWith(`${short} `) && SEPARATED_PARTS.test(found.value) ? found.value.length : 0;
+    const name = cleanName(text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? ''));
     if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).trim();
     if (!OWNER_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
@@ -587,7 +665,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   for (const line of returnLines) {
     if (isLetterheadContactLine(letter, line)) continue;
     // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
-    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
+    // So does a title's ("Praxis Dr, Santos").
+    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').replace(/\b(Dr|Prof|med),(?=\s[A-ZÄÖÜa-z])/g, '$1.').split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
     // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
     // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
     if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
@@ -603,7 +682,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if ((STREET.test(first) && /\d/.test(first)) || (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first))) continue;
     if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
       const found = fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
-      return organisationOverUnit(letter, organisation, line, found);
+      return doctorOverPractice(letter, organisation, found) ?? organisationOverUnit(letter, organisation, line, found);
     }
   }
   const firstPage = letter.lines[0]?.page ?? 0;
@@ -660,6 +739,19 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
   }
   return signatureSender(letter, organisation);
+}
+
+/** A return line naming the practice ("Praxis Dr. Santos", "Zahnarztpraxis Dr. Roth") under a
+ *  letterhead that names the doctor ("Dr. med. Friederike Santos"): the doctor is the sender, as
+ *  under a practice's name in the letterhead. */
+const PRACTICE_RETURN = /^[A-ZÄÖÜ]?[a-zäöüß-]*praxis\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
+function doctorOverPractice(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
+  if (!surname) return undefined;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const doctor = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3
+    && /^(dr\.|prof\.)/i.test(line.raw.trim()) && line.raw.includes(surname) && looksLikeName(line, organisation));
+  return doctor ? practiceOwner(letter, doctor) : undefined;
 }
 
 /** Where the names of a joint practice part: a "·" (or what OCR reads it as), a comma or "und" before a title. */

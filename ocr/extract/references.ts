@@ -16,6 +16,9 @@ interface Label {
   bare?: boolean;
 }
 
+/** A date read where a file number may stand ("Ihre Anfrage: 12.03.2027"). */
+const DATE_VALUE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/;
+
 /** "1.40/Kred-3250", "6 C 554/24", "97.79-7901/24": digits and a separator inside. */
 function looksLikeFileNumber(value: string): boolean {
   return value.length >= 5 && /\d/.test(value) && /[\w][./-][\w]/.test(value);
@@ -24,7 +27,8 @@ function looksLikeFileNumber(value: string): boolean {
 // Label words as OCR reads them: e/c, h/b, n/u, rn/ri/m swaps, lost umlaut dots
 // ("Aktcnzeichen", "Akterizeichen", "Ihr Zcichen", "Gcscbäftszeichen", "Geschaftsnummer").
 // "Zeicheri", "Aktenzeíchen": n read as "ri", i with an accent.
-const ZEICHEN = 'z[ec][ií][ce][hb][ec](?:n|u|ri)';
+// … and i as l or 1 ("Kassenzelchens").
+const ZEICHEN = 'z[ec][iíl1][ce][hb][ec](?:n|u|ri)';
 const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
 const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|ä|a)fts';
 const IHR = '[it1l|][hb]r';
@@ -51,11 +55,18 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?|antragsnummer|antrags-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
   // "Ihre Anfrage vom 02.04.2026, Zeichen 9.50.30-SP-2026/03": a bare "Zeichen" after a comma, before a number.
   { pattern: /(?<=,\s*)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen' },
+  // The city's request answered, named by its file number ("Ihre Preisanfrage: 1.20-PA-2027-019"):
+  // only a value shaped like a file number, not a date.
+  { pattern: label(`\\b${IHR}e?\\s*(preis|angebots)?anfrage\\s*:`), rank: 6, name: 'Ihr Zeichen', bare: true },
+  // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
+  // gegeben"): an article before "Zeichen", a file number after it.
+  { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
 ];
-const CASH_LABEL = /\b(kassenzeichens?\b|kassen-zeichen|kassenz\.|kz\.?\s*:)/i;
+// "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen").
+const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kassenz\\.|kz\\.?\\s*:)`, 'i');
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
@@ -112,7 +123,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       if (STOP_WORD.test(cleaned)) return undefined;
       const next = tokens[tokens.indexOf(token) + 1]?.text ?? '';
       // A court's chamber and register read as one word ("6C 554/24" for "6 C 554/24").
-      const glued = /^(\d{1,3})([A-Z][a-z]?)$/.exec(cleaned);
+      // … also a register of two or three capitals ("14IN 37/27" for "14 IN 37/27").
+      const glued = /^(\d{1,3})([A-Z][a-z]?|[A-Z]{2,3})$/.exec(cleaned);
       const text = glued && /^\d/.test(next) ? `${glued[1]} ${glued[2]}` : cleaned;
       parts.push({ text, start: token.start + token.text.indexOf(cleaned), end: token.start + token.text.indexOf(cleaned) + cleaned.length });
       continue;
@@ -293,7 +305,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
         }
       }
       if (label.bare) {
-        if (!found || !looksLikeFileNumber(found.value)) continue;
+        if (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value)) continue;
       } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
