@@ -99,6 +99,8 @@ const GERMAN_WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|son
 const WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$`);
 const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 
+// A date and a dash or "bis" before a date: the second date ends a period.
+const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$/;
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // Capitalised words that stand before a date without being a place.
 // Labels ending in -datum, -frist, -termin, -tag ("Leistungsdatum 07.05.2017") are no places either.
@@ -108,6 +110,37 @@ const NOT_A_PLACE = /^\s*([a-z]*(datum|termin|frist|tag)|stand|bis|ab|am|vom|sei
 function placeAbove(letter: Letter, line: Line): boolean {
   const above = letter.lines[line.index - 1];
   return above !== undefined && above.page === line.page && /\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*$/.test(above.raw);
+}
+
+/** The dated row belongs to a transmission header: an e-mail's "Gesendet:" row, or "Von:" and "An:"
+ *  rows around it (an e-mail's header, a fax cover sheet). Its date is the day the document was sent. */
+function transmissionHeader(letter: Letter, line: Line): boolean {
+  if (/^\s*(gesendet|sent)\s*:/i.test(line.raw)) return true;
+  const near = letter.lines.filter((l) => l.page === line.page && Math.abs(l.index - line.index) <= 6 && l.zone !== 'footer');
+  return near.some((l) => /^\s*(von|from)\s*:/i.test(l.raw)) && near.some((l) => /^\s*(an|to)\s*:/i.test(l.raw));
+}
+
+// The invoice's own date, labelled, with the date right after the label ("Rechnungsdatum: 06.04.2027").
+const INVOICE_DATE_LABEL = /\b(rechnungsdatum|belegdatum|invoice date)\s*:?\s*$/;
+// How long a firm takes at most to fax or mail an invoice after issuing it; an older invoice date
+// is quoted (a reminder recalls the invoice it chases).
+const TRANSMISSION_DAYS = 14;
+
+/** An invoice sent by fax or e-mail is dated by its Rechnungsdatum, not by the cover's or the
+ *  e-mail header's sending date (README: 415, 524): the one labelled invoice date in the document,
+ *  issued a few days before it was sent. */
+function invoiceDateBehindCover(letter: Letter, sent: string): Found<string> | undefined {
+  const found: Found<string>[] = [];
+  for (const line of letter.lines) {
+    if (line.zone === 'footer') continue;
+    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+    for (const hit of findDates(line.raw)) {
+      if (INVOICE_DATE_LABEL.test(folded.slice(0, hit.start))) found.push({ value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Rechnungsdatum (nicht Sendedatum)' });
+    }
+  }
+  const issued = found[0];
+  if (!issued || found.some((f) => f.value !== issued.value)) return undefined;
+  return issued.value < sent && issued.value >= addDays(sent, -TRANSMISSION_DAYS) ? issued : undefined;
 }
 
 /** The date a form was filled in: "Musterstadt, 02.03.2026   K. Berger" right above the caption
@@ -143,7 +176,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   // over the dates its fields ask for (event date, offence date) in the header.
   const signed = formSignatureDate(letter);
   if (signed && letter.salutation === undefined) return signed;
-  let best: { score: number; found: Found<string> } | undefined;
+  let best: { score: number; found: Found<string>; line?: Line } | undefined;
   // An information block with the labels in one row and the values in the next: the value under
   // "Datum" is the letter date, the one under "Ihre Nachricht vom" is not.
   for (const line of header) {
@@ -158,6 +191,8 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
     for (const hit of findDates(line.raw)) {
       const before = folded.slice(0, hit.start).replace(WEEKDAY_BEFORE, '');
+      // The end of a period ("Abrechnungszeitraum 01.03.2027 – 31.03.2027") dates the service, not the letter.
+      if (PERIOD_END_BEFORE.test(before)) continue;
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
@@ -177,7 +212,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
-      if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule } };
+      if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule }, line };
     }
   }
   // Without a salutation the header ends at 60 % of the page, but an invoice's "Rechnungsdatum:" row
@@ -189,6 +224,10 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       const hit = findDates(line.raw).find((h) => EXPLICIT_DATE_LABEL.test(folded.slice(0, h.start)));
       if (hit) { best = { score: 2.5, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datumsangabe' } }; break; }
     }
+  }
+  if (best?.line && transmissionHeader(letter, best.line)) {
+    const issued = invoiceDateBehindCover(letter, best.found.value);
+    if (issued) return issued;
   }
   if (best) return best.found;
   // Forms carry the date at the foot, by the signature ("Musterstadt, 22.09.2025 … Ort, Datum").
@@ -345,7 +384,7 @@ function sentenceAround(text: string, start: number, end: number): string {
 // Written for loose() text: an offer's or a promotion's validity is no deadline (DESIGN.md).
 // A promotion names when orders must reach the seller ("Die Aktion gilt für Bestellungen, die bis
 // zum … eingehen", "Wer bis zum … bestellt, erhält …"): an offer the city may take up, no deadline.
-const VALIDITY = /(annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b)/;
+const VALIDITY = /(fruhbucher|annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b)/;
 // A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
 const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
 const DUE_VERB_AFTER = /^[\s,.]*(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
@@ -410,7 +449,9 @@ const FROM_DELIVERY = /^\s*(nach|nah|ab|seit|mit) (dem |der |des )?(zugang|erhal
 // The writer reports what the city asked of it or fixed ("mit Bescheid vom … haben Sie … einen
 // Rückstand berechnet, der bis zum … zu zahlen ist"; "in Ihrem Schreiben haben Sie mich aufgefordert,
 // bis zum … vorzulegen", "Sie baten uns, bis … zu antworten"): the city set that date itself.
-const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert|festgesetzt|berechnet|festgelegt)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b/;
+// So do "die von Ihnen gesetzte Frist … bis zum …" and "Sie setzen … fest, zahlbar … zum …" (an
+// objection quoting the contested order; OCR reads the S of "Sie" as 5).
+const ADDRESSEE_ASKED = /(?<!\b(wir|ich) )\b(sie (haben|hatten)|(haben|hatten) sie)\b.{0,160}\b(aufgefordert|gebeten|ersucht|verlangt|angefordert|festgesetzt|berechnet|festgelegt)\b|\bsie (baten|ersuchten|forderten|verlangten) (mich|uns)\b|\b(von ihnen|ihre[rmn]?)\s+(\w+\s+)?(gesetzte|bestimmte|festgesetzte|eingeraumte|genannte)\w*\s+frist\b|^\s*[s5]ie (setzen|setzten)\b.{0,160}\bfest\b/;
 // A request for deferral or instalments ("beantragen wir, die … Vorauszahlung bis zum … zu stunden",
 // "bitte ich um Ratenzahlung zum …"): the dates are the writer's proposal, not a deadline for the city.
 // The request and the deferral must stand together: an invoice's payment-terms table has a
@@ -539,7 +580,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // "fällig seit: 11.05.2026", "im Verzug seit dem …": the day a claim became overdue, past already.
       if (/\bseit\s*:?\s*(dem|den)?[\s,.]*$/.test(before)) continue;
       // The end of a period ("1. April 2025 bis 25. April 2025", "01.03.–31.03.2025").
-      if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before)) continue;
+      // Also when the first date is a bare day before a named month ("vom 14. bis 18. Juni 2027").
+      if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before) || /(^|[^0-9.])\d{1,2}\.\s*(bis|-|–)\s*$/.test(before)) continue;
       const previousDate = findDates(text.slice(Math.max(0, hit.start - 40), hit.start)).pop();
       if (previousDate && /^\s*(bis|-|–|und)\s*$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start).slice(previousDate.end))) continue;
       if (/(\bskonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end)))) continue;

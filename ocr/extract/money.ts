@@ -144,7 +144,9 @@ const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|m
 const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
 
 // Written for fold() text: a request whose object is the sum right after it.
-const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$/;
+// A cost plan's row of the sum asked for ("beantragter Zuschuss der Stadt …") and a plea to support
+// something "mit einem Zuschuss von …" name that sum too.
+const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitten\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$/;
 
 /** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
  *  up to the figure grants a subsidy. */
@@ -348,6 +350,14 @@ function labelsPrintedApart(lines: Line[]): Map<number, string> {
   return labels;
 }
 
+// An early-bird price and its booking deadline ("Frühbucher bis 28.02.2026: 420,00 €").
+const EARLY_BIRD = /fruehbucher\w*\b[^0-9]{0,40}$/;
+
+/** A label with its dates taken out ("… bis zum 30.04.2027: " → "… bis zum : "). */
+function withoutDates(text: string): string {
+  return text.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ');
+}
+
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
 function namesOtherSum(c: AmountContext): boolean {
   // "verdiene ungefähr 1.400 € netto": the writer's earnings, like "Verdienst".
@@ -480,7 +490,16 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // the sum asked for, which the letter names as the total ("zusammen", "insgesamt").
   { name: 'addition', capAt: 0.5, when: (c) => /\b(zuzueglich|zzgl\.?|zusaetzlich)\s*(€|eur|euro)?\s*$/.test(c.near) },
   // An advertisement's price ("zum Vorzugspreis von 39,90 EUR im Monat") asks nothing of the city yet.
-  { name: 'advertisedPrice', capAt: 0.3, when: (c) => /(vorzugs|aktions|sonder|einfuehrungs|vorteils|messe|jubilaeums|kennenlern)preis\w*\b[^0-9]{0,15}$/.test(c.near) },
+  // An early-bird price names its booking deadline before the figure ("Frühbucherpreis bei Anmeldung
+  // bis zum 30.04.2027: 395,00 €").
+  { name: 'advertisedPrice', capAt: 0.3, when: (c) => /(vorzugs|aktions|sonder|einfuehrungs|vorteils|messe|jubilaeums|kennenlern|fruehbucher)preis\w*\b[^0-9]{0,15}$/.test(c.near)
+    || EARLY_BIRD.test(withoutDates(c.near)) },
+  // A limit "über … hinaus" ("die Vollziehung auszusetzen, soweit er über 31,50 € hinausgeht") marks
+  // where something begins, like "ab", not a sum asked for.
+  { name: 'beyondLimit', capAt: 0.2, when: (c) => /\bueber\s*(€|eur|euro)?\s*$/.test(c.near) && /^\s*(€|eur|euro)?\s*hinaus/.test(c.following) },
+  // A share "je" of several ("in vier Teilbeträgen von je 1.356.195,00 €", "Raten à 250,00 €"): one
+  // instalment, not the total the letter names; still a sum of its own in a letter without labels.
+  { name: 'eachShare', capAt: 1, when: (c) => /(\bje|\bjeweils|\ba|à)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) && /(betr|rate|zahlung)/.test(c.sentence) },
   // A sum the writer asks back as overpaid ("… sind 27,00 € zu viel, die ich bitte zurückhaben
   // möchte", "überzahlte 40,00 € bitten wir zu erstatten") is what a refund request is about.
   { name: 'overpaidRefund', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: (c) => /^\s*(€|eur|euro)?\s*(zu ?viel|ueberzahlt)\b/.test(c.following) && /(zurueck|erstatt)/.test(c.following) },
@@ -554,7 +573,9 @@ function foundAmount(c: Candidate, rule: string): Found<{ amount: number; curren
 }
 
 /** No sum carries a label: the one sum with a currency, or the total at the foot of a list. */
-function unlabelledAmount(lines: Line[], candidates: Candidate[]): Found<{ amount: number; currency?: string }> | undefined {
+function unlabelledAmount(lines: Line[], candidates: Candidate[], advertises: boolean): Found<{ amount: number; currency?: string }> | undefined {
+  // A letter that offers an early-bird price advertises: its other prices ask nothing either.
+  if (advertises) return undefined;
   // A sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich 1.121,00 EUR
   // Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag. A payslip
   // ("Lohnabrechnung", "Gehaltsabrechnung") enclosed with an application asks nothing.
@@ -574,6 +595,9 @@ function unlabelledAmount(lines: Line[], candidates: Candidate[]): Found<{ amoun
   return foundAmount(largest, 'größter Betrag (ohne Beschriftung)');
 }
 
+// A subject that asks the city for something about a tax (refund, deferral, waiver).
+const TAXPAYER_REQUEST = /\b(antrag|erstattung|rueckerstattung|stundung|erlass)\b/;
+
 /** The sum the letter asks to be paid: labelled payable sums beat totals, totals beat bare amounts;
  *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
 export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
@@ -585,7 +609,10 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // A Zerlegungsbescheid shares a tax base (Messbetrag) out among municipalities, each of which
   // levies the tax itself: it asks nobody to pay. So does a Messbescheid (Gewerbesteuer-,
   // Grundsteuermessbescheid): it fixes the base the municipality levies its tax on.
-  if (letter.subjectLines.some((i) => /(zerlegung|messbescheid)/.test(fold(letter.lines[i]?.raw ?? '')))) return undefined;
+  // A taxpayer's request that only names the changed Messbescheid as its cause ("… nach geändertem
+  // Messbescheid – Antrag auf Erstattung") asks for the refund it computes.
+  const subject = letter.subjectLines.map((i) => fold(letter.lines[i]?.raw ?? '')).join(' ');
+  if (/(zerlegung|messbescheid)/.test(subject) && !TAXPAYER_REQUEST.test(subject)) return undefined;
   const lines = rowLines(letter);
   const gathered = gatherAmounts(lines);
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as
@@ -600,7 +627,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   if (candidates.length === 0) return undefined;
   raiseSumsOfPosts(candidates);
   const bestScore = Math.max(...candidates.map((c) => c.score));
-  if (bestScore < 2) return unlabelledAmount(lines, candidates);
+  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => EARLY_BIRD.test(withoutDates(context.near))));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const chosen = top[top.length - 1] ?? top[0];
