@@ -612,7 +612,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // A taxpayer's request that only names the changed Messbescheid as its cause ("… nach geändertem
   // Messbescheid – Antrag auf Erstattung") asks for the refund it computes.
   const subject = letter.subjectLines.map((i) => fold(letter.lines[i]?.raw ?? '')).join(' ');
-  if (/(zerlegung|messbescheid)/.test(subject) && !TAXPAYER_REQUEST.test(subject)) return undefined;
+  if (/(zerlegung|messbescheid|messbetrag)/.test(subject) && !TAXPAYER_REQUEST.test(subject)) return undefined;
   const lines = rowLines(letter);
   const gathered = gatherAmounts(lines);
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as

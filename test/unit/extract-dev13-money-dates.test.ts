@@ -82,3 +82,13 @@ describe('sums and dates quoted from the city\'s own decision', () => {
     expect(fields.dueDate).toBeUndefined();
   });
 });
+
+describe('a tax office\'s Messbetrag notification', () => {
+  it('carries no amount: the Messbetrag is the base of the city\'s own tax, nobody is asked to pay it', () => {
+    const fields = fieldsOf(['Finanzamt Nordheim', 'Postfach 12 · 34560 Nordheim', '', ...recipient, 'Datum: 04.05.2027', '',
+      'Mitteilung über den Gewerbesteuermessbetrag 2026', '', 'Sehr geehrte Damen und Herren,', '',
+      'für das unten genannte Unternehmen teilen wir Ihnen den festgesetzten Messbetrag mit.', '',
+      'Unternehmen: Kranbau Lenz GmbH', 'Steuermessbetrag: 4.212,50 €', '', 'Bitte setzen Sie auf dieser Grundlage die Gewerbesteuer fest.']);
+    expect(fields.amount).toBeUndefined();
+  });
+});

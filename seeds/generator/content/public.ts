@@ -41,7 +41,9 @@ export function composeTax(ctx: Ctx): Draft {
         para('Diese Mitteilung unterliegt dem Steuergeheimnis (§ 30 AO).'),
       ],
       closing: ['Mit freundlichen Grüßen', 'Im Auftrag', fullName(sender.person)],
-      addressDept: r.chance(0.6) ? '1.50' : null, fields: { amount: centsToNumber(cents), currency: 'EUR' }, tags: ['tax-secrecy'],
+      // The Messbetrag is the base the city's own Gewerbesteuer is computed from: nobody is asked to
+      // pay it, so it is no `amount` (DESIGN.md: the sum the letter asks to be paid).
+      addressDept: r.chance(0.6) ? '1.50' : null, fields: {}, tags: ['tax-secrecy'],
     };
   }
   if (variant === 'trade-prepay' || variant === 'deferral') {
