@@ -353,9 +353,9 @@ function labelsPrintedApart(lines: Line[]): Map<number, string> {
 // An early-bird price and its booking deadline ("Frühbucher bis 28.02.2026: 420,00 €").
 const EARLY_BIRD = /fruehbucher\w*\b[^0-9]{0,40}$/;
 
-/** A label with its dates taken out ("… bis zum 30.04.2027: " → "… bis zum : "). */
-function withoutDates(text: string): string {
-  return text.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ');
+/** The label names an early-bird price, its booking date taken out ("Frühbucher bis 30.04.2027: "). */
+function earlyBird(near: string): boolean {
+  return EARLY_BIRD.test(near.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' '));
 }
 
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
@@ -493,7 +493,7 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // An early-bird price names its booking deadline before the figure ("Frühbucherpreis bei Anmeldung
   // bis zum 30.04.2027: 395,00 €").
   { name: 'advertisedPrice', capAt: 0.3, when: (c) => /(vorzugs|aktions|sonder|einfuehrungs|vorteils|messe|jubilaeums|kennenlern|fruehbucher)preis\w*\b[^0-9]{0,15}$/.test(c.near)
-    || EARLY_BIRD.test(withoutDates(c.near)) },
+    || earlyBird(c.near) },
   // A limit "über … hinaus" ("die Vollziehung auszusetzen, soweit er über 31,50 € hinausgeht") marks
   // where something begins, like "ab", not a sum asked for.
   { name: 'beyondLimit', capAt: 0.2, when: (c) => /\bueber\s*(€|eur|euro)?\s*$/.test(c.near) && /^\s*(€|eur|euro)?\s*hinaus/.test(c.following) },
@@ -627,7 +627,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   if (candidates.length === 0) return undefined;
   raiseSumsOfPosts(candidates);
   const bestScore = Math.max(...candidates.map((c) => c.score));
-  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => EARLY_BIRD.test(withoutDates(context.near))));
+  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const chosen = top[top.length - 1] ?? top[0];

@@ -118,6 +118,8 @@ function abbreviates(short: string[], long: string[]): boolean {
 
 /** Academic titles as folded words ("dr", "prof", "dipl", "ing"). */
 const ACADEMIC_TITLE = /^(dr|prof|dipl|ing|med)$/;
+/** Folded words without their academic titles. */
+const withoutTitles = (folded: string): string => folded.split(' ').filter((word) => !ACADEMIC_TITLE.test(word)).join(' ');
 /** A word naming the office of an organisation that writes ("Bezirksgeschäftsstelle", "Außenstelle"). */
 const OFFICE_WORD = /^[a-z]*(geschaeftsstelle|aussenstelle|zweigstelle|niederlassung|filiale|abteilung)$/;
 /** Folded words with the umlauts as OCR may read them without their dots ("ae" → "a"). */
@@ -225,7 +227,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       if (long.length <= short.length) continue;
       // "DR. FALKE · ÖZTÜRK · BRANDT" over the return line's "Falke Öztürk Brandt": a title adds
       // nothing to a firm's name.
-      if (long.split(' ').filter((word) => !ACADEMIC_TITLE.test(word)).join(' ') === short) continue;
+      if (withoutTitles(long) === short) continue;
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
@@ -246,7 +248,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     if (!usable(line)) continue;
     const name = letterheadNamePart(line.raw);
     const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
-    if (long.length < 5 || long === short || long.split(' ').filter((word) => !ACADEMIC_TITLE.test(word)).join(' ') === short) continue;
+    if (long.length < 5 || long === short || withoutTitles(long) === short) continue;
     if (misreadOf(short.split(' '), long.split(' '))) {
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
@@ -297,14 +299,18 @@ const MIXED_ACRONYM = /^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-ZÄÖÜ
 /** A return line's acronym followed by its legal form ("AVN eG", "KBV GmbH"). */
 const ACRONYM_WITH_FORM = /^([A-ZÄÖÜ]{2,5})\s+(gmbh|ggmbh|ag|kg|ohg|eg|e\.\s?v\.|e\.\s?k\.|se)$/i;
 
+/** The foot of the first and the last page, where a firm prints its registered name. */
+function footLines(letter: Letter): Line[] {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
+  return letter.lines.filter((line) => (line.page === firstPage || line.page === lastPage) && (line.zone === 'footer' || line.top > 0.75));
+}
+
 /** The foot line that spells the acronym out with the same legal form ("Akademie für
  *  Verwaltungspraxis Nord eG · Sitz …" for "AVN eG"): the registered name. */
 function acronymAtFoot(letter: Letter, organisation: string, acronym: string, form: string): Found<string> | undefined {
-  const firstPage = letter.lines[0]?.page ?? 0;
-  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
   const formFolded = foldSimple(form).replace(/\s/g, '');
-  for (const line of letter.lines) {
-    if (!((line.page === firstPage || line.page === lastPage) && (line.zone === 'footer' || line.top > 0.75))) continue;
+  for (const line of footLines(letter)) {
     const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
     const name = cleanName(raw);
     const words = name.split(/\s+/);
@@ -617,14 +623,12 @@ const nameWords = (text: string): string[] => foldSimple(text).split(/[^a-z0-9]+
 function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   if (PUBLIC_BODY.test(found.value) || AUTHORITY_NAME.test(foldSimple(found.value))) return undefined;
   const firstPage = letter.lines[0]?.page ?? 0;
-  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
   const trade = nameWords(found.value);
   if (trade.length === 0) return undefined;
   const addressWords = new Set(letter.lines.filter((line) => line.zone === 'address').flatMap((line) => nameWords(line.raw)));
   const headWords = new Set(letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && (line.zone === 'letterhead' || line.zone === 'returnAddress'))
     .flatMap((line) => nameWords(line.raw.split(SEPARATED_PARTS)[0] ?? '')).filter((w) => !addressWords.has(w)));
-  const foot = letter.lines.filter((line) => (line.page === lastPage || line.page === firstPage) && (line.zone === 'footer' || line.top > 0.75));
-  for (const line of foot) {
+  for (const line of footLines(letter)) {
     const parts = line.raw.trim().split(SEPARATED_PARTS);
     const name = cleanName(parts[0] ?? '');
     const words = name.split(/\s+/).filter(Boolean);
