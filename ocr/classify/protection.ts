@@ -11,6 +11,10 @@ export interface ProtectionSignal {
   label: string;
   /** Weak signals only flag `mightBeVeryHigh`; they do not raise the level. */
   weak?: boolean;
+  /** A document every applicant or volunteer presents (CV, certificate of conduct): two of them
+   *  are an application's list of enclosures, not doubt about a person that settles upwards
+   *  (levelOf); a routine document next to a person's particulars still is. */
+  routine?: boolean;
   /** A person's identifier: it names that person in the sender's head as well. */
   identifier?: boolean;
   fuzzy?: string[];
@@ -36,24 +40,29 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'personnel-garnishment', level: 'very-high', label: 'Personaldaten (Lohnpfändung)', pattern: /(pfaend\w*|drittschuldner)[\s\S]{0,300}?(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohn- und gehalt|lohnpfaendung|gehaltspfaendung)|(arbeitseinkommen|arbeitslohn|arbeitsentgelt|dienstbezuege|lohnpfaendung|gehaltspfaendung)[\s\S]{0,300}?(pfaend|drittschuldner)/ },
   // A labour court writes to the city as an employer: mostly about an employee (dismissal, pay).
   { id: 'personnel-weak', level: 'very-high', weak: true, label: 'mögliche Personaldaten (Arbeitsgericht)', pattern: /arbeitsgericht|\barbgg\b/ },
-  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren(?! (wegen|in|im|nach) (einer |der |dem )?(verkehrs)?(ordnungswidrigkeit|owi|bussgeld))|staatsanwaltschaft|strafanzeige|vorstrafe|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig/ },
+  { id: 'criminal', level: 'very-high', label: 'Straf-/Ermittlungsdaten', pattern: /strafverfahren|ermittlungsverfahren(?! (wegen|in|im|nach) (einer |der |dem )?(verkehrs)?(ordnungswidrigkeit|owi|bussgeld))|staatsanwaltschaft|strafanzeige|vorstrafe|strafbefehl|strafsache|anklageschrift|haftbefehl|bewaehrungshelfer|beschuldigte(r|n)?\b|tatverdaechtig|eintr(a|ae)g(e|ung|ungen)? (im|in (dem|das)) (erweiterten )?fuehrungszeugnis|fuehrungszeugnis(ses)? (weist|enthaelt|zeigt|mit) [^.\n]{0,30}eintr(a|ae)g/ },
   // A certificate of conduct is a routine requirement (youth work, hiring): naming it says nothing
-  // about a record, its enclosure may.
-  { id: 'criminal-weak', level: 'very-high', weak: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
+  // about a record, its enclosure may. So it stops a release; next to the applicant's CV it is
+  // still the routine document (routine), next to a person's birth date the doubt settles
+  // upwards; an entry in it is criminal data (above).
+  { id: 'criminal-weak', level: 'very-high', weak: true, routine: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
   { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse|frei|verhuetung)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
   { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
+  // (The »Insolvenzgeldumlage« is the employer's levy for all its staff, no one's insolvency.)
   // (The »digitaler Lohnnachweis« is the employer's yearly wage total reported to the accident
   // insurance, the base of its contribution, not one person's pay.)
   // A creditor threatening the city with court or enforcement is no personal data; a person's
   // account statements, garnishment, insolvency or pay slips (an employer claiming a volunteer's
   // continued pay) are.
-  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|(?<!digitale[nmr]? |uv-)lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
+  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz(?!geld-?umlage)|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|(?<!digitale[nmr]? |uv-)lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
   // Proceedings (objection, fine, court) are high by their type already; in other letters a court
   // or a remedy is mostly boilerplate (register entry, Rechtsbehelfsbelehrung, a creditor's
   // threat). Personal identifiers raise the level wherever they stand.
-  { id: 'legal', level: 'high', label: 'Personen-/Verfahrensdaten', pattern: /anhoerungsbogen|zeugenfragebogen|lebenslauf|geburtsdatum|\bgeb\.? ?(am )?\d{1,2}\.|geboren am|ausweisnummer|personalausweisnummer|strafverfahren/ },
+  { id: 'legal', level: 'high', label: 'Personen-/Verfahrensdaten', pattern: /anhoerungsbogen|zeugenfragebogen|geburtsdatum|\bgeb\.? ?(am )?\d{1,2}\.|geboren am|ausweisnummer|personalausweisnummer|strafverfahren/ },
+  // A CV is a person's particulars (high), and the applicant's routine enclosure.
+  { id: 'cv', level: 'high', routine: true, label: 'Bewerbungsunterlagen (Lebenslauf)', pattern: /lebenslauf/ },
 ];
 
 export interface ProtectionResult {
@@ -141,6 +150,12 @@ function topicOnly(folded: string): Set<string> {
   return ids;
 }
 
+// Enforcement against a company ("Stadt X ./. Yildiz Gastronomie UG (haftungsbeschränkt)"): the
+// garnishment or insolvency of a legal person is no natural person's financial data. Only where
+// the debtor side of the proceedings names a legal person's form (not e.K., a sole trader).
+const LEGAL_PERSON_DEBTOR = /\.\/\.[^\n]{0,80}\b(gmbh|ug|ag|kg|ohg|kgaa|eg|se|gbr|e\. ?v\.|ltd\.?)(?![\w])/;
+const COMPANY_FINANCE = /\b\w*(pfaend|insolvenz)\w*/g;
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
@@ -150,9 +165,11 @@ export function protectionFromContent(text: string): ProtectionResult {
   const humanTokens = tokenize(human);
   const found: ProtectionResult['signals'] = [];
   const topics = topicOnly(human);
+  const companyDebtor = LEGAL_PERSON_DEBTOR.test(folded);
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
-    if (signal.pattern.test(health ? human : folded)) {
+    const subject = health ? human : signal.id === 'personal-finance' && companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded;
+    if (signal.pattern.test(subject)) {
       found.push({ signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` } : signal, fuzzy: false });
     }
     else if (signal.fuzzy && (health ? humanTokens : tokens).some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
@@ -176,7 +193,11 @@ function levelOf(found: ProtectionResult['signals']): ProtectionResult {
   // date) is the doubt between two levels that the higher one settles.
   // Two weak hints are two words of a vocabulary ("Betreuer" and "Führungszeugnis" in a youth
   // club's grant application), not personal data: they still stop a release (mightBeVeryHigh).
-  if (level !== 'very-high' && found.some(({ signal }) => signal.weak) && found.some(({ signal }) => !signal.weak)) level = 'very-high';
+  // A routine document next to another routine one (a Führungszeugnis in the list of enclosures
+  // with the CV) is the application's usual paperwork: no doubt about a person to settle.
+  const weak = found.filter(({ signal }) => signal.weak);
+  const strong = found.filter(({ signal }) => !signal.weak);
+  if (level !== 'very-high' && weak.some((w) => strong.some((s) => !(w.signal.routine && s.signal.routine)))) level = 'very-high';
   return { level, mightBeVeryHigh, signals: found };
 }
 

@@ -84,6 +84,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('objection', 'objection.against', /(widerspruch|einspruch|beschwerde) (gegen|zu|bzgl|bezueglich|betreffend)|gegen (den|ihren|obigen|o\.? ?g\.?) .{0,30}bescheid|lege(n)? .{0,60}(widerspruch|einspruch) ein|erhebe(n)? .{0,60}(widerspruch|einspruch)|(aufhebung|aenderung|ueberpruefung) des bescheid|widerspreche(n)? (ich|wir)? ?(hiermit )?(dem|der|den)/, 3, 'richtet sich gegen einen Bescheid'),
   r('objection', 'objection.bescheid', /bescheid|festsetzung|ablehnung (meines|unseres|des) antrag/, 0.01, 'Bezug auf einen Bescheid'),
   r('objection', 'objection.grounds', /begruendung (des|meines|unseres) (widerspruch|einspruch)|ist rechtswidrig|ist fehlerhaft|nicht nachvollziehbar|aussetzung der vollziehung/, 1.5, 'Begründung eines Widerspruchs'),
+  // An objection still to be made ("Abstimmung vor Einspruch", "bevor wir gegenüber dem Finanzamt
+  // Einspruch einlegen"): the letter prepares or announces it, it does not object.
+  r('objection', 'objection.planned', /\b(vor (einem |dem |der einlegung (eines|des) )?|bevor (wir|ich) [^.\n]{0,60}?)(widerspruch|einspruch)\b/, -3, 'Widerspruch/Einspruch erst geplant'),
   r('objection', 'objection.remedyText', /(kann|koennen|ist) .{0,80}(widerspruch|einspruch) .{0,60}(erhoben|eingelegt|einzulegen|zu erheben)|(widerspruch|einspruch) .{0,40}(erhoben|eingelegt) werden|(widerspruch|einspruch) ist .{0,30}(einzulegen|zu erheben)|innerhalb eines monats nach bekanntgabe/, -4.5, 'Widerspruch nur als Belehrung erwähnt'),
   // application
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
@@ -95,6 +98,10 @@ export const TYPE_RULES: TypeRule[] = [
   // A club or institution asks the mayor to take on the patronage of its event: it asks the city
   // to grant something, an application whatever the event (a thank-you for it is explained away
   // by the thanks rule; a mere invitation asking for a welcome address stays a general letter).
+  // A request to pay in instalments or later is an Antrag however it is phrased: "Bitte um
+  // Ratenzahlung" in the subject says the same as "Antrag auf Ratenzahlung". (In a tax, social or
+  // personnel matter the content type still wins: resolveConflicts.)
+  r('application', 'application.payRequest', /\b(bitte|bitten|ersuche|ersuchen) (ich |wir )?(sie )?(hiermit )?(hoeflich(st)? )?um (eine |die )?(ratenzahlung|teilzahlung|ratenzahlungsvereinbarung|stundung|zahlungsaufschub)\b/, 2.5, '»Bitte um Ratenzahlung/Stundung«'),
   r('application', 'application.patronage', /schirmherrschaft|\bschirmherr(in)?\b/, 3, 'Bitte um Schirmherrschaft'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
@@ -109,6 +116,9 @@ export const TYPE_RULES: TypeRule[] = [
   // court
   r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
   r('court', 'court.doc', /\bladung\b|\bbeschluss\b|\burteil\b|im namen des volkes|\bzustellung\b|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|termin zur muendlichen verhandlung|muendliche verhandlung|hauptverhandlung|ladung zum termin|terminsladung|klageschrift|klageerwiderung/, 3, 'gerichtliches Schriftstück', { fuzzy: ['mahnbescheid', 'vollstreckungsbescheid'] }),
+  // The court's own act, not one it quotes by its date ("Streitwert … (Beschluss vom 14.09.2027)"):
+  // only a marker for resolveConflicts (a cost officer's bill names the decisions it follows).
+  r('court', 'court.act', /\b(ladung|beschluss|urteil|zustellung)\b(?! vom \d)(?! des [a-z]+ vom \d)|im namen des volkes|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|muendliche verhandlung|hauptverhandlung|terminsladung|klageschrift|klageerwiderung/, 0.01, 'gerichtliches Schriftstück (nicht nur zitiert)', { zones: ['subject', 'opening'] }),
   r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d./-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
   // job-application
   r('job-application', 'job.word', /\bbewerbung\b|\bbewerbungsunterlagen|\bbewerbe (ich )?mich|\bbewirbt sich|initiativbewerbung/, 4, '»Bewerbung«', { fuzzy: ['bewerbung', 'bewerbungsunterlagen'] }),
@@ -127,6 +137,11 @@ export const TYPE_RULES: TypeRule[] = [
   // civil servant's health allowance, not the one-off grant of youth or social welfare law.)
   // "Ihre Mitarbeiterin Frau X" is the city's staff; a firm's "unser Mitarbeiter Herr X" is its own.
   r('personnel', 'personnel.employee', /\bbeschaeftigte(r)?\b|\bmitarbeiter(in)? (der|ihrer) (stadt|verwaltung)|\bihre?[nrs]? (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?),? (frau|herr|herrn)\b|\bdienststelle\b|\bvorgesetzte|\barbeitgeber\b|\bkuendigung(sfrist)?\b/, 1.2, 'Beschäftigte(r)'),
+  // One person concerned, not the staff as a whole: "Ihre Beschäftigte …", "Herrn Weber", a birth
+  // date or a personnel or insurance number. Only a marker for resolveConflicts: an authority's
+  // audit of the employer ("kurzfristig Beschäftigte im Freibad") names groups, no one's data.
+  r('personnel', 'personnel.individual', /\bihre?[nrs]? (mitarbeiter(in)?|beschaeftigte[nr]?|angestellte[nr]?|arbeitnehmer(in)?|bedienstete[nr]?|beamte[nr]?|beamtin|auszubildende[nr]?)\b|\bgeb\.|\bgeboren am\b|personalnummer|personal-?nr\b|(renten|sozial)?versicherungsnummer/, 0.01, 'eine bestimmte Person', { zones: ['subject', 'opening', 'body'] }),
+  r('personnel', 'personnel.individualNamed', /\b(frau|herrn?) [a-z]/, 0.01, 'eine Person mit Namen', { zones: ['subject', 'opening'] }),
   // medical
   r('medical', 'medical.attest', /\battest\b|(?<!tier)aerztliche(s)? (attest|bescheinigung|gutachten|stellungnahme)|arztbrief|entlassungsbericht|befundbericht|\bbefund\b|\bdiagnose|\banamnese|\bmedikation|\btherapie|behandlungsbericht|amtsaerztlich|gesundheitszeugnis|impfnachweis|impfbescheinigung|schuleingangsuntersuchung/, 3, 'ärztliches Schriftstück', { fuzzy: ['attest', 'arztbrief', 'diagnose'] }),
   r('medical', 'medical.ifsg', /infektionsschutz|\bifsg\b|meldepflichtige?|meldung (gemaess|nach) (§ ?)?(6|7)|erregernachweis|\berreger|norovirus|rotavirus|salmonell|tuberkulose|masern|legionell|covid|sars-cov|hepatitis|meningokokken|keuchhusten|krankheitsverdacht|campylobacter|influenza|windpocken|scharlach|kraetze|skabies|gastroenteritis|ausbruchsgeschehen|arztmeldung|labormeldung/, 3.5, 'Meldung nach IfSG', { fuzzy: ['infektionsschutzgesetz', 'meldepflichtig'] }),
@@ -143,10 +158,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten|\bwogg\b|\buvg\b|\bbkgg\b/, 2.5, 'SGB'),
   r('social', 'social.needs', /regelbedarf|regelsatz|mehrbedarf|pflegegrad|pflegestufe|weiterleistungsantrag|weiterbewilligung|einkommensnachweis|haushaltsmitglied|mietbescheinigung|unterhalt(szahlung)?(en)? (zahlt|gezahlt|bleibt|ausbleib)|kein(en)? unterhalt|sorgerecht|umgangsrecht|alleinerziehend/, 1.5, 'Bedarf/Haushalt'),
   // building
-  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
+  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht|abgeschlossenheit(sbescheinigung)?|aufteilungsplan|amtliche[nr]? lageplan|bauzeichnung(en)?|grundrisse,? schnitte/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
   r('building', 'building.site', /flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
   // offer
-  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
+  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|(?<!zentrale )\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
   // An offer need not say »Angebot«: "wir bieten Ihnen … an", a form to accept it, a contract's
   // renewal on new terms.
   // Suppliers abroad write in English: a quotation, its number and how long it is valid.
@@ -154,6 +169,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('offer', 'offer.verb', /\b(bieten|biete|unterbreiten) (wir |ich )?ihnen\b|\bannahmeerklaerung|\bvertragsverlaengerung|\bverlaengerung (de[rs] |ihre[sr] |unsere[sr] )?\w*vertrag/, 2.5, '»bieten Ihnen … an«/Vertragsverlängerung'),
   r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|(?<!im )\bauftrag\b|beauftragung|(?<!naechste |naechsten |erste |ersten )\bbestellung\b/, 2, 'Vertrag/Auftrag'),
   r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
+  // A bill names the offer or order confirmation it executes by number and date ("gemäß
+  // Auftragsbestätigung AB-2027-019 vom 03.03.2027"): an earlier document, quoted (resolveConflicts).
+  r('offer', 'offer.quoted', /\b(angebot(s)?|auftragsbestaetigung|kostenvoranschlag(s)?|bestellung|auftrag(s)?)\W{0,3}((nr|nummer)\.?\W{0,3})?[a-z]{0,5}[-/ ]?\d[\w/.-]*\W{0,3}vom \d{1,2}\. ?\d{1,2}\./, 0.01, 'Angebot/Auftragsbestätigung mit Nummer und Datum zitiert'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
   r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
@@ -372,6 +390,8 @@ function invoiceLayout(hits: RuleHit[]): RuleHit | undefined {
 }
 
 const PROMINENT: RuleZone[] = ['subject', 'opening'];
+/** Markers of one person concerned: they say whom a personnel matter is about, not that it is one. */
+const PERSON_MARKERS = ['personnel.individual', 'personnel.individualNamed'];
 /** Advertising points of several strong hits (about three rules, or one in the subject). */
 const ADS_STRONG = 8;
 /** Matters an advertisement may name as its topic (not offer/invoice: an existing business
@@ -382,7 +402,9 @@ const ADVERTISED_TOPICS: DocumentType[] = ['personnel', 'medical', 'social', 'jo
  *  Widerspruch ein" in its text (not in remedy instructions that explain how to object). */
 function objectionAct(hits: RuleHit[]): boolean {
   const remedy = hits.some((h) => h.rule.id === 'objection.remedyText');
-  return hits.some((h) => h.score > 0 && ((h.rule.id === 'objection.word' && PROMINENT.includes(h.zone))
+  // Where the objection is only planned ("… vor Einspruch"), the word there makes no act.
+  const planned = hits.find((h) => h.rule.id === 'objection.planned')?.seenIn ?? [];
+  return hits.some((h) => h.score > 0 && ((h.rule.id === 'objection.word' && h.seenIn.some((zone) => PROMINENT.includes(zone) && !planned.includes(zone)))
     || (h.rule.id === 'objection.against' && h.zone !== 'boilerplate' && (!remedy || PROMINENT.includes(h.zone)))));
 }
 
@@ -429,11 +451,19 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     && hasAny(['invoice.amount', 'invoice.vat', 'invoice.fees'])) {
     adjustments.push({ type: 'court', factor: 0.3, label: 'Kostennote/Rechnung: das Verfahren ist nur zitiert' });
   } else if (score('court') > 0 && courtWrote && has('invoice.word', ['subject']) && has('invoice.amount')
-    && !has('court.doc', PROMINENT)) {
+    && !has('court.act', PROMINENT)) {
     // A court's cost officer bills the costs of finished proceedings (Kostenrechnung with a
     // Kassenzeichen, the city as Kostenschuldner): a bill for the treasury, not a court act. A
-    // Beschluss or Ladung in the subject or opening stays court mail.
+    // Beschluss or Ladung in the subject or opening stays court mail; one it quotes by its date
+    // ("Streitwert … (Beschluss vom …)") is what the bill follows.
     adjustments.push({ type: 'court', factor: 0.3, label: 'Kostenrechnung eines Gerichts: eine Rechnung', to: 'invoice' });
+  }
+  // A final or call-off invoice names the offer or order confirmation it bills by number and date
+  // ("Auftragsbestätigung AB-2027-019 vom 03.03.2027", in its info block or text): that document
+  // is quoted. A bill: its own invoice number with VAT, a total or payment terms; nothing offered.
+  if (score('offer') > 0 && has('offer.quoted') && has('invoice.number')
+    && hasAny(['invoice.vat', 'invoice.amount', 'invoice.pay']) && !hasAny(['offer.verb', 'offer.english'])) {
+    adjustments.push({ type: 'offer', factor: 0.3, label: 'Rechnung: Angebot/Auftragsbestätigung nur zitiert', to: 'invoice' });
   }
   // A Bescheid is written by an authority and carries its remedy instructions; a citizen or
   // company writing about "meinen Bescheid" quotes it, and so does an objection.
@@ -493,8 +523,10 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // The same for a personnel matter: an authority or pension fund writing to the employer about
   // its employee (»Ihre Beschäftigte …« in the subject or opening) quotes the Bescheid it bases
   // the request on; the employee's data make it a personnel matter (very-high).
-  if (score('notice') > 0 && !objectionAct(hits) && score('personnel') >= 4.5
-    && hits.some((h) => h.rule.type === 'personnel' && h.score > 0 && PROMINENT.includes(h.zone))) {
+  // (One employee: a Betriebsprüfung of the employer's contributions for a group of staff is
+  // the authority's notice, with no one's data.)
+  if (score('notice') > 0 && !objectionAct(hits) && score('personnel') >= 4.5 && hasAny(['personnel.individual', 'personnel.individualNamed'])
+    && hits.some((h) => h.rule.type === 'personnel' && !PERSON_MARKERS.includes(h.rule.id) && h.score > 0 && PROMINENT.includes(h.zone))) {
     adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Personalangelegenheit', to: 'personnel' });
   }
   // A letter of thanks names what it thanks for: a grave, a hall, a permit. Without a request
