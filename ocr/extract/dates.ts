@@ -12,7 +12,9 @@ const DS = `(${D}{1,2}|S[0-9]|[0-9]S)`;
 const YEAR = '[0-9OoIl|S]';
 // A two-digit "year" followed by a dash and a letter is a file number ("Az. 3.10.20-OW-2026"), no date.
 const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2}(?!-[A-Za-z]))(?![0-9])`, 'g');
-const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez)\\.? ?(${D}{4})(?![0-9])`, 'gi');
+// OCR reads the m of a month name as "rn" ("Septernber", "Novernber", "Dezernber").
+const MONTH_NAMES = 'januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez'.replace(/m/g, '(?:m|rn)');
+const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(${MONTH_NAMES})\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
 const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![0-9])/gi;
@@ -28,6 +30,13 @@ function digits(text: string): number {
   return Number(text.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1').replace(/S/g, '5'));
 }
 
+/** A day or month OCR read with its leading 0 as a 6, 8 or 9 ("01.94.2027"): no month or day
+ *  starts so, so the impossible value is the 0 misread; any other text reads as digits() does. */
+function dayOrMonth(text: string, max: number): number {
+  const value = digits(text);
+  return value > max && /^[689][0-9]$/.test(text) ? Number(text[1]) : value;
+}
+
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
@@ -41,11 +50,11 @@ export function findDates(text: string): DateHit[] {
   const hits: DateHit[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     if (!/[0-9]/.test(m[3] ?? '')) continue;
-    const iso = isoDate(digits(m[3] ?? ''), digits(m[2] ?? ''), digits(m[1] ?? ''));
+    const iso = isoDate(digits(m[3] ?? ''), dayOrMonth(m[2] ?? '', 12), dayOrMonth(m[1] ?? '', 31));
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(NAMED)) {
-    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae')];
+    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae').replace(/rn/g, 'm')];
     const iso = month ? isoDate(digits(m[3] ?? ''), month, digits(m[1] ?? '')) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
@@ -167,6 +176,29 @@ function formSignatureDate(letter: Letter): Found<string> | undefined {
   return undefined;
 }
 
+const BOX_DRAWING = /[\u2500-\u257f]/g;
+// Two labels and their two dates in the same order: "Rechnungsdatum / Lieferdatum 06.09.2027 / 03.09.2027".
+const TWO_LABELS = /([a-z]+)\s*\/\s*([a-z]+)\s*:?\s*$/;
+
+/** The text before the k-th date of a line, with a pair of labels sorted to their dates: the
+ *  first date keeps the first label, the second (right after "/") gets the second label. */
+function pairedLabel(folded: string, hits: DateHit[], k: number): string {
+  const hit = hits[k];
+  if (!hit) return '';
+  const before = folded.slice(0, hit.start);
+  const next = hits[k + 1];
+  if (next && /^\s*\/\s*$/.test(folded.slice(hit.end, next.start))) {
+    const labels = TWO_LABELS.exec(before);
+    if (labels) return `${before.slice(0, labels.index)}${labels[1]} `;
+  }
+  const previous = hits[k - 1];
+  if (previous && /^\s*\/\s*$/.test(folded.slice(previous.end, hit.start))) {
+    const labels = TWO_LABELS.exec(folded.slice(0, previous.start));
+    if (labels) return `${labels[2]} `;
+  }
+  return before;
+}
+
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
@@ -188,9 +220,16 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     }
   }
   for (const line of header) {
-    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
-    for (const hit of findDates(line.raw)) {
-      const before = folded.slice(0, hit.start).replace(WEEKDAY_BEFORE, '');
+    // A box-drawn table row ("│ Datum │ 25.06.2027 │"): the rules stand between label and date.
+    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(BOX_DRAWING, ' ');
+    const hits = findDates(line.raw);
+    // A table cell split off its row: the label stands in the cell before ("Datum" | "25.06.2027").
+    const cellBefore = letter.lines[line.index - 1];
+    const rowLabel = cellBefore && cellBefore.row === line.row && cellBefore.page === line.page
+      ? cellBefore.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(BOX_DRAWING, ' ') : '';
+    for (const [k, hit] of hits.entries()) {
+      const ownBefore = pairedLabel(folded, hits, k);
+      const before = (ownBefore.trim() === '' && rowLabel ? `${rowLabel} ${ownBefore}` : ownBefore).replace(WEEKDAY_BEFORE, '');
       // The end of a period ("Abrechnungszeitraum 01.03.2027 – 31.03.2027") dates the service, not the letter.
       if (PERIOD_END_BEFORE.test(before)) continue;
       let score = 0;
@@ -305,7 +344,7 @@ const ZUM = '(zum|zurn|zun|zuin|spatestens)';
 const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due?)\\s*(until|by|on|date)\\s*:?\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 // "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period.
-const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)\b/g;
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=nach\b))/g;
 // A day of a month the letter names in words, for loose() text: "bis zum 15. des auf das Datum
 // dieses Bescheides folgenden Monats" (the month after the letter date), "zum 15. des zweiten
 // Quartalsmonats" / "des zweiten Monats des Quartals" (of the quarter the sentence or subject names).
@@ -324,6 +363,25 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
   if (!quarter) return undefined;
   const q = Number(quarter[1]);
   return isoDate(quarter[2] ? Number(quarter[2]) : year, (q - 1) * 3 + (ORDINALS[m[3]] ?? 1), day);
+}
+// "bis Ende Juli 2027" (loose() text): the month's last day, in a sentence that asks for payment.
+const MONTHS = ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const END_OF_MONTH = new RegExp(`\\b(?:bis|spatestens)\\s+(?:zum\\s+)?ende\\s+(?:des\\s+monats\\s+)?(${MONTHS.join('|')})\\b(?:\\s+(\\d{4}))?`, 'g');
+const PAYMENT_REQUEST_VERB = /(zahlen sie|zahlbar|zu zahlen|uberweisen sie|zu uberweisen|begleichen sie|zu begleichen|entrichten sie|zu entrichten)/;
+
+/** The last day of a month named without a day; without a year, the next such month from the letter date. */
+function endOfNamedMonth(monthName: string, yearText: string | undefined, letterDate: string | undefined): string | undefined {
+  const month = MONTHS.indexOf(monthName) + 1;
+  if (month === 0) return undefined;
+  let year = yearText ? Number(yearText) : undefined;
+  if (year === undefined) {
+    if (!letterDate) return undefined;
+    const [letterYear, letterMonth] = letterDate.split('-').map(Number) as [number, number];
+    year = month < letterMonth ? letterYear + 1 : letterYear;
+  }
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDate(year, month, last);
 }
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
 // A request to pay at once names no date either: "Bitte zahlen Sie den Gesamtbetrag sofort", "überweisen
@@ -418,6 +476,8 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
+// A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.
+const TERMS_SENTENCE = /^\s*(fallig|zahlbar)\s+(am|zum|bis)\b/;
 const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlungsfrist|zahlbar bis|zahlungstermin|due? date|payable (by|until))\s*:?\s*$/;
 // The writer pays or is asked to pay ("Den Betrag überweisen wir Ihnen bis zum …", "Dafür soll
 // ich … bis zum … bezahlen"): the city is the payee or the one that asked, not the payer. A
@@ -469,6 +529,9 @@ function asksForDeferral(sentence: string): boolean {
 }
 // Written for loose() text ("neuer" folds to "neur"): a new or next advance payment (Abschlag,
 // Vorauszahlung) or the plan of them.
+// The separable verb of a debit: "Wir ziehen den Betrag am 14.10.2027 von Ihrem Konto ein".
+const SEPARATED_DEBIT = /\bziehen\b.{0,100}\bein\b/;
+const OPTIONAL_ALTERNATIVE = /\b(falls|wenn|sofern)\s+sie\b[^.]{0,60}\b(lieber|stattdessen|mochten|wollen|wunschen)\b/;
 const NEXT_ADVANCE = /\b(neu(e?[rns])?|nachste[rn]?|kunftige[rn]?)\s+(monatliche[rn]?\s+)?(abschlag|abschlage|abschlagszahlung(en)?|vorauszahlung(en)?)\b|\babschlagsplan\b/;
 // The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
 const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;
@@ -600,11 +663,11 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (NEXT_ADVANCE.test(sentence)) continue;
       // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
       // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
-      if (/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
+      if ((/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) || SEPARATED_DEBIT.test(sentence)) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
         // "buchen wir am 12.12.2025 per SEPA-Lastschrift von Ihrem Konto ab": the verb's particle follows.
         // The particle may follow a mandate reference and an account: read to the end of the sentence.
         const rest = loose(sentenceAround(text.slice(hit.end), 0, 0));
-        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von ihrem konto)/.test(rest) && PAYMENT_WORDS.test(sentence)) {
+        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von (ihrem|dem) (\w+ )?konto)/.test(rest) && PAYMENT_WORDS.test(sentence)) {
           consider(2.5, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Lastschrift am' });
         }
         continue;
@@ -622,16 +685,19 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       // Something for the city to pay or do besides the trigger word ("nächste Gabe fällig am …",
       // "Mutterschutzfrist endet am …" set none); a payment-terms cell is its own evidence.
-      const acts = DUE_LABEL.test(before) || CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' ')) || REFUND_REQUEST.test(sentence);
+      const acts = DUE_LABEL.test(before) || TERMS_SENTENCE.test(sentence) || CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' ')) || REFUND_REQUEST.test(sentence);
       if (!acts) continue;
       const payment = PAYMENT_WORDS.test(sentence);
+      // "Falls Sie lieber überweisen möchten, … bis zum …": an alternative the city may take yields to
+      // the deadline or debit date the letter sets.
+      const optional = OPTIONAL_ALTERNATIVE.test(sentence) ? 1 : 0;
       if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || REFUND_REQUEST.test(sentence) || !BIS_ONLY.test(before))) {
         // A reminder lists the items' original due dates ("fällig am 14.03.2026  184,00 EUR")
         // before it asks for the total by a new date ("Wir bitten Sie, … bis spätestens … zu überweisen").
-        consider((payment ? 3 : 2) + (REQUEST.test(sentence) ? 0.2 : 0), { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
+        consider((payment ? 3 : 2) + (REQUEST.test(sentence) ? 0.2 : 0) - optional, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       } else if (DUE_BEFORE_VERB.test(before) && DUE_VERB_AFTER.test(loose(text.slice(hit.end, hit.end + 40)))) {
         // The verb after the date: "Der Betrag ist am 15.02.2026 fällig", "… bis 30.09. zu überweisen".
-        consider(payment ? 3 : 2, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
+        consider((payment ? 3 : 2) - optional, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       }
     }
     for (const relative of folded.matchAll(RELATIVE_ALL)) {
@@ -668,6 +734,12 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       const iso = dayOfNamedMonth(m, sentence, letter, letterDate);
       if (iso) consider(PAYMENT_WORDS.test(sentence) ? 3 : 2, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Tag eines benannten Monats' });
     }
+    for (const m of folded.matchAll(END_OF_MONTH)) {
+      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+      if (!PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      const iso = endOfNamedMonth(m[1] ?? '', m[2], letterDate);
+      if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Ende eines Monats' });
+    }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
     const afterNetto = nettoMatch ? folded.slice(nettoMatch.index + nettoMatch[0].length, nettoMatch.index + nettoMatch[0].length + 50) : '';
     // "30 Tage netto nach Lieferung" counts from an event the letter does not date, as above.
@@ -680,6 +752,15 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       consider(2.4, { value: letterDate, source: paragraphSource(paragraph, 0, text.length), rule: 'sofort fällig' });
     }
   }
+  // A discount table ("Zahlung bis │ Skonto │ Zahlbetrag", one row per date): the row marked
+  // "netto" holds the net due date (README: the net date, not the Skonto date).
+  lines.forEach((line, i) => {
+    const dates = findDates(line.raw);
+    const row = loose(line.raw);
+    if (dates.length !== 1 || !dates[0] || !/\bnetto\b/.test(row) || /(skonto|%)/.test(row)) return;
+    if (!lines.slice(Math.max(0, i - 4), i).some((above) => above.page === line.page && /skonto/.test(loose(above.raw)))) return;
+    consider(2.6, { value: dates[0].iso, source: sourceOf(line, dates[0].start, dates[0].end), rule: 'Nettofrist in Skontotabelle' });
+  });
   if (!best) {
     // A payment-terms table: a header cell "Fälligkeit" / "fällig am" / "Zahlungsziel" with the
     // date in the row below, in the same column.
@@ -711,7 +792,8 @@ function instalmentPlanStart(previousText: string, text: string): DateHit | unde
 function dueInTable(letter: Letter): Found<string> | undefined {
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
-    const m = /\b(f(ae|ä)lligkeit(sdatum)?|f(ae|ä)llig am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
+    // OCR may lose the dots of the ä ("Falligkeitsdatum").
+    const m = /\b(f(ae|ä|a)lligkeit(sdatum)?|f(ae|ä|a)llig am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
     if (!m || findDates(line.raw).length > 0) continue;
     const wordIndex = line.rawStarts.findIndex((start, i) => start <= m.index && (line.rawStarts[i + 1] ?? Infinity) > m.index);
     const label = line.words[wordIndex];

@@ -5,16 +5,24 @@
 const IBAN_LENGTHS: Record<string, number> = {
   DE: 22, AT: 20, CH: 21, LI: 21, NL: 18, BE: 16, LU: 20, FR: 27, IT: 27, ES: 24, PL: 28, CZ: 24, DK: 18,
   GB: 22, IE: 22, SE: 24, NO: 15, FI: 18, PT: 25, SK: 24, SI: 19, HU: 28, HR: 21, EE: 20, LV: 21, LT: 20, MC: 27, GR: 27,
+  // The rest of the IBAN registry: an IBAN of any other two letters is a word that passed mod-97 by chance.
+  AD: 24, AE: 23, AL: 28, AZ: 28, BA: 20, BG: 22, BH: 22, BR: 29, BY: 28, CR: 22, CY: 28, DO: 28, EG: 29, FO: 18, GE: 22,
+  GI: 23, GL: 18, GT: 28, IL: 23, IQ: 23, IS: 26, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LY: 25, MD: 24, ME: 22, MK: 19,
+  MR: 27, MT: 31, MU: 30, PK: 24, PS: 29, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SD: 18, SM: 27, ST: 25, SV: 28, TL: 23,
+  TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
 // Countries whose BBAN is digits only: there, O/I/l/S/B/Z in the OCR text are repaired to digits.
 const NUMERIC_BBAN = new Set(['DE', 'AT', 'CH', 'LI', 'BE', 'LU', 'PL', 'CZ', 'DK', 'SE', 'NO', 'FI', 'PT', 'SK', 'SI', 'HU', 'HR', 'EE', 'LT', 'ES']);
-const DIGIT_REPAIRS: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', i: '1', '|': '1', '!': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', G: '6', b: '6' };
+// '@' is a 0 in a scan: OCR reads the round glyph with a dot or slash inside ("DE1@ 5001").
+const DIGIT_REPAIRS: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', '@': '0', I: '1', l: '1', i: '1', '|': '1', '!': '1', S: '5', s: '5', B: '8', Z: '2', z: '2', G: '6', b: '6' };
 
 /** True when the IBAN (no spaces) has a known length and valid mod-97 check digits. */
 export function isValidIban(iban: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  // "KV 260 Abnahme der …" (a cost-schedule number and a word) can pass mod-97 by chance: only the
+  // registry's countries, at their length, are IBANs.
   const expected = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (expected !== undefined && iban.length !== expected) return false;
+  if (expected === undefined || iban.length !== expected) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;
   for (const char of rearranged) {
@@ -39,7 +47,7 @@ export function repairIban(candidate: string): string | undefined {
   return isValidIban(iban) ? iban : undefined;
 }
 
-const IBAN_CANDIDATE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]) ?([0-9OIlSBZ]{2})((?: ?[0-9A-Za-z|]{1,4}){3,8})/g;
+const IBAN_CANDIDATE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]) ?([0-9OIlSBZ@]{2})((?: ?[0-9A-Za-z|@]{1,4}){3,8})/g;
 
 /** Valid IBANs in a line of text, with their character span (look-alikes repaired, see repairIban). */
 export function findIbans(raw: string): { iban: string; start: number; end: number }[] {
@@ -58,7 +66,7 @@ export function findIbans(raw: string): { iban: string; start: number; end: numb
     // The span ends at the IBAN's last character, not at a swallowed "BIC …".
     let seen = 0;
     for (let k = 0; k < text.length; k++) {
-      if (/[A-Za-z0-9|]/.test(text[k] ?? '')) seen += 1;
+      if (/[A-Za-z0-9|@]/.test(text[k] ?? '')) seen += 1;
       if (seen === iban.length) { used = k + 1; break; }
     }
     found.push({ iban, start: m.index, end: m.index + used });

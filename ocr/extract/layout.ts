@@ -29,6 +29,11 @@ export interface Line {
   rightColumn: boolean;
   /** The OCR line this part came from: parts of one row share it. */
   row: number;
+  /** A text layer without word boxes keeps the writer's spacing: the character column where a
+   *  second column starts after a wide run of spaces ("RECHNUNG        Nr.  R-27-1476"), with the
+   *  index of its first word, and how far the line is indented. */
+  textColumn?: { at: number; word: number };
+  textIndent?: number;
   zone: Zone;
 }
 
@@ -153,6 +158,16 @@ function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Wor
   return parts;
 }
 
+/** Where a text layer line's second column starts: eight or more spaces between words. */
+function textLayout(text: string, wordCount: number): Pick<Line, 'textColumn' | 'textIndent'> {
+  const indent = /^ */.exec(text)?.[0].length ?? 0;
+  const gap = / {8,}(?=\S)/.exec(text.slice(indent));
+  if (!gap) return { textIndent: indent };
+  const at = indent + gap.index + gap[0].length;
+  const word = text.slice(0, at).split(/\s+/).filter(Boolean).length;
+  return word > 0 && word < wordCount ? { textIndent: indent, textColumn: { at, word } } : { textIndent: indent };
+}
+
 const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b(?![@.-])|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 
 function buildLines(pages: RecognizedPage[]): Line[] {
@@ -161,6 +176,7 @@ function buildLines(pages: RecognizedPage[]): Line[] {
   const firstPage = pages[0]?.index;
   for (const page of pages) {
     const rawLines = wordsToLines(page);
+    const textLines = page.words.length === 0 ? page.text.split('\n') : [];
     const heights = rawLines.filter(hasBoxes).map((words) => Math.max(...words.map((w) => w.box.y1 - w.box.y0)));
     const lineHeight = heights.length > 0 ? [...heights].sort((a, b) => a - b)[Math.floor(heights.length / 2)] ?? 0 : 0;
     const pageLines = rawLines.map((words) => dropOcrNoise(words, lineHeight,
@@ -197,10 +213,13 @@ function buildLines(pages: RecognizedPage[]): Line[] {
         const y0 = boxed ? Math.min(...words.map((w) => w.box.y0)) : 0;
         const top = boxed && page.height > 0 ? y0 / page.height : lineNo / Math.max(1, pageLines.length);
         const left = boxed && page.width > 0 ? Math.min(...words.map((w) => w.box.x0)) / page.width : 0;
-        lines.push({
+        const line: Line = {
           page: page.index, index: lines.length, words, raw, rawStarts, folded, foldedStarts,
           gapBefore: partNo === 0 ? gapBeforeLine : false, top, left, rightColumn: partNo > 0, row, zone: 'body',
-        });
+        };
+        const text = textLines[lineNo];
+        if (text !== undefined) Object.assign(line, textLayout(text, words.length));
+        lines.push(line);
       });
       row += 1;
       if (boxedLine) previousBottom = Math.max(...lineWords.map((w) => w.box.y1));
@@ -347,8 +366,9 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
 
 /** The start of a title line: a document word, maybe after a dunning level ("2. Mahnung"). */
 const TITLE_START = /^(\d\. )?(mahnung|zahlungserinnerung|rechnung|widerspruch|einspruch|antrag|bescheid|anhoerung|ladung|kuendigung|bewerbung|angebot|beschluss|urteil|grundsteuer|gewerbesteuer|hundesteuer)/;
-/** Fields of an information block ("Dienststelle: Bauhof", "Geschäftsnummer  Ansprechpartner"). */
-const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
+/** Fields of an information block ("Dienststelle: Bauhof", "Geschäftsnummer  Ansprechpartner").
+ *  "falligkeitsdatum": OCR often loses the dots of an ä. */
+const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|f(?:ae|a)lligkeitsdatum|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
 
 /** Long labels of an information block, for labels OCR misread in a letter ("Dicnststelle"). */
 const LONG_INFO_LABELS = INFO_FIELD.source.replace(/^\^\(|\)\$$/g, '').split('|').filter((word) => /^[a-z]{8,}$/.test(word));
@@ -418,9 +438,14 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
  *  HP-2417/ka  17.06.2025"). With word boxes a value is the words below its label's column; in
  *  plain text the values are the row's tokens, paired one to one when the counts agree, else
  *  only the first and last label with the first and last token. */
-export function infoBlockValues(letter: Letter, line: Line): { label: string; value: string; line: Line; start: number; end: number }[] {
+export function infoBlockValues(letter: Letter, part: Line): { label: string; value: string; line: Line; start: number; end: number }[] {
+  // On a scan the wide label and value rows come apart into column parts at their wide gaps
+  // (splitColumns): labels and values pair up across the whole rows, so the parts are joined again.
+  const rows = rowLines(letter);
+  const at = rows.findIndex((row) => row.page === part.page && row.row === part.row);
+  const line = rows[at] ?? part;
   const phrases = labelPhrases(line.folded);
-  const below = letter.lines[line.index + 1];
+  const below = rows[at + 1];
   if (!phrases || !below || below.page !== line.page || below.row === line.row || labelPhrases(below.folded)) return [];
   const rawStartOf = (foldedStart: number) => line.rawStarts[line.foldedStarts.findIndex((s, i) => s <= foldedStart && (line.foldedStarts[i + 1] ?? Infinity) > foldedStart)] ?? 0;
   const result: { label: string; value: string; line: Line; start: number; end: number }[] = [];
@@ -509,7 +534,10 @@ function isSubjectCandidate(line: Line): boolean {
   // A row of check boxes on a fax cover or a form ("[ ] Eilt [x] zur Kenntnis [ ] Bitte um Rückruf")
   // marks how to handle the item, it names no matter.
   if ((line.raw.match(CHECK_BOX) ?? []).length >= 2) return false;
-  if (NOT_A_SUBJECT.test(line.folded) && line.folded.split(' ').length <= 10) return false;
+  // "Eilt! Drohende Stromsperre" names the matter after the urgency mark; "EILT – bitte sofort
+  // vorlegen" only how to handle the letter.
+  const urgentMatter = /^(Eilt|EILT)\s*[!:.–-]?\s+[A-ZÄÖÜ][a-zäöüß]{2,}/.test(line.raw.trim());
+  if (NOT_A_SUBJECT.test(line.folded) && line.folded.split(' ').length <= 10 && !urgentMatter) return false;
   return /[a-z]{3}/.test(line.folded);
 }
 
@@ -661,6 +689,26 @@ function followsBetreff(folded: string): boolean {
   return [label, repaired].some((text) => BETREFF_FOLLOWER.test(text) || (text.length >= 5 && ['anlage', 'anlagen', 'anhang', 'anhaenge', 'gesendet'].some((word) => editDistance(text, word, 1) <= 1)));
 }
 
+/** A line of the information block set beside the title in a column of its own ("Kundennummer …"
+ *  right of "Jahresabrechnung 2026", "Zeitraum …" under it at the same indent): read beside text
+ *  to its left, or indented to where such a column starts in the lines just above. */
+function inInfoColumn(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line) return false;
+  if (line.rightColumn) return true;
+  const indent = line.textIndent ?? 0;
+  const boxedIndent = line.left;
+  if (indent < 20 && boxedIndent < 0.15) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const above = lines[j];
+    const below = lines[j + 1];
+    if (!above || !below || below.gapBefore || above.page !== line.page) return false;
+    if (indent >= 20 && above.textColumn && Math.abs(above.textColumn.at - indent) <= 3) return true;
+    if (boxedIndent >= 0.15 && above.rightColumn && Math.abs(above.left - boxedIndent) <= 0.03) return true;
+  }
+  return false;
+}
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -718,7 +766,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');
       const endsInAnswered = (yourLetterLine(line) && !answered || fileNumberLine || wrappedNumber) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !yourLetterLine(above) && !inFieldList(lines, i - 1);
-      if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || isDateOrInfoLine(line) || inFieldList(lines, i))) continue;
+      // A title that goes on with the date it takes effect, in small letters ("Antrag auf … der
+      // Feuerwehr Musterstadt" / "ab dem 1. Januar 2028"): no date line of the information block.
+      const datedGoesOn = /^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
+        && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !/[.:!?]$/.test(above.raw.trim());
+      if (inInfoColumn(lines, i)) continue;
+      if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || (isDateOrInfoLine(line) && !datedGoesOn) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
       const block = endsInAnswered ? [i - 1, i] : [i];
@@ -740,6 +793,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
           block.unshift(j);
           continue;
         }
+        // A file number without a colon set apart over the matter ("Kassenzeichen 1.50.…" /
+        // "Straßenausbaubeitrag …"): it heads the Betreff block.
+        if (previous.zone === 'reference' && previous.gapBefore && FILE_NUMBERS_LINE.test(previous.folded) && !/:/.test(previous.raw)) {
+          block.unshift(j);
+          break;
+        }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
       }
@@ -749,6 +808,16 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         const next = lines[k];
         if (!next || next.gapBefore || next.page !== line.page || !CLIENT_LINE.test(next.folded)) break;
         block.push(k);
+      }
+      // "Label: value" rows set apart under a title ("Rechnung …" / gap / "Leistungsort: …" /
+      // "Einsatz: …") are the data the letter concerns; the title above them is the subject.
+      // (Rows glued under the title, "Bauvorhaben: …", stay part of its block.)
+      const first = lines[block[0]!];
+      const title = lines[block[0]! - 1];
+      if (first?.gapBefore && FIELD_LINE.test(first.raw.trim()) && !SUBJECT_LABEL.test(first.folded) && title && title.page === first.page && isSubjectCandidate(title)
+        && title.zone !== 'reference' && title.zone !== 'letterhead' && title.zone !== 'date' && !isDateOrInfoLine(title) && !FIELD_LINE.test(title.raw.trim())) {
+        const above = findSubject(lines, from, to, block[0]);
+        if (above.length > 0) return above;
       }
       // A notice's title in capitals ("ZUWENDUNGSBESCHEID") set apart over the salutation, under
       // a Betreff block: the Betreff block is the subject, as a "Betreff:" line beats a title.
@@ -784,7 +853,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // ("Rechnung 2026/118" / "Wartung der Lüftungsanlage, Mai 2026"): one subject.
       const after = lines[i + 2];
       if (next && !next.gapBefore && next.page === line.page && /\d/.test(line.raw) && line.words.length <= 5 && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
-        && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)) return [i, i + 1];
+        && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)
+        // A row of the invoice's header data ("Kundennummer … · Lieferdatum …") bills nothing.
+        && next.zone !== 'reference' && next.zone !== 'date') return [i, i + 1];
       return withExplanation(lines, [i]);
     }
   }

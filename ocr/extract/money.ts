@@ -7,10 +7,12 @@ import { findIbans } from './iban.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
 const NUM = '[0-9OIlS]';
+// A thousands group with a lower-case o between digits ("5.1o0,34"): OCR's o is a 0 there too.
+const O_GROUP = '(?:[0-9]o[0-9]|o[0-9]{2}|[0-9]{2}o)';
 // German grouping with dots or (thin) spaces, decimal comma; or an integer with ",-" / ",--".
 // OCR reads a grouping dot as a comma ("15,204,38"): a comma before three digits and a decimal comma.
 const AMOUNT = new RegExp(
-  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:(?:[.\\u202f\\u00a0 ']|,(?=${NUM}{3},${NUM}{2}(?![0-9])))(?:${NUM}{3}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|[0-9]o|o[0-9]|-{1,2}|—))?(?![0-9])`, 'g',
+  `(?<![0-9A-Za-z.,])(-\\s?)?(${NUM}{1,3}(?:(?:[.\\u202f\\u00a0 ']|,(?=${NUM}{3},${NUM}{2}(?![0-9])))(?:${NUM}{3}|${O_GROUP}))+|${NUM}+)(?:\\s?,\\s?(${NUM}{2}|[0-9]o|o[0-9]|-{1,2}|—))?(?![0-9])`, 'g',
 );
 // A decimal comma OCR lost before a currency sign: "27.78923€" is 27.789,23 €.
 const LOST_COMMA = /(?<![0-9A-Za-z.,])(\d{1,3}(?:\.\d{3})*)\.(\d{3})(\d{2})(?=\s?(€|EUR\b))/g;
@@ -225,6 +227,8 @@ interface Candidate {
   /** Labelled as a total or a payable sum: may be the sum of the posts above it. */
   total: boolean;
   line: number;
+  /** Taken off the sum above it (a deducted Anzahlung, "abzüglich …"), whatever sign it is printed with. */
+  deduction?: boolean;
 }
 
 // A ceiling word before a figure that stands alone on its line ("   bis zu 14.000,00 EUR").
@@ -423,9 +427,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'payableLabel', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => PAYABLE.test(c.near) },
   { name: 'totalLabel', raiseTo: 3, rule: 'Gesamtsumme', when: (c) => TOTAL.test(c.near) },
   // What remains after partial payments or instalments: "Restforderung" of a final invoice,
-  // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover),
+  // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover), the
+  // "Abschlusszahlung" a tax assessment leaves after the prepayments,
   // "Nachforderung" of a changed notice (beside the old and new annual totals).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|nachzahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
+  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
@@ -546,15 +551,21 @@ function scoreAmount(c: AmountContext): { score: number; rule: string } {
 
 /** A total that adds up the sums listed right above it (open amount + dunning fee + interest)
  *  is what is asked for, whatever the lines above are called. */
+const DEDUCTION = /\b(abzueglich|abzgl|anzahlung|bereits (gezahlt|bezahlt|geleistet)|geleistete)\b/;
+
 function raiseSumsOfPosts(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (!c.total || c.score <= 0.5) return;
     let sum = 0;
+    // The same posts with the deductions taken off: "Brutto 4.165,00 / abzüglich Anzahlung – 1.500,00 /
+    // Restbetrag 2.665,00" (an en dash is no minus sign to the figure reader).
+    let net = 0;
     for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
       const previous = candidates[j];
       if (!previous || c.line - previous.line > 8) break;
       sum += previous.value;
-      if (n >= 1 && Math.abs(sum - c.value) < 0.005 && c.value > 0) {
+      net += previous.deduction ? -Math.abs(previous.value) : previous.value;
+      if (n >= 1 && (Math.abs(sum - c.value) < 0.005 || Math.abs(net - c.value) < 0.005) && c.value > 0) {
         // The breakdown of one position (an annex "Aufstellung Reisekosten … Summe 412,80" for
         // "Pos. 20 Reisekosten 412,80" of the bill above, whose larger total stands in between)
         // adds up that position, not the bill.
@@ -622,6 +633,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     const { hit, line, lineNo, near } = context;
     const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
     if (currency) candidate.currency = currency;
+    if (DEDUCTION.test(context.before) || /[-–—]\s*$/.test(context.line.raw.slice(0, hit.start))) candidate.deduction = true;
     return candidate;
   });
   if (candidates.length === 0) return undefined;
@@ -631,7 +643,18 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const chosen = top[top.length - 1] ?? top[0];
+  if (chosen && !chosen.currency) chosen.currency = letterCurrency(lines);
   return chosen ? foundAmount(chosen, chosen.rule) : undefined;
+}
+
+const CURRENCY_MARK = /(€|\b(eur|euro|chf|usd|gbp)\b|\$|£)/gi;
+
+/** The currency of a figure printed bare (a table without "€"): the one currency the letter names
+ *  elsewhere; a letter that names none is a German one and counts in euros (README: EUR on every amount). */
+function letterCurrency(lines: Line[]): string | undefined {
+  const named = new Set(lines.flatMap((line) => [...line.raw.matchAll(CURRENCY_MARK)].map((m) => isoCurrency(m[1] ?? ''))));
+  if (named.size === 0) return 'EUR';
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** The IBAN to pay to: the first valid one in the letter, passing over the payer's own account

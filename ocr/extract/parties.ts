@@ -16,7 +16,10 @@ const PLZ = /\b\d{5}\b/;
 const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\.|weg|ring|damm|allee|platz|gasse|ufer|markt|chaussee|steig|pfad|hof|berg|garten|park|zeile|kamp|feld|au)\s+\d{1,4}\s?[a-z]?\b/i;
 
 function foldSimple(text: string): string {
-  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+  // Other letters with marks ("Yıldız", "Şahin", "Chloé") compare by their base letter: a mark
+  // must not split a word in two.
+  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/ı/g, 'i').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 /** The start of a street name left behind when the name is cut before the street ("… Am Ziegelhof 7"). */
 const STREET_PREPOSITION_END = /\s+(am|an der|an den|im|in der|in den|zum|zur|auf der|auf dem|beim|hinter der|unter den)$/i;
@@ -34,7 +37,8 @@ function firstOfCouple(name: string): string {
 function cleanName(text: string): string {
   // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
   // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
-  return text.replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // "Fahrschule Krümmel, Inh. Sven Krümmel": the owner clause follows the trade name, no part of it.
+  return text.replace(/,\s*Inh(\.|aber(in)?\b)\s.*$/, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
@@ -181,7 +185,29 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const long = foldedWords(letterheadNamePart(next.raw));
     return long.length > short.length && (long.startsWith(`${short} `) || abbreviates(short.split(' '), long.split(' ')));
   };
-  if (head.some((line) => foldedWords(letterheadNamePart(line.raw)) === short && !spelledOutBelow(line))) return found;
+  // The return line sets the letterhead's words in another order ("Wessel Schädlingsbekämpfung"
+  // under "Schädlingsbekämpfung Wessel"): the letterhead prints the trade name.
+  const sortedWords = (text: string) => text.split(' ').sort().join(' ');
+  const reordered = short.includes(' ') ? head.find((line) => {
+    const long = foldedWords(letterheadNamePart(line.raw));
+    return long !== short && sortedWords(long) === sortedWords(short);
+  }) : undefined;
+  if (reordered) {
+    const name = letterheadNamePart(reordered.raw).trim();
+    return { value: cleanName(name), source: sourceOf(reordered, 0, name.length), rule: found.rule };
+  }
+  const repeated = head.find((line) => foldedWords(letterheadNamePart(line.raw)) === short && !spelledOutBelow(line));
+  if (repeated) {
+    // … and goes on in the next letterhead line with whose it is ("Ministerium für …" / "des
+    // Landes Nordland"): the return line cut the name short.
+    const next = letter.lines[repeated.index + 1];
+    const genitive = next && !next.gapBefore && next.page === repeated.page && next.zone === 'letterhead' ? /^(des|der) [A-ZÄÖÜ][^\d·•|,:]{2,40}$/.exec(next.raw.trim()) : null;
+    if (next && genitive) {
+      const name = letterheadNamePart(repeated.raw).trim();
+      return { value: cleanName(`${name} ${genitive[0]}`), source: mergeSources([sourceOf(repeated, 0, name.length), sourceOf(next, 0, next.raw.length)]), rule: found.rule };
+    }
+    return found;
+  }
   // The return line puts the profession before the name ("Notarin Dr. Eva Roth") that the
   // letterhead sets on a line of its own with the profession on another line: the letterhead's
   // name line is the sender.
@@ -194,6 +220,12 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     // Jana Brückner"), the profession on a line of its own.
     const titled = /^(dr|prof|dipl)\b/i.test(name.trim());
     if (!titled && (long.length > 4 || LEGAL_NAME.test(name) || COMPANY_FORM.test(name))) continue;
+    // … or before the surname alone ("Obergerichtsvollzieherin Vosskamp" under "Hanna Vosskamp" /
+    // "Obergerichtsvollzieherin"): the letterhead's full name, when the profession has its own line.
+    if (shortWords.length === 2 && long.length >= 2 && long.length <= 3 && long[long.length - 1] === shortWords[1] && long[0] !== shortWords[0]
+      && letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3 && foldedWords(other.raw) === shortWords[0])) {
+      return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
+    }
     if (dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
     const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
       && [foldedWords(other.raw), foldedWords(unspaced(other.raw))].some((words) => words.split(' ').slice(0, dropped.length).join(' ') === dropped.join(' ')));
@@ -229,6 +261,11 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // nothing to a firm's name.
       if (withoutTitles(long) === short) continue;
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
+      // "Kfz Yıldız" under "Kfz-Meisterbetrieb" / "Yıldız": the return line names the trade by the
+      // compound's first part, the rest of the compound only describes the business.
+      const shortSet = new Set(short.split(' '));
+      if (!long.startsWith(`${short} `) && [...raw.matchAll(/([A-Za-zÄÖÜäöüß]+)-([A-Za-zÄÖÜäöüß]{4,})/g)]
+        .some((m) => shortSet.has(foldSimple(m[1] ?? '')) && !shortSet.has(foldSimple(m[2] ?? '')))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
       // A logo acronym in the name's line ("KVN   Kommunal Versorgung Nord GmbH") is no part of it.
@@ -645,6 +682,9 @@ function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>)
   return undefined;
 }
 
+/** A name whose last part is joined by "und"/"&" after commas, without digits (no street). */
+const ENUMERATED_NAME = /^[^,\d·•|]{3,60}(,\s*[^,\d·•|]{2,40})*,\s*[^,\d·•|]{2,40}\s(und|&)\s[^,\d·•|]{2,40}$/;
+
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
   // Invoice forms (XRechnung views): a seller section with a "Name:" field.
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
@@ -670,10 +710,18 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (isLetterheadContactLine(letter, line)) continue;
     // An initial whose dot OCR read as a comma ("J, Matthies Bedachungen") starts the name.
     // So does a title's ("Praxis Dr, Santos").
-    let first = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').replace(/\b(Dr|Prof|med),(?=\s[A-ZÄÖÜa-z])/g, '$1.').split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
+    const repaired = line.raw.replace(/^(\s*[A-ZÄÖÜ]),(?=\s[A-ZÄÖÜ])/, '$1.').replace(/\b(Dr|Prof|med),(?=\s[A-ZÄÖÜa-z])/g, '$1.');
+    let first = repaired.split(RETURN_LINE_PARTS)[0]?.trim() ?? '';
+    // A name that lists with commas ("Beitragsservice von ARD, ZDF und Deutschlandradio",
+    // "Ministerium für Inneres, Kommunales und Sport") ends at the "·", not at its first comma.
+    const beforeSeparator = repaired.split(SEPARATED_PARTS)[0]?.trim() ?? '';
+    if (ENUMERATED_NAME.test(beforeSeparator)) first = beforeSeparator;
     // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
     // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
     if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
+    // "Inh. Gesa Hinrichs · Moorweg 3 · …": the owner behind the trade name the letterhead prints;
+    // "Vorstand · Postanschrift: …": the office that writes, no name.
+    if (OWNER_LINE.test(first) || FUNCTION_NAME.test(first) || /^(der |die )?(vorstand|geschäftsführung|geschaeftsfuehrung|vorsitzende[r]?)$/i.test(first)) continue;
     // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
     // ends where the street begins.
     const street = STREET_WITH_NUMBER.exec(first);
@@ -805,13 +853,29 @@ const SUBJECT_LABEL = /^[^A-Za-z0-9ÄÖÜäöü]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]
  *  Unterbringung von Fundtieren, 1. Quartal 2027"). */
 const TRAILING_PLACE_DATE = /(?<!\b(?:am|vom|bis|zum|ab|seit))\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b)[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+(?:[ -][A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?,\s*(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})$/;
 
+/** A title with the information block set beside it in a column of a text layer ("RECHNUNG
+ *  ⟨wide gap⟩ Nr. R-27-1476", "Jahresverbrauchsabrechnung 2026/2027 ⟨gap⟩ Kundennummer …"): the
+ *  column's labelled numbers and dates are no part of the subject. */
+function infoColumnBeside(line: Line): { at: number; word: number } | undefined {
+  const column = line.textColumn;
+  if (!column) return undefined;
+  const title = line.raw.slice(0, line.rawStarts[column.word] ?? line.raw.length).replace(SUBJECT_LABEL, '');
+  const beside = line.folded.slice(line.foldedStarts[column.word] ?? line.folded.length);
+  if (!/[a-zäöüß]{3}/i.test(title) || /:\s*$/.test(title)) return undefined;
+  return /^[a-z.-]*(nr|nummer|datum|zeichen)\b/.test(beside) ? column : undefined;
+}
+
 export function extractSubject(letter: Letter): Found<string> | undefined {
   const lines = letter.subjectLines.map((i) => letter.lines[i]).filter((line): line is Line => line !== undefined);
   if (lines.length === 0) return undefined;
-  const parts = lines.map((line, i) => {
+  const column = infoColumnBeside(lines[0]!);
+  // The information block's further rows, indented to its column, are no part of the title.
+  const titleLines = column === undefined ? lines : [lines[0]!, ...lines.slice(1).filter((line) => (line.textIndent ?? 0) < column.at - 2)];
+  const parts = titleLines.map((line, i) => {
     const label = i === 0 ? SUBJECT_LABEL.exec(line.raw) : null;
     const start = label ? label[0].length : 0;
-    return { text: line.raw.slice(start).trim(), source: sourceOf(line, start, line.raw.length) };
+    const end = i === 0 && column !== undefined ? (line.rawStarts[column.word] ?? line.raw.length) : line.raw.length;
+    return { text: line.raw.slice(start, end).trim(), source: sourceOf(line, start, end) };
   });
   let value = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
   // A stray sign OCR read before or after the line ("\"Antrag auf …", "… Zusatzurlaub |"); a

@@ -61,6 +61,9 @@ const REFERENCE_LABELS: Label[] = [
   // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
   // gegeben"): an article before "Zeichen", a file number after it.
   { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
+  // The city's file number quoted with its letter answered ("Ihr Schreiben vom: 02.08.2027 – Az.
+  // 1.40-…"): the Az. there is the city's, as "Ihr Zeichen".
+  { pattern: label(`(?<=\\b${IHR}(e)?\\s+(schreiben|nachricht|anfrage|antrag|bescheid)\\s+vom\\b[^–—]{0,20}[–—,]\\s*)([aä]z\\.|${AKTEN}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
@@ -97,6 +100,10 @@ function spacedSeparator(tokens: { text: string; start: number }[], token: { tex
   if (!previous || !next || !/\d$/.test(previous.text) || !/^\d{1,6}$/.test(next.text.replace(/[,;:)]+$/, ''))) return false;
   return token.start - (previous.start + previous.text.length) <= 2 && next.start - (token.start + 1) <= 2;
 }
+
+/** The serial after a dash in a code ("… – 0411/2026"), maybe with the clerk's letters and a
+ *  running number ("22 20 01 – Zer/2027-06"). */
+const SERIAL_AFTER_DASH = /^(\d[\d.-]*|[A-Za-z]{2,5})\/\d{2,4}(-\d{1,3})?$/;
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
@@ -156,8 +163,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     const following = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
     if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
       || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
-      || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following))
-      || (/\s[–—-]$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(cleaned))) {
+      || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && SERIAL_AFTER_DASH.test(following))
+      || (/\s[–—-]$/.test(joined) && SERIAL_AFTER_DASH.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -189,6 +196,11 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // A register abbreviation before a file number that carries its own letters ("KV 12-B-2025/0417").
     if (/^[A-ZÄÖÜ]{1,4}$/.test(joined) && /^\d[\w.-]*[/-]\d{2,}$/.test(cleaned) && /[A-Za-z]/.test(cleaned) && looksLikeFileNumber(cleaned)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A register of capital groups before a serial with dashes ("RB N 41-2027-0882").
+    if (/^[A-ZÄÖÜ]{1,4}( [A-ZÄÖÜ]{1,4})?$/.test(joined) && ((/^[A-ZÄÖÜ]{1,4}$/.test(cleaned) && /^\d[\d.]*([/-]\d+){2,}$/.test(following)) || /^\d[\d.]*([/-]\d+){2,}$/.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -364,7 +376,18 @@ export function repairCode(value: string): string {
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
-    .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ');
+    .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ')
+    .replace(/(?<=^|[\s/-])[A-Za-zÄÖÜäöü01]+(?=$|[\s/.-])/g, repairLetterGroup);
+}
+
+/** A letter group of a file number ("OW", "FO", "IfSG") that OCR read with a 0 for its O or a 1
+ *  for its I ("0W", "F0", "1fSG"). Only when every digit in the group is such a look-alike: "10A"
+ *  (a number with a suffix) keeps its digits. A 1 counts only before a lower-case letter, where
+ *  the group is a word and not a numbered item ("A1"). */
+function repairLetterGroup(group: string): string {
+  if (!/[A-Za-zÄÖÜäöü]/.test(group) || !/[01]/.test(group)) return group;
+  const repaired = group.replace(/0/g, 'O').replace(/1(?=[a-zäöü])/g, 'I');
+  return /\d/.test(repaired) ? group : repaired;
 }
 
 const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', o: '0', D: '0', A: '4', l: '1', I: '1', '|': '1', S: '5', B: '8' };
