@@ -46,6 +46,10 @@ export interface Letter {
   address?: { start: number; end: number };
   subjectLines: number[];
   salutation?: number;
+  /** Lines of a firm's imprint recognised by what they say (register, tax number, management,
+   *  bank) after the closing, wherever they stand on the page: footer lines as much as those at
+   *  the bottom edge. */
+  imprint?: number[];
 }
 
 export interface LayoutOptions {
@@ -62,6 +66,21 @@ const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|ak
 const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
+// What only a firm's imprint says, by kind: its register entry, its tax number, who runs it, its
+// bank. ("AG Nordheim HRB 8820": "AG" is the Amtsgericht there.)
+const IMPRINT_KINDS: readonly RegExp[] = [
+  /\b(amtsgericht|registergericht|handelsregister|vereinsregister|genossenschaftsregister|partnerschaftsregister|sitz der gesellschaft|hr ?[ab] ?\d|vr ?\d|gnr ?\d|pr ?\d)/,
+  /\b(ust-?id|ust\.?-?idnr|umsatzsteuer-?id|steuer-?nr|steuernummer)/,
+  /\b(geschaeftsfuehr|inhaber(in)?\b|inh\.|vorstand|gesellschafter(in)?\b|komplementaer|aufsichtsrat)/,
+  /\b(iban|bic|bankverbindung)\b/,
+];
+/** A register number alone marks an imprint ("… · AG Nordheim HRB 9034", a partnership's "PR 207"). */
+const REGISTER_NUMBER = /\b(hr ?[ab]|vr|gnr|pr) ?\d{2,}/;
+/** Words of a sentence: a P.S. or a body line that names the firm's bank or manager is no imprint. */
+const SENTENCE_WORD = /\b(bitte|wir|ich|sie|ihnen|uns|unser[a-z]*|ist|sind|wird|werden|haben|hat|koennen|moechten)\b/;
+/** Any closing formula, for where the imprint may begin ("Mit herzlichen Grüßen aus der …"). */
+const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
+
 /** What OCR often reads a spaced "·" as: "Firma GmbH - Straße 1 + 12345 Ort" (a regex character class body). */
 export const MISREAD_SEPARATOR_CHARS = '\\-–—+*«»';
 const MISREAD_SEPARATOR = new RegExp(`\\s[${MISREAD_SEPARATOR_CHARS}]\\s`);
@@ -335,6 +354,11 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
       && /^[^,]{3,60},\s*[^,]{3,40}\d[^,]*,\s*(D-\s?)?\d{5}\s+\S/.test(line.raw.trim())) line.zone = 'returnAddress';
     if (closing !== undefined && line.index >= closing && line.index <= closing + 4 && line.zone === 'body') line.zone = 'closing';
   }
+  const imprint = imprintByContent(lines, salutation);
+  for (const index of imprint) {
+    const line = lines[index];
+    if (line) line.zone = 'footer';
+  }
   if (salutation !== undefined) {
     const line = lines[salutation];
     if (line) line.zone = 'salutation';
@@ -361,7 +385,45 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   const letter: Letter = { lines, pages, ocrConfidence, subjectLines };
   if (address) letter.address = address;
   if (salutation !== undefined) letter.salutation = salutation;
+  if (imprint.length > 0) letter.imprint = imprint;
   return letter;
+}
+
+/** A line that may belong to an imprint: it says what only an imprint says, or it lists parts
+ *  (name · street · town · phone) — and it is no sentence. */
+function imprintLike(line: Line): boolean {
+  if (SENTENCE_WORD.test(line.folded) || line.zone === 'address') return false;
+  if (IMPRINT_KINDS.some((kind) => kind.test(line.folded))) return true;
+  return /[·•|]/.test(line.raw) || MISREAD_SEPARATOR.test(line.raw);
+}
+
+/**
+ * The imprint at the end of a page after the closing, found by its content: a firm on plain
+ * paper, an e-mail printout or a short letter prints it right under the signature, far above the
+ * bottom edge where the footer rule looks. The block is the run of list-like lines that ends its
+ * page, set apart from the signature by a gap, and it must carry a register number or two kinds
+ * of imprint content — a P.S. naming the IBAN, or "Geschäftsführer" in a sentence, stays body.
+ */
+function imprintByContent(lines: Line[], salutation: number | undefined): number[] {
+  const closing = lines.find((line) => (salutation === undefined || line.index > salutation) && (CLOSING.test(line.folded) || ANY_CLOSING.test(line.folded)))?.index;
+  // Without a closing (a hotel's or a shop's invoice) only the last page's end in its lower half,
+  // with a register number and another kind of imprint content.
+  const lastPage = lines[lines.length - 1]?.page;
+  const from = closing ?? lines.findLastIndex((line) => line.page !== lastPage);
+  const found: number[] = [];
+  const pages = [...new Set(lines.filter((line) => line.index > from).map((line) => line.page))];
+  for (const page of pages) {
+    const after = lines.filter((line) => line.page === page && line.index > from);
+    let start = after.length;
+    while (start > 0 && imprintLike(after[start - 1]!)) start--;
+    const block = after.slice(start);
+    if (block.length === 0 || !block[0]!.gapBefore) continue;
+    const kinds = IMPRINT_KINDS.filter((kind) => block.some((line) => kind.test(line.folded))).length;
+    const registered = block.some((line) => REGISTER_NUMBER.test(line.folded));
+    const accepted = closing !== undefined ? kinds >= 2 || registered : registered && kinds >= 2 && block[0]!.top >= 0.5;
+    if (accepted) found.push(...block.map((line) => line.index));
+  }
+  return found;
 }
 
 /** The start of a title line: a document word, maybe after a dunning level ("2. Mahnung"). */

@@ -73,10 +73,11 @@ const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsreg
 
 function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
-  const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && line.top > 0.75);
+  // The bottom edge, or an imprint found by its content under the closing of a short letter.
+  const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && (line.top > 0.75 || letter.imprint?.includes(line.index) === true));
   for (const line of footer.slice(0, 2)) {
     // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
-    const raw = line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '';
+    const raw = withoutGluedStreet(line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '');
     // "Amtsgericht Musterstadt HRB 2214": the register entry names the court, not the firm.
     if (REGISTER_ENTRY.test(raw)) continue;
     const cut = FOOTER_FIELD.exec(raw);
@@ -642,6 +643,16 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
 /** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
  *  (a Danish ApS, a Dutch B.V.) and a public-law institution (AöR). */
 const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|a(ö|oe)r)$/i;
+/** A foot line's name with its street glued on where OCR lost the "·" between them
+ *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
+function withoutGluedStreet(name: string): string {
+  // A street of one word or two ("Domplatz 14", "Am Güterbahnhof 9").
+  for (const glued of [/^(.+)\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+\s\d{1,4}\s?[a-z]?)$/, /^(.+)\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+\s[A-Za-zÄÖÜäöüß.-]+\s\d{1,4}\s?[a-z]?)$/]) {
+    const [, head, street] = glued.exec(name.trim()) ?? [];
+    if (head && street && OWNER_FORM_END.test(head) && STREET.test(street)) return head;
+  }
+  return name;
+}
 /** Public bodies write under their own name: a foot line of theirs names a bank or a service firm. */
 const PUBLIC_BODY = /\b\w*(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|kasse)\b/i;
 /** Words of a name (folded, four letters and more, without legal forms and digits). */
@@ -667,7 +678,7 @@ function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>)
     .flatMap((line) => nameWords(line.raw.split(SEPARATED_PARTS)[0] ?? '')).filter((w) => !addressWords.has(w)));
   for (const line of footLines(letter)) {
     const parts = line.raw.trim().split(SEPARATED_PARTS);
-    const name = cleanName(parts[0] ?? '');
+    const name = withoutGluedStreet(cleanName(parts[0] ?? ''));
     const words = name.split(/\s+/).filter(Boolean);
     if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || REGISTER_ENTRY.test(name) || BANK_NAME.test(name)) continue;
     if (namesOrganisation(foldSimple(name), organisation) || foldSimple(name) === foldSimple(found.value)) continue;
