@@ -2,28 +2,11 @@
 // letter scanned from the top, a letter on plain paper or an e-mail printout has its imprint right
 // under the signature, around the middle of the page, where no footer rule by position looks.
 import { describe, expect, it } from 'vitest';
-import type { RecognizedPage, Word } from '../../ocr/types.ts';
+import { scannedPage } from './scannedPage.ts';
 import { analyseLetter, type Letter } from '../../ocr/extract/layout.ts';
 import { extractSender } from '../../ocr/extract/parties.ts';
 
 const org = 'Stadt Musterstadt';
-
-/** A short scanned page: every word with its box, one OCR line per row of 60 px from the top of
- *  an A4 page at 300 dpi, so a letter of 35 rows ends around 0.6 of the page height. An empty row
- *  is a blank line. */
-function scannedPage(rows: string[]): RecognizedPage {
-  const charWidth = 25;
-  const rowHeight = 60;
-  const words: Word[] = [];
-  rows.forEach((row, line) => {
-    for (const m of row.matchAll(/\S+/g)) {
-      const x0 = 180 + m.index * charWidth;
-      const y0 = 200 + line * rowHeight;
-      words.push({ text: m[0], box: { x0, y0, x1: x0 + m[0].length * charWidth, y1: y0 + 40 }, confidence: 0.9, line });
-    }
-  });
-  return { index: 0, width: 2480, height: 3508, text: rows.join('\n'), words, confidence: 0.9, source: 'ocr', rotation: 0 };
-}
 
 const letterOf = (rows: string[]): Letter => analyseLetter([scannedPage(rows)], { organisation: org });
 const zonesOf = (letter: Letter, start: string): string[] => letter.lines.filter((line) => line.raw.startsWith(start)).map((line) => line.zone);

@@ -2,7 +2,7 @@
 // O as 0, I as 1, ä as a, a leading 0 as 9) and, with word boxes, takes a wide row of an information
 // block apart into column parts. Each case here failed before its repair.
 import { describe, expect, it } from 'vitest';
-import type { RecognizedPage, Word } from '../../ocr/types.ts';
+import { scannedPage } from './scannedPage.ts';
 import { analyseLetter } from '../../ocr/extract/layout.ts';
 import { extractFields } from '../../ocr/extract/index.ts';
 import { findIbans } from '../../ocr/extract/iban.ts';
@@ -10,22 +10,6 @@ import { repairCode } from '../../ocr/extract/references.ts';
 import { findDates } from '../../ocr/extract/dates.ts';
 
 const org = 'Stadt Musterstadt';
-
-/** A page as OCR returns it for a monospaced scan: every word with its box, one OCR line per row;
- *  the spaces of a row place its words, so wide gaps between columns stay wide. */
-function scannedPage(rows: string[]): RecognizedPage {
-  const charWidth = 25;
-  const rowHeight = 60;
-  const words: Word[] = [];
-  rows.forEach((row, line) => {
-    for (const m of row.matchAll(/\S+/g)) {
-      const x0 = 180 + m.index * charWidth;
-      const y0 = 200 + line * rowHeight;
-      words.push({ text: m[0], box: { x0, y0, x1: x0 + m[0].length * charWidth, y1: y0 + 40 }, confidence: 0.9, line });
-    }
-  });
-  return { index: 0, width: 2480, height: 3508, text: rows.join('\n'), words, confidence: 0.9, source: 'ocr', rotation: 0 };
-}
 
 const fieldsOfScan = (rows: string[]) =>
   extractFields(analyseLetter([scannedPage(rows)], { organisation: org }), { organisation: org, receivedAt: new Date('2026-09-20T10:00:00') }).fields;
