@@ -612,7 +612,66 @@ function organisationOverUnit(letter: Letter, organisation: string, returnLine: 
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
   const found = senderByLayout(letter, organisation);
-  return found && withFooterLegalForm(letter, organisation, found);
+  return found && withFooterLegalForm(letter, organisation, authorityFullName(letter, found));
+}
+
+/** The first word of an authority's name ("Landesamt", "Ministerium", "Polizeiverwaltungsamt"). */
+const AUTHORITY_START = /^(landes|bundes|staats)|(amt|ministerium|gericht|behoerde|direktion|praesidium|anstalt|agentur|verwaltung)$/;
+/** A letterhead line naming an office of the authority, not the authority: "Abteilung 3: …",
+ *  "Referat 31", "Fachdienst Bauaufsicht", "Zentrale Bußgeldstelle", "– Regionalbereich Nord –". */
+const OFFICE_LINE = /^(abteilung|abt\b|referat|fachdienst|fachbereich|dezernat|sachgebiet|zentrale|regionalbereich|aussenstelle|dienststelle|geschaeftsstelle)/;
+/** "Amtsgericht Kirchdorf – Zentrales Mahngericht –": the office between dashes ends the name. */
+const OFFICE_AFTER_DASH = /\s+[–—-]\s+/;
+/** A line that goes on with the name of the authority above it: it starts in small letters ("und
+ *  Archäologie …", "des Landes Nordland", "für Umwelt") whatever OCR made of that word, or the line
+ *  above broke the name after a comma or a joining word ("Ministerium für Inneres," / "Kommunales
+ *  und Sport"). */
+function continuesAuthorityName(above: Line, line: Line | undefined): line is Line {
+  if (!line || line.page !== above.page || line.zone !== 'letterhead' || line.gapBefore || line.rightColumn || line.top >= 0.3) return false;
+  const text = line.raw.trim();
+  if (/\d{2}|[·•|:@]/.test(text) || /^[–—-]/.test(text) || OFFICE_LINE.test(line.folded) || text.split(/\s+/).length > 6) return false;
+  return /^[a-zäöüß]/.test(text) || /(,|\s(und|für|fuer|des|der|sowie))$/.test(above.raw.trim());
+}
+
+/** Authorities print a long name over several letterhead lines ("Landesamt für Denkmalpflege" /
+ *  "und Archäologie des Landes Nordland") and their offices under it. A sender that reads the start
+ *  of that name (the return line's short form, the first letterhead line) takes the lines that go
+ *  on with it; one that runs the name's start and the office line together (a return line whose
+ *  separator OCR lost: "Polizeiverwaltungsamt Zentrale Bu&geldstelle") drops the office. Words are
+ *  compared as OCR may have misread them on either side, and the sender's own reading is kept. */
+function authorityFullName(letter: Letter, found: Found<string>): Found<string> {
+  const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
+  const shortRaw = found.value.split(/\s+/).filter((token) => fold(token));
+  const short = shortRaw.map(fold);
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const start of letter.lines) {
+    if (start.page !== firstPage || start.zone !== 'letterhead' || start.top >= 0.3 || start.rightColumn || /\d{2}|[·•|:@]/.test(start.raw)) continue;
+    if (!AUTHORITY_START.test(fold(start.raw.trim().split(/\s+/)[0] ?? ''))) continue;
+    const lines = [start];
+    for (let next = letter.lines[start.index + 1]; !OFFICE_AFTER_DASH.test(start.raw.trim()) && continuesAuthorityName(lines[lines.length - 1] ?? start, next); next = letter.lines[next.index + 1]) lines.push(next);
+    const longRaw = lines.flatMap((line) => (line.raw.trim().split(OFFICE_AFTER_DASH)[0] ?? '').split(/\s+/)).filter((token) => fold(token));
+    const long = longRaw.map(fold);
+    let same = 0;
+    while (same < short.length && same < long.length && (wordMatches(short[same] ?? '', long[same] ?? '') || wordMatches(long[same] ?? '', short[same] ?? ''))) same++;
+    if (same === 0 || (same === 1 && (short[0] ?? '').length < 8)) continue;
+    const source = mergeSources([found.source, ...lines.map((line) => sourceOf(line, 0, line.raw.length))]);
+    // A name of one word ("Bundesnetzagentur" over "für Elektrizität, Gas, …") is complete: the
+    // line under it spells out its remit, no part of the name the return line gives.
+    if (same === short.length && long.length > same && short.length >= 2) {
+      return { value: cleanName([...shortRaw, ...longRaw.slice(same)].join(' ')), source, rule: found.rule };
+    }
+    // The sender's words after the name's start repeat the office line under the name.
+    const office = letter.lines[(lines[lines.length - 1] ?? start).index + 1];
+    if (same < short.length && office && office.page === start.page && office.zone === 'letterhead') {
+      const rest = short.slice(same).join('');
+      const officeWords = office.raw.trim().split(/\s+/).map(fold).join('');
+      if (rest.length >= 6 && editDistance(rest, officeWords) <= Math.max(1, Math.floor(officeWords.length / 5))) {
+        return { value: cleanName([...shortRaw.slice(0, same), ...longRaw.slice(same)].join(' ')), source, rule: found.rule };
+      }
+    }
+    return found;
+  }
+  return found;
 }
 
 /** A name without its legal form ("Klinikum Nordheim", a logo "NORDLICHT" or "nordlicht") that
