@@ -37,6 +37,11 @@ function dayOrMonth(text: string, max: number): number {
   return value > max && /^[689][0-9]$/.test(text) ? Number(text[1]) : value;
 }
 
+/** Lower case with ä/ö/ü spelt out, for matching the label before a date in the raw line. */
+function labelFold(raw: string): string {
+  return raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+}
+
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return undefined;
@@ -142,7 +147,7 @@ function invoiceDateBehindCover(letter: Letter, sent: string): Found<string> | u
   const found: Found<string>[] = [];
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
-    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+    const folded = labelFold(line.raw);
     for (const hit of findDates(line.raw)) {
       if (INVOICE_DATE_LABEL.test(folded.slice(0, hit.start))) found.push({ value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Rechnungsdatum (nicht Sendedatum)' });
     }
@@ -221,12 +226,12 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   }
   for (const line of header) {
     // A box-drawn table row ("│ Datum │ 25.06.2027 │"): the rules stand between label and date.
-    const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(BOX_DRAWING, ' ');
+    const folded = labelFold(line.raw).replace(BOX_DRAWING, ' ');
     const hits = findDates(line.raw);
     // A table cell split off its row: the label stands in the cell before ("Datum" | "25.06.2027").
     const cellBefore = letter.lines[line.index - 1];
     const rowLabel = cellBefore && cellBefore.row === line.row && cellBefore.page === line.page
-      ? cellBefore.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe').replace(BOX_DRAWING, ' ') : '';
+      ? labelFold(cellBefore.raw).replace(BOX_DRAWING, ' ') : '';
     for (const [k, hit] of hits.entries()) {
       const ownBefore = pairedLabel(folded, hits, k);
       const before = (ownBefore.trim() === '' && rowLabel ? `${rowLabel} ${ownBefore}` : ownBefore).replace(WEEKDAY_BEFORE, '');
@@ -259,7 +264,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   if (letter.salutation === undefined && (!best || best.score < 2.5)) {
     for (const line of letter.lines) {
       if (line.page !== firstPage || header.includes(line) || line.zone === 'footer') continue;
-      const folded = line.raw.toLowerCase().replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe');
+      const folded = labelFold(line.raw);
       const hit = findDates(line.raw).find((h) => EXPLICIT_DATE_LABEL.test(folded.slice(0, h.start)));
       if (hit) { best = { score: 2.5, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datumsangabe' } }; break; }
     }
@@ -365,14 +370,13 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
   return isoDate(quarter[2] ? Number(quarter[2]) : year, (q - 1) * 3 + (ORDINALS[m[3]] ?? 1), day);
 }
 // "bis Ende Juli 2027" (loose() text): the month's last day, in a sentence that asks for payment.
-const MONTHS = ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
-const END_OF_MONTH = new RegExp(`\\b(?:bis|spatestens)\\s+(?:zum\\s+)?ende\\s+(?:des\\s+monats\\s+)?(${MONTHS.join('|')})\\b(?:\\s+(\\d{4}))?`, 'g');
+const END_OF_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?ende\s+(?:des\s+monats\s+)?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?:\s+(\d{4}))?/g;
 const PAYMENT_REQUEST_VERB = /(zahlen sie|zahlbar|zu zahlen|uberweisen sie|zu uberweisen|begleichen sie|zu begleichen|entrichten sie|zu entrichten)/;
 
 /** The last day of a month named without a day; without a year, the next such month from the letter date. */
 function endOfNamedMonth(monthName: string, yearText: string | undefined, letterDate: string | undefined): string | undefined {
-  const month = MONTHS.indexOf(monthName) + 1;
-  if (month === 0) return undefined;
+  const month = GERMAN_MONTHS[monthName];
+  if (month === undefined) return undefined;
   let year = yearText ? Number(yearText) : undefined;
   if (year === undefined) {
     if (!letterDate) return undefined;
