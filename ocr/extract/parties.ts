@@ -15,6 +15,25 @@ const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
 const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\.|weg|ring|damm|allee|platz|gasse|ufer|markt|chaussee|steig|pfad|hof|berg|garten|park|zeile|kamp|feld|au)\s+\d{1,4}\s?[a-z]?\b/i;
 
+/** Where a street found by STREET_WITH_NUMBER starts in a name line: a street named by an
+ *  adjective set apart before its street word ("Lübecker Straße 289", "Lange Straße 22", "Hohe
+ *  Gasse 3") starts with that word, which is no part of the name before it. */
+function streetStart(text: string, street: RegExpExecArray): number {
+  if (!/^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Ufer|Markt|Steig|Pfad)\s/.test(street[0])) return street.index;
+  const before = /\s([A-ZÄÖÜ][a-zäöüß]+(?:er|e))$/.exec(text.slice(0, street.index));
+  return before ? before.index : street.index;
+}
+
+/** A branch, office or building of the organisation that OCR ran into the name where it lost the
+ *  separator ("… AG Niederlassung Nord", "Verwaltungsgericht Nordheim Justizzentrum", "LAVG
+ *  Regionalbereich Nord", "GEMA Bezirksdirektion Nord"): the name ends before it. */
+const BRANCH_WORD = /^(regionalbereich|bezirksdirektion|regionaldirektion|landesdirektion|niederlassung|zweigniederlassung|filiale|zweigstelle|aussenstelle|nebenstelle|dienststelle|justizzentrum|behoerdenzentrum|verwaltungszentrum|dienstgebaeude|standort|servicezentrum|kundencenter|servicecenter)$/;
+function withoutBranch(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const at = words.findIndex((word, i) => i > 0 && BRANCH_WORD.test(foldSimple(word).replace(/[^a-z]/g, '')));
+  return at > 0 ? words.slice(0, at).join(' ').replace(/[\s,;:·•|\-–]+$/, '') : name;
+}
+
 function foldSimple(text: string): string {
   // Other letters with marks ("Yıldız", "Şahin", "Chloé") compare by their base letter: a mark
   // must not split a word in two.
@@ -38,7 +57,8 @@ function cleanName(text: string): string {
   // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
   // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
   // "Fahrschule Krümmel, Inh. Sven Krümmel": the owner clause follows the trade name, no part of it.
-  return text.replace(/,\s*Inh(\.|aber(in)?\b)\s.*$/, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // OCR may lose the "·" before the owner ("Druckhaus X e.K. Inh. Maria X"): no part of it either.
+  return text.replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
@@ -323,7 +343,8 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
   }
   for (const line of page.slice(-6)) {
     const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
-    if (line.top < 0.7 || !raw.startsWith(`${acronym} `)) continue;
+    // The foot, or the closing where the organisation signs with its full name.
+    if ((line.top < 0.7 && line.zone !== 'closing' && !atFoot(letter, line)) || !raw.startsWith(`${acronym} `)) continue;
     const name = cleanName(raw);
     if (!fits(name.slice(acronym.length).trim())) continue;
     const start = Math.max(0, line.raw.indexOf(raw));
@@ -335,24 +356,40 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
 /** An acronym with small letters inside ("BAFzA", "BMAS" stays plain): capitals at both ends. */
 const MIXED_ACRONYM = /^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{2,4}[A-ZÄÖÜ]$/;
 /** A return line's acronym followed by its legal form ("AVN eG", "KBV GmbH"). */
-const ACRONYM_WITH_FORM = /^([A-ZÄÖÜ]{2,5})\s+(gmbh|ggmbh|ag|kg|ohg|eg|e\.\s?v\.|e\.\s?k\.|se)$/i;
+const ACRONYM_WITH_FORM = /^([A-ZÄÖÜ]{2,5})\s+(gmbh|ggmbh|ag|kg|ohg|eg|e\.\s?v\.|e\.\s?k\.|se|a(?:ö|o|oe)r)$/i;
+
+/** The foot of a page: the footer zone, the bottom edge, or, on a short page, the last lines under
+ *  the closing formula (an imprint set right under the signature: "Firma GmbH · Straße · Ort"). */
+function atFoot(letter: Letter, line: Line): boolean {
+  if (line.zone === 'footer' || line.top > 0.75) return true;
+  const page = letter.lines.filter((other) => other.page === line.page);
+  if (!page.slice(-3).includes(line)) return false;
+  return page.some((other) => other.index < line.index && other.zone === 'closing' && (CLOSING_FORMULA.test(other.folded) || ANY_CLOSING.test(other.folded)));
+}
+const CLOSING_FORMULA = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|i\. ?a\.|im auftrag)/;
 
 /** The foot of the first and the last page, where a firm prints its registered name. */
 function footLines(letter: Letter): Line[] {
   const firstPage = letter.lines[0]?.page ?? 0;
   const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
-  return letter.lines.filter((line) => (line.page === firstPage || line.page === lastPage) && (line.zone === 'footer' || line.top > 0.75));
+  return letter.lines.filter((line) => (line.page === firstPage || line.page === lastPage) && atFoot(letter, line));
 }
 
 /** The foot line that spells the acronym out with the same legal form ("Akademie für
- *  Verwaltungspraxis Nord eG · Sitz …" for "AVN eG"): the registered name. */
+ *  Verwaltungspraxis Nord eG · Sitz …" for "AVN eG"), or the closing where it signs so: the
+ *  registered name. */
 function acronymAtFoot(letter: Letter, organisation: string, acronym: string, form: string): Found<string> | undefined {
-  const formFolded = foldSimple(form).replace(/\s/g, '');
-  for (const line of footLines(letter)) {
+  // "AöR" as OCR reads it without the dots ("AOR").
+  const formOf = (text: string) => plainLetters(foldSimple(text).replace(/\s/g, ''));
+  const formFolded = formOf(form);
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const foot = footLines(letter);
+  const closing = letter.lines.filter((line) => line.page === firstPage && line.zone === 'closing' && !foot.includes(line));
+  for (const line of [...foot, ...closing]) {
     const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
     const name = cleanName(raw);
     const words = name.split(/\s+/);
-    const last = foldSimple(words[words.length - 1] ?? '').replace(/\s/g, '');
+    const last = formOf(words[words.length - 1] ?? '');
     const stem = words.slice(0, -1).join(' ');
     if (last !== formFolded || words.length < 3 || words.length > 10 || /\d|@/.test(name) || !acronymOf(acronym, stem) || namesOrganisation(foldSimple(name), organisation)) continue;
     const start = Math.max(0, line.raw.indexOf(raw));
@@ -516,7 +553,7 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
   const firstPage = letter.lines[0]?.page ?? 0;
   const page = letter.lines.filter((line) => line.page === firstPage);
   for (const line of page.slice(-4).reverse()) {
-    if (line.top < 0.7) continue;
+    if (line.top < 0.7 && !atFoot(letter, line)) continue;
     const first = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
     const words = first.split(/\s+/).filter(Boolean);
     if (words.length < 2 || words.length > 7 || !COMPANY_FORM_END.test(first) || /\d/.test(first) || namesOrganisation(foldSimple(first), organisation)) continue;
@@ -612,7 +649,7 @@ function organisationOverUnit(letter: Letter, organisation: string, returnLine: 
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
   const found = senderByLayout(letter, organisation);
-  return found && withFooterLegalForm(letter, organisation, authorityFullName(letter, found));
+  return found && withFooterLegalForm(letter, organisation, authorityFullName(letter, acronymInLetterhead(letter, organisation, found)));
 }
 
 /** The first word of an authority's name ("Landesamt", "Ministerium", "Polizeiverwaltungsamt"). */
@@ -701,7 +738,7 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
 
 /** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
  *  (a Danish ApS, a Dutch B.V.) and a public-law institution (AöR). */
-const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|a(ö|oe)r)$/i;
+const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
 /** A foot line's name with its street glued on where OCR lost the "·" between them
  *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
 function withoutGluedStreet(name: string): string {
@@ -744,12 +781,81 @@ function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>)
     const legal = nameWords(name);
     const rest = parts.slice(1).flatMap((part) => nameWords(part));
     const tied = legal.some((w) => trade.includes(w) || headWords.has(w))
-      || rest.some((w) => trade.some((t) => t.length >= 5 && w.startsWith(t)));
+      || rest.some((w) => trade.some((t) => t.length >= 5 && w.startsWith(t)))
+      || brandOf(found.value, name);
     if (!tied) continue;
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile (Inhaber des Handelsnamens)' };
   }
   return undefined;
+}
+
+/** A logo word or brand set in capitals ("AQUA-TEC", "NORDLICHT") is the legal name's first word
+ *  (or words) spelled otherwise: the same letters, whatever the case, hyphens and spaces. */
+function brandOf(brand: string, name: string): boolean {
+  const compact = (text: string) => foldSimple(text).replace(/[^a-z0-9]/g, '');
+  const mark = compact(brand);
+  if (mark.length < 4 || /[a-zäöüß]/.test(brand)) return false;
+  const words = name.split(/\s+/).filter((word) => compact(word));
+  for (let n = 1; n < words.length; n++) {
+    const start = compact(words.slice(0, n).join(''));
+    if (start === mark) return true;
+    if (start.length > mark.length) break;
+  }
+  return false;
+}
+
+/** Words that make a line an organisation's name ("… Gesellschaft für …", "Landesbetrieb …"). */
+const ORGANISATION_WORD = /(gesellschaft|verband|verein|bund|anstalt|betrieb|stiftung|institut|kammer|genossenschaft|werke?|versorgung|versicherung|dienst|agentur|zentrale?)$/;
+
+/** An acronym whose letters are the initials of the name's words or of their parts, in order
+ *  ("LVG" of "Landesamt für Vermessung und Geoinformation", "BAFA" of "Bundesamt für Wirtschaft und
+ *  Ausfuhrkontrolle", "LBV" of "Landesbetrieb Verkehr"): the first letter is the name's initial, and
+ *  at least half of them start a word. */
+function initialsOf(acronym: string, name: string): boolean {
+  const wanted = foldSimple(acronym).replace(/[^a-z]/g, '');
+  const words = foldSimple(name).split(/[\s-]+/).map((word) => word.replace(/[^a-z]/g, '')).filter(Boolean);
+  if (wanted.length < 2 || words.length < 2 || words[0]?.[0] !== wanted[0]) return false;
+  // The most letters that can be word initials, matching in order (letters inside a word stand for a part of a compound).
+  const best = (i: number, w: number, at: number): number => {
+    if (i === wanted.length) return 0;
+    let top = -Infinity;
+    for (let v = w; v < words.length; v++) {
+      const word = words[v] ?? '';
+      const from = v === w ? at : 0;
+      for (let k = word.indexOf(wanted[i] ?? '', from); k >= 0; k = word.indexOf(wanted[i] ?? '', k + 1)) {
+        top = Math.max(top, (k === 0 ? 1 : 0) + best(i + 1, v, k + 1));
+      }
+    }
+    return top;
+  };
+  // The first letter is the name's initial; the rest are matched after it.
+  return (1 + best(1, 0, 1)) * 2 >= wanted.length;
+}
+
+/** A letterhead that starts with an acronym as its logo ("DRV", "LBV") over or above the name it
+ *  abbreviates, or that signs with that name in the closing or at the foot ("Deutsche
+ *  Rentenversicherung Nordland", "Landesbetrieb Verkehr"): the name spelled out is the sender. */
+function acronymInLetterhead(letter: Letter, organisation: string, found: Found<string>): Found<string> {
+  const acronym = found.value.trim();
+  if (found.rule !== 'Briefkopf' || !(/^[A-ZÄÖÜ]{2,6}$/.test(acronym) || MIXED_ACRONYM.test(acronym))) return found;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const logo = letter.lines.find((line) => line.page === firstPage && line.raw.trim() === acronym);
+  const below = logo ? letter.lines.slice(logo.index + 1, logo.index + 3).filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.35) : [];
+  const closing = letter.lines.filter((line) => line.page === firstPage && line.zone === 'closing');
+  for (const line of [...below, ...footLines(letter), ...closing]) {
+    const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
+    const name = cleanName(withoutGluedStreet(raw));
+    const spelled = name.startsWith(`${acronym} `) ? name.slice(acronym.length).trim() : name;
+    const words = spelled.split(/\s+/).filter(Boolean);
+    if (words.length < 2 || words.length > 12 || /\d|@|:/.test(name) || !/^[A-ZÄÖÜ]/.test(spelled) || namesOrganisation(foldSimple(name), organisation)) continue;
+    if (!looksLikeName({ ...line, raw: name, folded: foldLine(name) }, organisation) || !initialsOf(acronym, spelled)) continue;
+    const named = words.map((word) => foldSimple(word).replace(/[^a-z]/g, ''));
+    if (!(OWNER_FORM_END.test(name) || LEGAL_NAME.test(name) || named.some((word) => AUTHORITY_START.test(word) || ORGANISATION_WORD.test(word)))) continue;
+    const start = Math.max(0, line.raw.indexOf(raw));
+    return { value: name, source: sourceOf(line, start, start + raw.length), rule: line.zone === 'letterhead' ? found.rule : 'Fußzeile' };
+  }
+  return found;
 }
 
 /** A name whose last part is joined by "und"/"&" after commas, without digits (no street). */
@@ -797,7 +903,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     const street = STREET_WITH_NUMBER.exec(first);
     // "Berliner Straße 88 · …": a street named after a place, no name before it.
     if (street && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(first.slice(0, street.index).trim()) && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
-    if (street && street.index >= 3) first = first.slice(0, street.index).replace(STREET_PREPOSITION_END, '').trim();
+    if (street && street.index >= 3) first = first.slice(0, streetStart(first, street)).replace(STREET_PREPOSITION_END, '').trim();
+    first = withoutBranch(first);
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
     // with a role (only "Absender:" introduces the name itself).
@@ -817,9 +924,11 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       if (!PLZ.test(line.raw)) continue;
       const street = STREET_WITH_NUMBER.exec(line.raw);
       if (!street || street.index < 3) continue;
-      const name = cleanName(line.raw.slice(0, street.index).replace(/[\s~:;,·•|\-–_.]+$/, '').replace(STREET_PREPOSITION_END, ''));
+      const end = streetStart(line.raw, street);
+      const name = withoutBranch(cleanName(line.raw.slice(0, end).replace(/[\s~:;,·•|\-–_.]+$/, '').replace(STREET_PREPOSITION_END, '')));
       if (name.length >= 3 && /[A-Za-zÄÖÜäöü]{3}/.test(name) && !namesOrganisation(foldSimple(name), organisation) && !NOT_A_NAME.test(name)) {
-        return fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, street.index), rule: 'Absenderzeile' });
+        const found = fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, end), rule: 'Absenderzeile' });
+        return doctorOverPractice(letter, organisation, found) ?? found;
       }
     }
   }
