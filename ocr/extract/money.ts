@@ -571,10 +571,93 @@ function raiseSumsOfPosts(candidates: Candidate[]): void {
         // adds up that position, not the bill.
         const position = candidates.slice(0, j).findIndex((earlier) => !earlier.total && Math.abs(earlier.value - c.value) < 0.005);
         if (position >= 0 && candidates.slice(position + 1, j).some((between) => between.total && between.value > c.value)) return;
-        c.score = Math.max(c.score, 5); c.rule = 'Summe der Posten'; return;
+        c.score = Math.max(c.score, 5); c.rule = c.rule.endsWith('(Rechenprobe)') ? 'Summe der Posten (Rechenprobe)' : 'Summe der Posten'; return;
       }
     }
   });
+}
+
+// ---- the arithmetic check of a labelled sum --------------------------------------------------------
+// A scanned letter's figures are read digit by digit, and OCR misreads some digits of a sum (a zero
+// as 9, 8 or 6, a 7 as 1, a 5 as 3: "1.034,49" for 1.034,40). A letter checks its own sums: positions add up
+// to a total, net + VAT to the gross sum, a claim + fees to what a reminder asks for, an old and a
+// new figure differ by the sum a changed notice asks for; and the sum to pay is often printed twice,
+// once in a table and once in a sentence. When the chosen sum fits none of the letter's sums but
+// exactly one reading that differs from it in one or two misread digits does, that reading is the
+// figure printed. A sum the letter confirms (a total of its posts, net × VAT rate, printed again
+// elsewhere) stays as read; so does one with no or several consistent readings.
+
+/** The digit printed for each digit OCR reads: read → printed (a zero read as 9, 8 or 6; a 7 as 1;
+ *  a 5 as 3). Only these directions count: a total printed "…,40" over posts that add up to "…,49"
+ *  hides a post misread, not the total. */
+const MISREAD_AS: Readonly<Record<string, string>> = { '9': '0', '8': '0', '6': '0', '1': '7', '3': '5' };
+
+/** The figure the read one may stand for: the same length, one or two digits misread. */
+function misreadOf(read: number, printed: number): boolean {
+  const a = Math.abs(read).toFixed(2);
+  const b = Math.abs(printed).toFixed(2);
+  if (a.length !== b.length || a === b || Math.sign(read) !== Math.sign(printed)) return false;
+  let differing = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (MISREAD_AS[a[i] ?? ''] !== b[i]) return false;
+    differing++;
+  }
+  return differing <= 2;
+}
+
+const cents = (value: number): number => Math.round(value * 100);
+
+/** The sums the posts right above a figure make: the posts added up (deductions taken off), the
+ *  first less the others (an old and a new figure, a gross sum less Skonto or instalments), per
+ *  figure and per line (the last figure of each row of a table), and a net sum with its VAT. */
+function sumsAbove(candidates: Candidate[], index: number): Set<number> {
+  const sums = new Set<number>();
+  const at = candidates[index];
+  if (!at) return sums;
+  const posts: Candidate[] = [];
+  for (let j = index - 1; j >= 0 && posts.length < 8; j--) {
+    const previous = candidates[j];
+    if (!previous || at.line - previous.line > 8) break;
+    posts.push(previous);
+  }
+  const lastOfRow = posts.filter((post, i) => i === 0 || posts[i - 1]?.line !== post.line);
+  for (const run of [posts, lastOfRow]) {
+    let sum = 0;
+    let net = 0;
+    for (let n = 0; n < run.length; n++) {
+      const post = run[n] as Candidate;
+      sum += cents(post.value);
+      net += post.deduction ? -Math.abs(cents(post.value)) : cents(post.value);
+      if (n === 0) continue;
+      // Two figures differ either way (old and new); a longer run is the first less the others,
+      // which leaves a positive sum (a misparsed table's columns would not).
+      const difference = 2 * cents(post.value) - sum;
+      sums.add(Math.abs(sum)).add(Math.abs(net));
+      if (n === 1 || difference > 0) sums.add(Math.abs(difference));
+    }
+  }
+  // A net sum and the VAT rate the letter names, the tax not printed apart.
+  for (const post of posts.slice(0, 2)) for (const rate of [19, 7]) sums.add(Math.round(cents(post.value) * (100 + rate) / 100));
+  return sums;
+}
+
+/** The sum a candidate names, or the one reading of it the letter's arithmetic confirms. */
+function checkedByArithmetic(candidates: Candidate[], chosen: Candidate, above: Set<number>[]): { value: number; corrected: boolean } {
+  const index = candidates.indexOf(chosen);
+  const value = cents(chosen.value);
+  if (index < 0 || value <= 0) return { value: chosen.value, corrected: false };
+  // Confirmed: printed again on another line, or a sum of figures anywhere in the letter.
+  if (candidates.some((c) => c !== chosen && c.line !== chosen.line && cents(c.value) === value)) return { value: chosen.value, corrected: false };
+  if (above.some((sums) => sums.has(value))) return { value: chosen.value, corrected: false };
+  // The readings the letter confirms: a sum of the posts above the chosen figure, or a figure
+  // printed elsewhere that is the sum of the posts above it.
+  // A printed copy counts only as a sum the letter asks for or totals (not a Zwischensumme or net sum).
+  const confirmed = new Set<number>(above[index]);
+  candidates.forEach((c, i) => { if (c.score >= 3 && above[i]?.has(cents(c.value))) confirmed.add(cents(c.value)); });
+  const readings = [...confirmed].filter((printed) => misreadOf(value / 100, printed / 100));
+  if (readings.length !== 1) return { value: chosen.value, corrected: false };
+  return { value: (readings[0] as number) / 100, corrected: true };
 }
 
 function foundAmount(c: Candidate, rule: string): Found<{ amount: number; currency?: string }> {
@@ -637,6 +720,12 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     return candidate;
   });
   if (candidates.length === 0) return undefined;
+  // Sums labelled as totals or sums to pay read as the letter's arithmetic confirms them, before
+  // the totals are matched with their posts (a misread gross sum would leave the net subtotal as the
+  // only sum that adds up). A net sum stays as read: corrected, it could outrank the gross sum.
+  const above = candidates.map((_, i) => sumsAbove(candidates, i));
+  const checked = candidates.map((c) => (c.score >= 3 ? checkedByArithmetic(candidates, c, above) : { value: c.value, corrected: false }));
+  checked.forEach((check, i) => { const c = candidates[i]; if (c && check.corrected) { c.value = check.value; c.rule = `${c.rule} (Rechenprobe)`; } });
   raiseSumsOfPosts(candidates);
   const bestScore = Math.max(...candidates.map((c) => c.score));
   if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near)));
