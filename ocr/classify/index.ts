@@ -210,6 +210,7 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
   const extraction = extractFields(letter, {
     organisation: config.organisation,
     receivedAt: options.receivedAt,
+    departmentCodes: config.departments.map((d) => d.code),
   });
 
   const department = decideDepartment(letter, documentType, config, rule, extraction.fields.reference);

@@ -19,6 +19,9 @@ export interface ExtractOptions {
   receivedAt: Date;
   /** @deprecated Invoice numbers are never the reference (DESIGN.md); ignored. */
   includeInvoiceNumber?: boolean;
+  /** The receiving organisation's department codes ("1.40", "3.10.20"): a file number of its own
+   *  that OCR read one digit off is repaired to the code it must be (see references.ts). */
+  departmentCodes?: readonly string[];
 }
 
 /** The local calendar date of a Date (the receipt stamp is a local date). */
@@ -44,7 +47,7 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
   const letterDate = extractLetterDate(letter);
   if (letterDate) set('letterDate', letterDate.value, letterDate.source, letterDate.rule);
   // A file number ends with its year: the letter date (else the receipt) says which years fit.
-  const reference = extractReference(letter, { years: plausibleYears(letterDate?.value ?? result.fields.receivedAt) });
+  const reference = extractReference(letter, { years: plausibleYears(letterDate?.value ?? result.fields.receivedAt), departmentCodes: options.departmentCodes });
   if (reference) set('reference', reference.value, reference.source, reference.rule);
   const cash = extractCashReference(letter);
   if (cash) set('cashReference', cash.value, cash.source, cash.rule);

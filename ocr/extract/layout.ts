@@ -275,9 +275,14 @@ function findAddress(lines: Line[], organisation: string): { start: number; end:
     if (line.rightColumn || !namesOrganisation(line.folded, organisation)) continue;
     // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
     if (/[·•|]/.test(line.raw)) continue;
+    // … also with its "·" read as a dash ("Ärztehaus am Stadtpark - Parkallee 5 - 12345 Musterstadt"),
+    // when the city is named again further down on its own short line: the recipient.
+    const misreadSeparators = line.raw.match(new RegExp(MISREAD_SEPARATOR.source, 'g')) ?? [];
+    if (misreadSeparators.length >= 2 && /\b\d{5} [A-ZÄÖÜ]/.test(line.raw) && firstPage.some((other) => other.index > line.index && !other.rightColumn && other.top < 0.5 && other.words.length <= 5 && namesOrganisation(other.folded, organisation))) continue;
     // A printout's page header ("Stadt Musterstadt – Online-Dienste   Seite 1 von 1") names the
     // city's portal, not the recipient.
-    if (/\bseite \d+ (von|\/) \d+/.test(line.folded)) continue;
+    // (On a scan the page number is read as a column part of its own in the same row.)
+    if (lines.some((other) => other.page === line.page && other.row === line.row && /\bseite \d+ (von|\/) \d+/.test(other.folded))) continue;
     return addressFrom(lines, line);
   }
   // An address to a unit that does not name the city ("An die Feuerwehr …", "An den" /
@@ -596,6 +601,8 @@ function isSubjectCandidate(line: Line): boolean {
   // A row of check boxes on a fax cover or a form ("[ ] Eilt [x] zur Kenntnis [ ] Bitte um Rückruf")
   // marks how to handle the item, it names no matter.
   if ((line.raw.match(CHECK_BOX) ?? []).length >= 2) return false;
+  // A row of a box-drawn table ("│ Veranstaltung │ Stadtfest Musterstadt │") holds data, no title.
+  if ((line.raw.match(/[│┃║]/g) ?? []).length >= 2) return false;
   // "Eilt! Drohende Stromsperre" names the matter after the urgency mark; "EILT – bitte sofort
   // vorlegen" only how to handle the letter.
   const urgentMatter = /^(Eilt|EILT)\s*[!:.–-]?\s+[A-ZÄÖÜ][a-zäöüß]{2,}/.test(line.raw.trim());
@@ -671,7 +678,8 @@ function titleExplanation(lines: Line[], last: number): boolean {
   const next = lines[last + 1];
   if (!line || !next || next.gapBefore || next.page !== line.page) return false;
   const text = next.raw.trim();
-  return /^\(.{3,100}\)$/.test(text) && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
+  // OCR reads a round bracket as a curly or square one ("{Aufstellen von … Straßenraum)").
+  return /^[({[].{3,100}[)}\]]$/.test(text) && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
 }
 
 /** A form's title in ordinary case, named by the kind of document and what it is about ("Anzeige
@@ -717,17 +725,24 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
 }
 
 /** A file number without a colon that goes on with the matter it concerns after a dash. */
+// OCR may lose the dash ("Kassenzeichen 5.3140.018822.4 WEG Lindenstraße 22"): then the matter
+// must start with a capital and be no further label.
 const FILE_NUMBER_WITH_MATTER = /^(kassenzeichen|aktenzeichen|az\.?|ihr zeichen|geschaeftszeichen)\s+\S*\d\S*\s+[–—-]\s+\S*[a-z]{2,}/;
+const FILE_NUMBER_WITH_UNDASHED_MATTER = /^(Kassenzeichen|Aktenzeichen|Az\.?|Ihr Zeichen|Geschäftszeichen)\s+\S*\d\S*\s+(?!(Ihr|Ihre|Unser|Unsere|Datum|Tel|Telefon|Kassenzeichen|Aktenzeichen|Az|Vom)\b)[A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]+\s+\S/;
 /** A file number with a colon followed, after a comma, by the person or object it concerns
  *  ("Ihr Aktenzeichen: 5.20-KB-…, Kind: …"), not by another label of the information block. */
 const FILE_NUMBER_WITH_PARTY = /^(ihr(e)? |unser(e)? )?(kassenzeichen|aktenzeichen|az\.?|zeichen|geschaeftszeichen)\s?:\s*\S*\d\S*,\s+(?!(ihr|ihre|unser|unsere|datum|tel|telefon)\b)[a-z]{3,}/;
 /** A line of file numbers only ("Kassenzeichen 5.1300… – Aktenzeichen 1.50-…"). */
 const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*(\s+[–—-]\s+(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*)*$/;
+/** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2"). */
+const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*((,\s+|\s+[–—-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*)+$/;
 /** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
 
 /** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
 const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/;
+/** The total of an invoice's table, a "Rechnungs…" word before the sum ("Rechnungsbetrag EUR 752,02"). */
+const INVOICE_TOTAL = /^rechnungs(betrag|summe|endbetrag|gesamtbetrag|total)\b.*\d[.,]\d{2}\s*(€|eur)?\s*$/;
 /** A fax cover sheet: "TELEFAX" set as its title, or its "Seiten: 2" field. */
 const FAX_COVER = /^(telefax|fax|faxnachricht|faxmitteilung|fax-?deckblatt)$|^seiten\s*:\s*\d/;
 
@@ -821,7 +836,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
       // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
       // … or with a colon, when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …").
-      const fileNumberLine = line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded)) && !isInfoRow(line.folded))
+      const fileNumberLine = line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
         || FILE_NUMBER_WITH_PARTY.test(line.folded));
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
@@ -863,6 +878,18 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
+      }
+      // A table of "label | value" rows glued under a row of the information block, its frame lost
+      // by OCR ("Ihr Zeichen | 0.10-SF-2027" / "Veranstaltung | Stadtfest …" / …): the rows are
+      // the data the letter concerns; the subject is a title set apart above the table, if any.
+      const top = lines[block[0]!];
+      const head = lines[block[0]! - 1];
+      const rowParts = (k: number) => lines.filter((other) => other.page === lines[k]?.page && other.row === lines[k]?.row).length;
+      if (top && head && !top.gapBefore && head.page === top.page && rowParts(head.index) >= 2 && block.some((k) => rowParts(k) >= 2)
+        && lines.some((other) => other.page === head.page && other.row === head.row && other.zone === 'reference')) {
+        let start = head.index;
+        while (start > from && !lines[start]?.gapBefore && lines[start - 1]?.page === head.page) start--;
+        return findSubject(lines, from, to, start);
       }
       // The client a representative writes for, glued under the matter ("Mandantin: X GmbH,
       // Kassenzeichen …"), closes the Betreff block: a field line, but the block's own.
@@ -906,7 +933,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
   for (let i = 0; i < to; i++) {
     const line = lines[i];
     // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded))) {
+    // Nor is the invoice's total ("Rechnungsbetrag EUR 752,02"): a sum, no title.
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded)) && !INVOICE_TOTAL.test(line.folded)) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];

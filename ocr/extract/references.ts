@@ -42,6 +42,8 @@ const REFERENCE_LABELS: Label[] = [
   // English letters: "Your reference:", "Your ref.:"; Swiss and company German "Ihre Referenz:".
   { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b${IHR}e?\\s*referenz\\b`), rank: 6, name: 'Ihr Zeichen' },
+  // "Ihr Gesch.-Z.:" whose "-Z.:" OCR lost ("Ihr Gesch. 3.10.20-SN-2026-071"): only with a file number.
+  { pattern: label(`\\b${IHR}\\s*gesch\\.(?=\\s+\\d)`), rank: 6, name: 'Ihr Zeichen', bare: true },
   { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|${GESCH_Z}|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
@@ -126,6 +128,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     if (!cleaned) continue;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
+    // The frame between a box-drawn table's cells ("│ Ihr Zeichen │ 0.10-SF-2027 │").
+    if (/^[│┃║]+$/.test(cleaned)) { if (parts.length === 0) continue; break; }
     if (parts.length === 0) {
       if (STOP_WORD.test(cleaned)) return undefined;
       const next = tokens[tokens.indexOf(token) + 1]?.text ?? '';
@@ -161,10 +165,14 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // A file number set in digit groups after its register or serial ("36.3-OWi 2026 004 417",
     // "2026/114 872-3"), or joined by a dash to its serial ("E 4.2 – 0411/2026").
     const following = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
-    if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
+    // (The register may be read with a 0 for its O: "36.3-0Wi 2026 004 417".)
+    if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z0][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
       || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
       || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && SERIAL_AFTER_DASH.test(following))
-      || (/\s[–—-]$/.test(joined) && SERIAL_AFTER_DASH.test(cleaned))) {
+      || (/\s[–—-]$/.test(joined) && SERIAL_AFTER_DASH.test(cleaned))
+      // … with the dash lost by OCR ("22 20 01 Zer/2027-06"): after digit groups only, a serial
+      // that carries the clerk's letters.
+      || (/^\d{2,3}( \d{2,3}){1,3}$/.test(joined) && /^[A-Za-z]{2,5}\//.test(cleaned) && SERIAL_AFTER_DASH.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -254,7 +262,10 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
     const column = next.words.findIndex((word) => Math.abs(word.box.x0 - labelWord.box.x0) < height * 1.5);
     if (column < 0) continue;
     const start = next.rawStarts[column] ?? 0;
-    const found = valueAfter(next.raw, start);
+    // The value ends at the cell's edge: a gap as wide as two characters' height opens the next
+    // column ("1.30-VG-2025-022" beside "214/25 HG/mk" when OCR read the row as one line).
+    const edge = next.words.findIndex((word, i) => i > column && word.box.x0 - (next.words[i - 1]?.box.x1 ?? word.box.x0) > height * 2);
+    const found = valueAfter(edge > column ? next.raw.slice(0, next.rawStarts[edge]) : next.raw, start);
     return found ? { ...found, line: next } : undefined;
   }
   return undefined;
@@ -290,6 +301,8 @@ function companyLetter(letter: Letter): boolean {
 export interface ReferenceContext {
   /** Years a file number of this letter plausibly ends with ("…/25"): see repairYearSlash. */
   years: number[];
+  /** The receiving organisation's department codes ("1.40", "3.10.20"): see repairDepartmentCode. */
+  departmentCodes?: readonly string[];
 }
 
 function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext = { years: [] }): Found<string> & { rank: number } | undefined {
@@ -346,6 +359,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       if (label.name !== 'Ihr Zeichen' && !/\d/.test(found.value)) continue;
       found = { ...found, value: repairCode(found.value) };
       if (context.years.length > 0) found = { ...found, value: repairYearSlash(found.value, context.years) };
+      if (label.name === 'Ihr Zeichen' && context.departmentCodes) found = { ...found, value: repairDepartmentCode(found.value, context.departmentCodes) };
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
     }
@@ -428,6 +442,20 @@ export function repairYearSlash(value: string, years: number[]): string {
   if (!/[A-Za-zÄÖÜäöü]|\d[.-]/.test(m[1])) return value;
   const year = 2000 + Number(m[3]);
   return years.includes(year) ? `${m[1]}${m[2]}/${m[3]}` : value;
+}
+
+/** "Ihr Zeichen" in a letter to the city is the city's own file number, which starts with one of
+ *  its department codes ("3.10.20-VG-…", "1.40-FO-…"). A leading code OCR read one digit off
+ *  ("3.19.20-VG-…", "1.48-FO-…") is repaired to the one known code of the same shape it differs
+ *  from in that single digit. A known code, a code two digits off, or one close to two known codes
+ *  stays as read: it may be another authority's number. */
+export function repairDepartmentCode(value: string, codes: readonly string[]): string {
+  const m = /^(\d(?:\.\d{2}){1,2})(?=[-/\s])/.exec(value);
+  const read = m?.[1];
+  if (!read || codes.includes(read)) return value;
+  const near = codes.filter((code) => code.length === read.length && [...code].filter((c, i) => c !== read[i]).length === 1
+    && [...code].every((c, i) => (c === '.') === (read[i] === '.')));
+  return near.length === 1 && near[0] ? near[0] + value.slice(read.length) : value;
 }
 
 /** The years a letter's file numbers plausibly carry: the letter's year and three before it. */
