@@ -371,6 +371,9 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
 }
 // "bis Ende Juli 2027" (loose() text): the month's last day, in a sentence that asks for payment.
 const END_OF_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?ende\s+(?:des\s+monats\s+)?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?:\s+(\d{4}))?/g;
+// "bis zum Jahresende", "bis Ende des Jahres (2027)", "bis Ende 2027": the last day of that year
+// (of the letter's year without one), in a sentence that asks for payment.
+const END_OF_YEAR = /\b(?:bis|spatestens)\s+(?:zum\s+)?(?:jahresende|ende\s+des\s+(?:laufenden\s+)?(?:kalender)?jahres(?:\s+(\d{4}))?|ende\s+(\d{4}))\b/g;
 const PAYMENT_REQUEST_VERB = /(zahlen sie|zahlbar|zu zahlen|uberweisen sie|zu uberweisen|begleichen sie|zu begleichen|entrichten sie|zu entrichten)/;
 
 /** The last day of a month named without a day; without a year, the next such month from the letter date. */
@@ -477,7 +480,9 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // names that payment or act. A trigger word alone ("fällig am", "Frist … am", "spätestens") also
 // stands before a medication dose, the end of a maternity-protection period or a delivery; the
 // trigger words themselves are taken out before this is tested.
-const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
+// An Auflage in the present tense ("Die Stadt legt mir … bis spätestens … vor", "reichen Sie uns …
+// ein") names what the city hands in to the writer by that date.
+const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 // A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.
@@ -591,6 +596,23 @@ function yearlessDates(text: string, letterDate: string | undefined): DateHit[] 
   return hits;
 }
 
+// Written for loose() text: the writer would be glad of something by a date.
+const WISH = /\b(dankbar|freuen|freue|freut)\b/;
+const WISHED_REPLY = /(entscheidung|zusage|genehmigung|bescheid|ruckmeldung|teilnehm|anmeld)/;
+// Paying named in a sentence ("die Zahl der Teilnehmenden" is no payment).
+const PAYS = /(zahlung|zahlen|zahlbar|berweis|betrag|fallig|begleich|rechnung|forderung|entricht|ausgleich)/;
+// Written for the loose() text before a date: a state that lasts until it (illness, a stay).
+const LASTS_UNTIL = /\b(dauert|dauern|andauer\w*|anhalt\w*|voraussichtlich|arbeitsunfahig\w*|krankgeschrieben|dienstunfahig\w*)\b.{0,60}\bbis\s*(zum|zur)?\s*(den)?[\s,.]*$/;
+
+/** The writer lodges an objection in the body ("hiermit legen wir gegen Ihren Bescheid vom
+ *  05.07.2027 über … Widerspruch ein"): the dates inside the sentence do not end it (layout.ts's
+ *  disputesDecision reads up to the first dot). */
+export function objectsInBody(letter: Letter): boolean {
+  const body = letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ')
+    .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ');
+  return /\b(lege|legen|erhebe|erheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body);
+}
+
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
@@ -613,7 +635,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   })?.index ?? Infinity;
   const lines = rowLines(letter).filter((line) => line.zone !== 'footer' && line.index < terms);
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
-  const disputes = disputesDecision(letter);
+  const disputes = disputesDecision(letter) || objectsInBody(letter);
   const offer = offersOrConfirms(letter);
   const payerRequest = asksForRelief(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
@@ -643,6 +665,15 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // The reply an invitation asks for ("Um Rückmeldung bis zum … wird gebeten") is no deadline.
       if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld|\bmelden\b)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
+      // A wish for a decision on the writer's own request or for the reply to an invitation by a
+      // date ("wären wir für eine Entscheidung bis spätestens … dankbar", "… wenn ihr uns die Zahl der
+      // Teilnehmenden bis … mitteilen könntet") sets the city no deadline. Questions the writer
+      // wants answered by then ("Für eine Antwort bis … wäre ich dankbar") and a polite request to
+      // pay ("… dankbar, wenn Sie den Betrag bis … überweisen") still do.
+      if (WISH.test(sentence) && WISHED_REPLY.test(sentence) && !PAYS.test(sentence)) continue;
+      // A state that lasts until a date ("dauert voraussichtlich bis zum 31.12.2027 an", "ist
+      // voraussichtlich bis … arbeitsunfähig"): its expected end, nothing for the city to do by then.
+      if (LASTS_UNTIL.test(before) && !PAYS.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // "fällig seit: 11.05.2026", "im Verzug seit dem …": the day a claim became overdue, past already.
       if (/\bseit\s*:?\s*(dem|den)?[\s,.]*$/.test(before)) continue;
@@ -737,6 +768,12 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (!CITY_ACT.test(sentence.replace(/\w*frist\w*|\w*fallig\w*|spatestens/g, ' ')) && !/fallig/.test(sentence)) continue;
       const iso = dayOfNamedMonth(m, sentence, letter, letterDate);
       if (iso) consider(PAYMENT_WORDS.test(sentence) ? 3 : 2, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Tag eines benannten Monats' });
+    }
+    for (const m of folded.matchAll(END_OF_YEAR)) {
+      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+      if (!PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      const year = m[1] ?? m[2] ?? letterDate?.slice(0, 4);
+      if (year) consider(3, { value: `${year}-12-31`, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Jahresende' });
     }
     for (const m of folded.matchAll(END_OF_MONTH)) {
       const sentence = sentenceAround(folded, m.index, m.index + m[0].length);

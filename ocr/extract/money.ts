@@ -2,7 +2,7 @@
 // (ISO 13616 mod-97 validated after OCR repairs in digit positions).
 import type { FieldSource } from '../../electron/contract/domain.ts';
 import { disputesDecision, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
-import type { Found } from './dates.ts';
+import { objectsInBody, type Found } from './dates.ts';
 import { findIbans } from './iban.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
@@ -389,16 +389,19 @@ function exampleCalculation(c: AmountContext): boolean {
 // "Preisliste:", "Konditionen 2027:"), which ends in a colon.
 const PRICE_HEADING = /^\s*((unsere|ihre|neue|aktuelle)\s+)?(\w+)?(preise|preisliste|preisuebersicht|konditionen|tarife)\b[^0-9:]{0,40}:\s*$/;
 
-/** The figure stands under a price-list heading, in the same block of lines. */
-function underPriceHeading(c: AmountContext): boolean {
+/** The figure stands under a heading of this kind, in the same block of lines. */
+function underHeading(c: AmountContext, heading: RegExp): boolean {
   for (let i = c.lineNo - 1; i >= 0 && i >= c.lineNo - 8; i--) {
     const line = c.lines[i];
     if (!line || line.page !== c.line.page) break;
-    if (PRICE_HEADING.test(fold(line.raw))) return true;
+    if (heading.test(fold(line.raw))) return true;
     if (c.lines[i + 1]?.gapBefore) break;
   }
   return false;
 }
+
+/** The figure stands under a price-list heading. */
+const underPriceHeading = (c: AmountContext): boolean => underHeading(c, PRICE_HEADING);
 
 // A recurring period named in the sentence: the charge is a rate.
 const RECURRING = /\b(monatlich|woechentlich|taeglich|jaehrlich|vierteljaehrlich|halbjaehrlich|pro (tag|monat|jahr|quartal)|je (tag|monat|jahr|quartal))\w*/;
@@ -410,6 +413,26 @@ function changedRate(c: AmountContext): boolean {
   const fromFigure = /\bvon\s*(bisher\s*)?(€|eur|euro)?\s*:?\s*$/.test(c.sentence) && /^\s*(€|eur|euro)?\s*auf\b/.test(c.following);
   const toFigure = /\bvon\s*(bisher\s*)?(€|eur|euro)?\s*[-0-9.,]+\s*(€|eur|euro)?\s*auf\s*(€|eur|euro)?\s*$/.test(c.sentence);
   return fromFigure || toFigure;
+}
+
+// The reader fixed or demanded the sum: "haben Sie … festgesetzt", "Sie verlangen …".
+const QUOTES_READER_RATE = /\b(haben|hatten) sie\b[^!?]{0,200}$|\bsie (haben|hatten|verlangen|fordern|berechnen)\b/;
+
+// A unit after a price: a count word, not a period of time (a yearly fee "120,00 € pro Jahr" is
+// what a fee notice asks for).
+// OCR may glue the unit to "je" ("jeUnterrichtsstunde").
+const PER_UNIT = /^\s*(€|eur|euro)?\s*(je\s*|pro\s*|per\s+)(?!(jahr|monat|quartal|halbjahr|kalenderjahr|veranlagungsjahr|haushaltsjahr)\b)[a-z0-9²]|^\s*(€|eur|euro)?\s*\/\s*(std|stunde|stk|stueck|m²|m2|qm|m|kg|t|km|l|person|tag)\b/;
+
+// A heading that introduces recurring costs ("Nach dem neuen Pflegeplan entstehen monatlich folgende
+// Kosten:"): the rows below are a monthly or yearly cost, not a sum to pay.
+const RECURRING_HEADING = /\b(monatlich|woechentlich|taeglich|jaehrlich|vierteljaehrlich|pro (monat|jahr)|je (monat|jahr))\w*\b[^0-9]{0,60}\b(kosten|betraege|ausgaben|aufwendungen|leistungen)\b[^0-9]{0,20}:\s*$/;
+
+/** The figure stands under a heading of recurring costs. */
+const underRecurringHeading = (c: AmountContext): boolean => underHeading(c, RECURRING_HEADING);
+
+/** The figure is a price per unit: "je"/"pro" and a unit right after it. */
+function unitPrice(c: AmountContext): boolean {
+  return PER_UNIT.test(fold(c.rawAfter));
 }
 
 /** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
@@ -480,7 +503,11 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A recurring sum described in running text ("zahlen wir monatlich 1.200,00 € an das Heim", "ist
   // verpflichtet, monatlich 250,00 € Unterhalt zu zahlen") reports a benefit or another's duty;
   // a bill labels its sum, and a request to the reader says "bitte" or "Sie". OCR reads i as l ("monatllch").
-  { name: 'periodicSum', capAt: 0.5, when: (c) => /\b((monat|woechent|wochent|vierteljaehr|vierteljahr|halbjaehr|halbjahr|jaehr|jahr)l?[li1|]?ch|pro monat|je monat|im monat)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) && !/\b(bitte|bitten|sie)\b/.test(c.sentence) },
+  // The period may stand before a word that adds up ("bisher jährlich zusammen 432,00 €") or in
+  // brackets ("vierteljährlich 6.240,00 € (jährlich 24.960,00 €)"). A reader named as the one who
+  // fixed the rate ("haben Sie … auf vierteljährlich … festgesetzt") is quoted, not asked to pay.
+  { name: 'periodicSum', capAt: 0.5, when: (c) => /\b((monat|woechent|wochent|vierteljaehr|vierteljahr|halbjaehr|halbjahr|jaehr|jahr)l?[li1|]?ch|pro monat|je monat|im monat)\s*(zusammen|insgesamt)?\s*(€|eur|euro)?\s*:?\s*$/.test(c.near)
+    && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
   // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
   // an appeal for support names what something may cost, not a sum anybody is asked to pay.
   { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*:?\s*$/.test(c.near) },
@@ -528,6 +555,16 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The rows under a price-list heading ("Unsere Preise für Kommunen:", "Konditionen:") offer
   // prices; nobody is asked to pay them.
   { name: 'priceList', capAt: 0.3, when: underPriceHeading },
+  // A price per unit ("38,00 € je Unterrichtsstunde", "18 € pro Karte", "2,50 € je m²"): a rate
+  // that names no sum anybody owes (a bill multiplies it out to a position or a total).
+  { name: 'unitPrice', capAt: 0.3, when: unitPrice },
+  { name: 'recurringCosts', capAt: 0.5, when: underRecurringHeading },
+  // A sanction or a charge that might follow ("Nach Regelsatz kommt eine Geldbuße von 115,00 € …
+  // in Betracht", "… droht ein Zwangsgeld von …"): what could be asked later, not now.
+  { name: 'possibleSum', capAt: 0.3, when: (c) => /\b(in betracht|droh(t|en|ende?[nrs]?))\b/.test(`${c.sentence} ${c.following}`) },
+  // A budget's figures ("Der Ergebnishaushalt weist einen Fehlbetrag von … aus", "des darüber hinaus
+  // veranschlagten Betrages"): what a Haushalt plans or ends in, no sum anybody is asked to pay.
+  { name: 'budgetFigure', capAt: 0.3, when: (c) => /((ergebnis|finanz)haushalt|haushalts(plan|satzung|entwurf|sicherungskonzept)|jahresabschluss)/.test(c.sentence) || /\bveranschlagt\w*\s+(\w+\s+)?(betrag|betrages|summe|mittel|ansatz)/.test(c.near) },
   // A recurring charge that changes ("Der monatliche Eigenanteil steigt von 2.918,40 € auf
   // 3.206,75 €"): old and new rate, no sum to pay.
   { name: 'changedRate', capAt: 0.5, when: changedRate },
@@ -667,9 +704,10 @@ function foundAmount(c: Candidate, rule: string): Found<{ amount: number; curren
 }
 
 /** No sum carries a label: the one sum with a currency, or the total at the foot of a list. */
-function unlabelledAmount(lines: Line[], candidates: Candidate[], advertises: boolean): Found<{ amount: number; currency?: string }> | undefined {
-  // A letter that offers an early-bird price advertises: its other prices ask nothing either.
-  if (advertises) return undefined;
+function unlabelledAmount(lines: Line[], candidates: Candidate[], quotesPrices: boolean): Found<{ amount: number; currency?: string }> | undefined {
+  // A letter that offers an early-bird price advertises, one that quotes prices per unit names a
+  // tariff: their other prices ask nothing either.
+  if (quotesPrices) return undefined;
   // A sum mentioned in a letter that asks for no money ("Zurzeit werden monatlich 1.121,00 EUR
   // Pflegegeld gezahlt", "ein Verwarnungsgeld von 25 Euro") is no Zahlbetrag. A payslip
   // ("Lohnabrechnung", "Gehaltsabrechnung") enclosed with an application asks nothing.
@@ -696,7 +734,7 @@ const TAXPAYER_REQUEST = /\b(antrag|erstattung|rueckerstattung|stundung|erlass)\
  *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
 export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
   // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
-  if (disputesDecision(letter)) return undefined;
+  if (disputesDecision(letter) || objectsInBody(letter)) return undefined;
   // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
   // is asked to withhold wages, not to pay that sum.
   if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
@@ -728,7 +766,9 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   checked.forEach((check, i) => { const c = candidates[i]; if (c && check.corrected) { c.value = check.value; c.rule = `${c.rule} (Rechenprobe)`; } });
   raiseSumsOfPosts(candidates);
   const bestScore = Math.max(...candidates.map((c) => c.score));
-  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near)));
+  // A letter that quotes prices per unit ("2,10 € je laufendem Meter") talks about a tariff: without a
+  // labelled sum, its other bare figures ("dazu die Strompauschale von 3,50 €") are rates as well.
+  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const chosen = top[top.length - 1] ?? top[0];
