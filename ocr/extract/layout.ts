@@ -559,6 +559,9 @@ const MONTHS = [...new Set([...Object.keys(GERMAN_MONTHS), ...Object.keys(ENGLIS
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
   const folded = digitsRead(line.folded);
+  // A mailing's date line by month only ("Hamburg, im Dezember 2027", "im Februar 2026").
+  const monthOnly = /^([a-z. -]{2,30}, ?)?im ([a-z]+) \d{4}$/.exec(folded);
+  if (monthOnly && MONTHS.some((month) => editDistance(monthOnly[2] ?? '', month, 1) <= (month.length >= 5 ? 1 : 0))) return true;
   const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?([a-z]+) \d{4})\s*\.?\s*$/.exec(folded);
   if (!date) return false;
   // "2. Quartal 2026", "3. Halbjahr 2025" name a period, no day: only a month (as OCR may misspell
@@ -724,6 +727,17 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
   return [];
 }
 
+/** A short title line set apart right over a court's rubrum ("Zustellung der Klage und
+ *  Terminsladung" / gap / "In dem Rechtsstreit"): no note how it was sent, no field, no date line. */
+function titleAboveRubrum(lines: Line[], rubrum: number): number[] {
+  const line = lines[rubrum];
+  const title = lines[rubrum - 1];
+  if (!line || !title || !line.gapBefore || !title.gapBefore || title.page !== line.page || title.zone !== 'body') return [];
+  const text = title.raw.trim();
+  if (title.words.length > 8 || !/^[A-ZÄÖÜ]/.test(text) || /[.,:;]$/.test(text) || FIELD_LINE.test(text) || !isSubjectCandidate(title) || isDateOrInfoLine(title)) return [];
+  return [rubrum - 1];
+}
+
 /** A file number without a colon that goes on with the matter it concerns after a dash. */
 // OCR may lose the dash ("Kassenzeichen 5.3140.018822.4 WEG Lindenstraße 22"): then the matter
 // must start with a capital and be no further label.
@@ -736,6 +750,19 @@ const FILE_NUMBER_WITH_PARTY = /^(ihr(e)? |unser(e)? )?(kassenzeichen|aktenzeich
 const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*(\s+[–—-]\s+(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*)*$/;
 /** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2"). */
 const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*((,\s+|\s+[–—-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*)+$/;
+/** The label of a file number as OCR may read it ("Kasserizeichen", "Kassenzeiehen", "Aktcnzeichen"). */
+const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
+/** A file number without a colon followed, after a dash, by the person or client it concerns
+ *  ("Kassenzeichen 5.2300.… – Kind: Finn R., geb. …"): the last line of the Betreff block. */
+function fileNumberWithDashedParty(folded: string): boolean {
+  const m = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ})\s+\S*\d\S*\s+[–—-]\s+`).exec(digitsRead(folded));
+  if (!m) return false;
+  const rest = digitsRead(folded).slice(m[0].length);
+  return PERSON_FIELD.test(rest) || CLIENT_LINE.test(rest);
+}
+/** A line of the Betreff block that starts with a file number, its label without a colon
+ *  ("Kassenzeichen 5.4700.031877.2 – Az.: 1.50-SR-…", "Ihr Az. 3.10.20-…, Kassenzeichen …"). */
+const BETREFF_FILE_NUMBERS = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ}|ihr az\.?|ihr aktenzeichen)\s+\S*\d`);
 /** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
 
@@ -803,7 +830,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         // "Leistungsberechtigter: …") and stays in the block; the attachments and the header of an
         // e-mail ("Anlagen: …", "An: …") follow the Betreff but are no part of it.
         const field = /^[^:]{2,30}:\s*\S/.test(next.raw) && (followsBetreff(next.folded) || inFieldList(lines, j));
-        if (!continues || next.gapBefore || j === salutation || next.page !== line.page || !isSubjectCandidate(next) || SALUTATION.test(next.folded) || field || isDateOrInfoLine(next)) break;
+        // The file numbers of the matter, set under it without a colon after their first label
+        // ("Kassenzeichen 5.47… – Az.: 1.50-…"), stay in the Betreff block.
+        const fileNumbers = BETREFF_FILE_NUMBERS.test(digitsRead(next.folded));
+        if (!continues || next.gapBefore || j === salutation || next.page !== line.page || (!isSubjectCandidate(next) && !fileNumbers) || SALUTATION.test(next.folded) || field || (isDateOrInfoLine(next) && !fileNumbers)) break;
         result.push(j);
       }
       return result;
@@ -814,7 +844,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // salutation: the "wegen" line names the case's matter, no Betreff; only a title set apart
     // under it is the subject.
     const rubrum = lines.slice(from, salutation).findIndex((line) => RUBRUM.test(line.folded));
-    if (rubrum >= 0 && lines.slice(from + rubrum + 1, salutation).some((line) => /^wegen\b/.test(line.folded))) return courtTitle(lines, from + rubrum);
+    if (rubrum >= 0 && lines.slice(from + rubrum + 1, salutation).some((line) => /^wegen\b/.test(line.folded))) {
+      // The court letter's own title set apart over the rubrum ("Zustellung eines Beschlusses",
+      // "Ladung zum Gütetermin …") names it; else a title under the rubrum does.
+      const above = titleAboveRubrum(lines, from + rubrum);
+      return above.length > 0 ? above : courtTitle(lines, from + rubrum);
+    }
     // A block of a person's data between the subject and the salutation ("Patient: …" / its
     // address / "Tätigkeit: …" in a doctor's certificate, "Name: …" / "geb.: …" in a request
     // about an employee or a child) is no subject: the subject stands above it.
@@ -836,7 +871,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
       // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
       // … or with a colon, when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …").
-      const fileNumberLine = line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
+      const fileNumberLine = (line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded) || line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
         || FILE_NUMBER_WITH_PARTY.test(line.folded));
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
@@ -876,6 +911,14 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
           block.unshift(j);
           break;
         }
+        // The client or person the matter concerns, named inside the block with their file
+        // number ("Gewerbesteuer-Vorauszahlungen 2028" / "Mandantin: … GmbH, Kassenzeichen …" /
+        // "Antrag auf …"): a row of the block, however its number reads like the information block's.
+        const partyRow = (CLIENT_LINE.test(previous.folded) || PERSON_FIELD.test(previous.folded)) && previous.zone === 'body' && !isInfoRow(previous.folded);
+        if (partyRow && glued && !previous.gapBefore && glued.page === previous.page && glued.zone === 'body' && isSubjectCandidate(glued) && !isDateOrInfoLine(glued)) {
+          block.unshift(j);
+          continue;
+        }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
       }
@@ -898,6 +941,14 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         if (!next || next.gapBefore || next.page !== line.page || !CLIENT_LINE.test(next.folded)) break;
         block.push(k);
       }
+      // A document's title set apart as a paragraph of its own over the block ("Rechnung Nr. 27-114",
+      // "2. MAHNUNG", "GUTSCHRIFT Nr. …" / gap / "Ihre Bestellung vom …"): the title names the
+      // letter; the lines below it are what it bills or reminds of.
+      const head0 = lines[block[0]!];
+      const docTitle = lines[block[0]! - 1];
+      if (head0?.gapBefore && docTitle && docTitle.gapBefore && docTitle.page === head0.page && docTitle.zone === 'body' && docTitle.words.length <= 8
+        && TITLE_WORD.test(docTitle.folded) && !INVOICE_TOTAL.test(docTitle.folded) && !FIELD_LINE.test(docTitle.raw.trim()) && isSubjectCandidate(docTitle) && !isDateOrInfoLine(docTitle)
+        && !SUBJECT_LABEL.test(head0.folded)) return [docTitle.index];
       // "Label: value" rows set apart under a title ("Rechnung …" / gap / "Leistungsort: …" /
       // "Einsatz: …") are the data the letter concerns; the title above them is the subject.
       // (Rows glued under the title, "Bauvorhaben: …", stay part of its block.)

@@ -70,8 +70,9 @@ const REFERENCE_LABELS: Label[] = [
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
 ];
-// "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen").
-const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kassenz\\.|kz\\.?\\s*:)`, 'i');
+// "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen"); its short forms
+// "Kassenz.", "Kassen-Z." (also as OCR reads them: "Kasseriz.").
+const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
@@ -155,6 +156,12 @@ function valueAfter(text: string, from: number): { value: string; start: number;
         last.end = token.start + token.text.indexOf(cleaned) + cleaned.length;
         continue;
       }
+    }
+    // OCR sets a space after the dot of a department code ("5. 20-HzE-2026/0317" for
+    // "5.20-HzE-…"): the code goes on with its dash, the pieces are one code.
+    if (parts.length === 1 && /^\d{1,2}\.$/.test(joined) && /^\d{2}(\.\d{2})*-\S/.test(cleaned) && token.start - ((tokens[tokens.indexOf(token) - 1]?.start ?? 0) + (tokens[tokens.indexOf(token) - 1]?.text.length ?? 0)) <= 2) {
+      const last = parts[0];
+      if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
     }
     // OCR breaks a code at a separator ("9.40.20-VG-2 024/5 45"): a digit fragment after a
     // separator is glued to the digits that follow it.
@@ -287,6 +294,19 @@ function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: st
   return undefined;
 }
 
+/** The same in a text layer, for a label that opens the right-hand column beside the address
+ *  ("Stadt Musterstadt        Ihr Zeichen / Ihr Schreiben vom" / "Der Oberbürgermeister
+ *  1.40-HH-2028/02 / 19.10.2027"): the code that opens the next line's right-hand column. Only
+ *  when the label is followed by nothing or by another label after a slash. */
+function valueBelowInTextColumn(letter: Letter, line: Line, labelStart: number, afterLabel: number): { value: string; line: Line; start: number; end: number } | undefined {
+  if (!line.textColumn || line.rawStarts[line.textColumn.word] !== labelStart) return undefined;
+  if (!/^\s*[:.]?\s*(\/\s*[A-Za-zÄÖÜäöüß. ]{2,30})?$/.test(line.raw.slice(afterLabel))) return undefined;
+  const next = letter.lines[line.index + 1];
+  if (!next || next.page !== line.page || next.gapBefore || !next.textColumn) return undefined;
+  const found = valueAfter(next.raw, next.rawStarts[next.textColumn.word] ?? 0);
+  return found && looksLikeFileNumber(found.value) && !DATE_VALUE.test(found.value) ? { ...found, line: next } : undefined;
+}
+
 const COMPANY_FORM = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?kfm|kgaa|se|partg|ltd|inc)\b/i;
 const AUTHORITY = /\b(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreisverwaltung|bezirksregierung|regierungspr(ä|ae)sidium|kasse|versicherung|agentur|jobcenter|polizei|staatsanwaltschaft|landesbetrieb|stadt|gemeinde|verwaltung)\b|amt\b|gericht\b/i;
 
@@ -331,7 +351,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       }
       if (label.bare) {
         if (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value)) continue;
-      } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label);
+      } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label) ?? valueBelowInTextColumn(letter, line, m.index, afterLabel);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
       // Also a label alone on its line over a value shaped like a file number ("Ihr Zeichen" /
