@@ -106,11 +106,18 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
  *  names a department wins, within a line the longest name. */
 function addressDepartment(lines: string[], config: Config): { code: string; keyword: string } | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const found = keywordDepartment(lines[i] ?? '', config);
+    const line = lines[i] ?? '';
+    const found = keywordDepartment(line, config);
+    // "z. Hd. Fuhrparkverantwortliche/r" under "Fachbereich Soziales": a role inside the
+    // department above, named by a compound that only starts with another department's keyword.
+    if (found && ATTENTION.test(line) && new RegExp(`${escapeRegExp(foldLine(found.keyword))}[a-z]`).test(foldText(line))
+      && lines.slice(0, i).some((above) => keywordDepartment(above, config))) continue;
     if (found) return found;
   }
   return undefined;
 }
+/** "z. Hd.", "zu Händen", "Attn.": the person or role the letter is for. */
+const ATTENTION = /^\s*(z\. ?hd\.?|zu h(ae|ä)nden|attn\.?|attention)\s/i;
 
 /** A department code at the start of a reference value: "1.40-123/24", "Az.: 6.30.12/2024".
  *  Longest codes first, so 3.10.20 wins over a hypothetical 3.10; OCR commas are accepted. */
@@ -203,6 +210,11 @@ function quotedInText(letter: Letter, line: Line, labelIndex: number): boolean {
   return /[a-zäöüß0-9]/i.test(line.raw.slice(0, labelIndex));
 }
 
+/** Payment mail: booked by the desk the type's default names. */
+const PAYMENT: ReadonlySet<DocumentType> = new Set(['invoice', 'reminder']);
+/** The invoice intake itself, not merely the finance department (folded address line). */
+const INVOICE_DESK = /(^|[^a-z])(rechnungseingang|rechnungseingangsstelle|kreditorenbuchhaltung)([^a-z]|$)/;
+
 /** Types whose default department conducts the proceedings, whatever their subject matter. */
 const PROCEEDINGS: ReadonlySet<DocumentType> = new Set(['court', 'fine']);
 
@@ -211,14 +223,9 @@ function division(code: string): string {
   return code.split('.')[0] ?? code;
 }
 
-/**
- * `reference` is the extracted file reference: the extractor reads values below their labels in
- * an information block and repairs OCR damage to separators ("_1:40-FM" → "1.40-FM"), which the
- * raw label lines below cannot show.
- */
-export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined, reference?: string): DepartmentDecision {
-  if (type === 'advertising') return { department: null, source: 'none', certainty: 0.95, message: 'Werbung: keine Abteilung (Verwerfliste)' };
-  const codes = config.departments.map((d) => d.code);
+/** A department code in the letter's file reference: the extracted value, then the head's
+ *  reference rows. */
+function referenceDepartment(letter: Letter, codes: string[], reference: string | undefined): DepartmentDecision | undefined {
   const referenceCode = reference ? findDepartmentCode(reference, codes) : undefined;
   // Only a code that starts the file number: "AZ 86.76-1.40/24" names no department.
   if (referenceCode && reference && /^[^0-9]{0,4}$/.test(reference.slice(0, referenceCode.index))) {
@@ -230,6 +237,26 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
     if (quotedInText(letter, line, from)) continue;
     const found = findDepartmentCode(line.raw.slice(from), codes);
     if (found) return { department: found.code, source: 'reference', certainty: CERTAINTY.reference, message: `Abteilungscode ${found.code} im Zeichen »${line.raw.trim()}«` };
+  }
+  return undefined;
+}
+
+/**
+ * `reference` is the extracted file reference: the extractor reads values below their labels in
+ * an information block and repairs OCR damage to separators ("_1:40-FM" → "1.40-FM"), which the
+ * raw label lines below cannot show.
+ */
+export function decideDepartment(letter: Letter, type: DocumentType, config: Config, rule: RoutingRule | undefined, reference?: string): DepartmentDecision {
+  if (type === 'advertising') return { department: null, source: 'none', certainty: 0.95, message: 'Werbung: keine Abteilung (Verwerfliste)' };
+  const codes = config.departments.map((d) => d.code);
+  // Payment mail addressed to the invoice intake itself ("Finanzservice – Rechnungseingang") is
+  // booked there: the ordering unit's code in "Ihr Zeichen" names who ordered, not who pays.
+  // Addressed to the finance department alone, the code in the reference still decides.
+  const payDesk = PAYMENT.has(type) ? config.documentTypes[type]?.department ?? null : null;
+  const atPayDesk = payDesk !== null && letter.address !== undefined && addressLines(letter).some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
+  if (!atPayDesk) {
+    const byReference = referenceDepartment(letter, codes, reference);
+    if (byReference) return byReference;
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
   const addressed = addressedDepartment(letter, config);

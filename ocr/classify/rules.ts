@@ -107,7 +107,9 @@ export const TYPE_RULES: TypeRule[] = [
   // fine
   r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
   r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
-  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
+  // The StVO's sections on permits and traffic orders (§ 29 Erlaubnis, § 45 verkehrsrechtliche
+  // Anordnung, § 46 Ausnahmegenehmigung) are cited by applications and notices, not offences.
+  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|(?<!(?:§|§§|,|und) ?(?:29|45|46)(?: abs\. ?\d+[a-z]?)?(?: satz \d+)?(?: nr\. ?\d+[a-z]?)? )\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   // A citizen reporting an offence ("Anzeige Falschparker Gehweg …") starts fine proceedings: the
   // city hears the offender and the writer becomes a witness.

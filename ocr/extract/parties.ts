@@ -160,6 +160,15 @@ function letterheadNamePart(raw: string): string {
 }
 const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?)$/i;
 
+/** The first words of a letterhead line are a person's name whose surname the trade name after
+ *  it carries ("Gerd Pahlow" before "Baumschule Pahlow"). */
+function ownerBefore(raw: string, count: number, short: string): boolean {
+  const words = raw.trim().split(/\s+/);
+  const owner = words.slice(0, count).join(' ');
+  const surname = foldSimple(words[count - 1] ?? '');
+  return count >= 2 && PERSON_NAME.test(owner) && short.split(' ').includes(surname);
+}
+
 /** The return-address line is often shortened ("Heimatverein Kirchhain" for "Heimatverein
  *  Kirchhain e. V."): the letterhead line that starts with the same name and goes on by its legal
  *  form or a word or two is the full name. */
@@ -282,6 +291,9 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // nothing to a firm's name.
       if (withoutTitles(long) === short) continue;
       if (!long.startsWith(`${short} `) && !abbreviates(short.split(' '), long.split(' '))) continue;
+      // "Gerd Pahlow BAUMSCHULE PAHLOW" (the "·" lost) over the return line's "Baumschule Pahlow":
+      // the owner's name before the trade name is no part of it.
+      if (long.endsWith(` ${short}`) && ownerBefore(raw, long.split(' ').length - short.split(' ').length, short)) continue;
       // "Kfz Yıldız" under "Kfz-Meisterbetrieb" / "Yıldız": the return line names the trade by the
       // compound's first part, the rest of the compound only describes the business.
       const shortSet = new Set(short.split(' '));
@@ -307,6 +319,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const name = letterheadNamePart(line.raw);
     const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (long.length < 5 || long === short || withoutTitles(long) === short) continue;
+    if (long.endsWith(` ${short}`) && ownerBefore(name, long.split(' ').length - short.split(' ').length, short)) continue;
     if (misreadOf(short.split(' '), long.split(' '))) {
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
@@ -590,10 +603,31 @@ function emailSender(letter: Letter, organisation: string): Found<string> | unde
       return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift (E-Mail)' };
     }
   }
-  const name = cleanName(MAIL_FROM.exec(header.raw)?.[2]?.replace(/^["']|["']$/g, '') ?? '');
+  const name = tradeNameOfDisplay(header.raw, cleanName(MAIL_FROM.exec(header.raw)?.[2]?.replace(/^["']|["']$/g, '') ?? ''));
   if (name.length < 3 || !/[A-Za-zÄÖÜäöü]{2}/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
   const start = header.raw.indexOf(name);
   return { value: name, source: sourceOf(header, Math.max(0, start), Math.max(0, start) + name.length), rule: 'E-Mail-Absender' };
+}
+
+const PERSON_NAME = new RegExp(`^(?:(?:Dr|Prof)\\.\\s+)*${GIVEN}\\s+${GIVEN}$`);
+
+/** A sole trader's mail program shows the person and the trade name ("Marc Tenbrink | Soundhaus
+ *  Events"): the trade name, which the mail domain spells ("soundhaus-events.de") or which carries
+ *  a legal form, is the sender. OCR may lose the "|" between them. */
+function tradeNameOfDisplay(raw: string, name: string): string {
+  const letters = (text: string) => foldSimple(text).replace(/[^a-z0-9]/g, '');
+  const domain = letters(/@([\w.-]+)\.[a-z]{2,}\s*>?\s*$/i.exec(raw)?.[1]?.split('.').pop() ?? '');
+  const trade = (part: string) => (letters(part).length >= 6 && letters(part) === domain) || COMPANY_FORM.test(part);
+  const parts = name.split(/\s+[|·•/]\s+/).map((part) => part.trim());
+  if (parts.length === 2) {
+    const [a = '', b = ''] = parts;
+    if (PERSON_NAME.test(a) && trade(b) && !trade(a)) return b;
+    if (PERSON_NAME.test(b) && trade(a) && !trade(b)) return a;
+    return name;
+  }
+  const glued = new RegExp(`^((?:(?:Dr|Prof)\\.\\s+)*${GIVEN}\\s+${GIVEN})\\s+(\\S.+)$`).exec(name);
+  if (glued?.[2] && trade(glued[2]) && !COMPANY_FORM.test(glued[1] ?? '')) return glued[2];
+  return name;
 }
 
 const AUTHORITY_HEAD = /^[a-z]*(gericht|amt)\b/;
@@ -957,6 +991,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (/praxis\b/i.test(line.raw) && !/\b(dr|prof)\.|dipl\./i.test(line.raw) && below && !below.gapBefore && below.page === line.page && /^(dr\.|prof\.|dipl\.)/i.test(below.raw.trim()) && looksLikeName(below, organisation)) {
       return practiceOwner(letter, below);
     }
+    const german = germanNameOfBilingual(line.raw);
+    if (german) return { value: german.value, source: sourceOf(line, german.start, german.end), rule: 'Briefkopf (zweisprachig)' };
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }
   if (footerName) return footerName;
@@ -972,10 +1008,35 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   return signatureSender(letter, organisation);
 }
 
+/** A partner town's letterhead names it in its language and in German ("MIASTO LUBISZEWO ·
+ *  STADT LUBISZEWO", "Ville de Sauvignac · Stadt Sauvignac"): the German name, by the place both
+ *  parts end in, is the sender. */
+function germanNameOfBilingual(raw: string): { value: string; start: number; end: number } | undefined {
+  const parts: { text: string; start: number }[] = [];
+  let at = 0;
+  for (const m of raw.matchAll(new RegExp(SEPARATED_PARTS.source, 'g'))) {
+    parts.push({ text: raw.slice(at, m.index), start: at });
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: raw.slice(at), start: at });
+  if (parts.length !== 2) return undefined;
+  const place = (text: string) => foldSimple(text.trim()).split(/\s+/).pop() ?? '';
+  const german = parts.filter((part) => AUTHORITY_NAME.test(foldSimple(part.text.trim())));
+  const other = parts.find((part) => !german.includes(part));
+  const name = german[0];
+  if (german.length !== 1 || !name || !other || place(name.text).length < 3 || place(name.text) !== place(other.text)) return undefined;
+  const text = name.text.trim();
+  const start = name.start + name.text.indexOf(text);
+  // Set in capitals: written as the name is spelled.
+  const value = /[a-zäöüß]/.test(text) ? text : text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return { value: cleanName(value), start, end: start + text.length };
+}
+
 /** A return line naming the practice ("Praxis Dr. Santos", "Zahnarztpraxis Dr. Roth") under a
  *  letterhead that names the doctor ("Dr. med. Friederike Santos"): the doctor is the sender, as
- *  under a practice's name in the letterhead. */
-const PRACTICE_RETURN = /^[A-ZÄÖÜ]?[a-zäöüß-]*praxis\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
+ *  under a practice's name in the letterhead. So with a lawyer's or tax adviser's office named
+ *  after its one holder ("Kanzlei Dr. Olbrich" under "Dr. Mareike Olbrich" / "Rechtsanwältin"). */
+const PRACTICE_RETURN = /^(?:[A-ZÄÖÜ]?[a-zäöüß-]*praxis|(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei)\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
 function doctorOverPractice(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
   if (!surname) return undefined;
