@@ -752,12 +752,14 @@ const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|
 const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*((,\s+|\s+[–—-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*)+$/;
 /** The label of a file number as OCR may read it ("Kasserizeichen", "Kassenzeiehen", "Aktcnzeichen"). */
 const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
+const FILE_NUMBER_THEN_DASH = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ})\s+\S*\d\S*\s+[–—-]\s+`);
 /** A file number without a colon followed, after a dash, by the person or client it concerns
  *  ("Kassenzeichen 5.2300.… – Kind: Finn R., geb. …"): the last line of the Betreff block. */
 function fileNumberWithDashedParty(folded: string): boolean {
-  const m = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ})\s+\S*\d\S*\s+[–—-]\s+`).exec(digitsRead(folded));
+  const read = digitsRead(folded);
+  const m = FILE_NUMBER_THEN_DASH.exec(read);
   if (!m) return false;
-  const rest = digitsRead(folded).slice(m[0].length);
+  const rest = read.slice(m[0].length);
   return PERSON_FIELD.test(rest) || CLIENT_LINE.test(rest);
 }
 /** A line of the Betreff block that starts with a file number, its label without a colon
@@ -871,8 +873,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
       // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
       // … or with a colon, when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …").
-      const fileNumberLine = (line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded) || line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
-        || FILE_NUMBER_WITH_PARTY.test(line.folded));
+      const fileNumberLine = ((line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded)) || (line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
+        || FILE_NUMBER_WITH_PARTY.test(line.folded)));
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
       const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');

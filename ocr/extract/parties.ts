@@ -845,7 +845,9 @@ const ORGANISATION_WORD = /(gesellschaft|verband|verein|bund|anstalt|betrieb|sti
 /** An acronym whose letters are the initials of the name's words or of their parts, in order
  *  ("LVG" of "Landesamt für Vermessung und Geoinformation", "BAFA" of "Bundesamt für Wirtschaft und
  *  Ausfuhrkontrolle", "LBV" of "Landesbetrieb Verkehr"): the first letter is the name's initial, and
- *  at least half of them start a word. */
+ *  at least half of them start a word. Stricter than acronymOf (any letters in order), which is
+ *  enough where the line already starts with the acronym or ends in its legal form: here any line of
+ *  the letterhead, foot or closing is a candidate. */
 function initialsOf(acronym: string, name: string): boolean {
   const wanted = foldSimple(acronym).replace(/[^a-z]/g, '');
   const words = foldSimple(name).split(/[\s-]+/).map((word) => word.replace(/[^a-z]/g, '')).filter(Boolean);

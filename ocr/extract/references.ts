@@ -119,8 +119,11 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   }
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
   const parts: { text: string; start: number; end?: number }[] = [];
-  for (const token of tokens) {
+  for (const [tokenIndex, token] of tokens.entries()) {
     const cleaned = digitGroup(token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
+    // The previous word ends at most two characters before this one: the same cell.
+    const previousToken = tokens[tokenIndex - 1];
+    const narrow = previousToken !== undefined && token.start - (previousToken.start + previousToken.text.length) <= 2;
     // A file number written with spaced separators ("KV 2025 / 118 230 - 7"): a lone "/" or "-"
     // between digit groups within the same cell (no wide gap).
     if (spacedSeparator(tokens, token, parts)) {
@@ -133,7 +136,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     if (/^[│┃║]+$/.test(cleaned)) { if (parts.length === 0) continue; break; }
     if (parts.length === 0) {
       if (STOP_WORD.test(cleaned)) return undefined;
-      const next = tokens[tokens.indexOf(token) + 1]?.text ?? '';
+      const next = tokens[tokenIndex + 1]?.text ?? '';
       // A court's chamber and register read as one word ("6C 554/24" for "6 C 554/24").
       // … also a register of two or three capitals ("14IN 37/27" for "14 IN 37/27").
       const glued = /^(\d{1,3})([A-Z][a-z]?|[A-Z]{2,3})$/.exec(cleaned);
@@ -159,7 +162,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // OCR sets a space after the dot of a department code ("5. 20-HzE-2026/0317" for
     // "5.20-HzE-…"): the code goes on with its dash, the pieces are one code.
-    if (parts.length === 1 && /^\d{1,2}\.$/.test(joined) && /^\d{2}(\.\d{2})*-\S/.test(cleaned) && token.start - ((tokens[tokens.indexOf(token) - 1]?.start ?? 0) + (tokens[tokens.indexOf(token) - 1]?.text.length ?? 0)) <= 2) {
+    if (parts.length === 1 && /^\d{1,2}\.$/.test(joined) && /^\d{2}(\.\d{2})*-\S/.test(cleaned) && narrow) {
       const last = parts[0];
       if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
     }
@@ -171,7 +174,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // A file number set in digit groups after its register or serial ("36.3-OWi 2026 004 417",
     // "2026/114 872-3"), or joined by a dash to its serial ("E 4.2 – 0411/2026").
-    const following = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
+    const following = tokens[tokenIndex + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
     // (The register may be read with a 0 for its O: "36.3-0Wi 2026 004 417".)
     if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z0][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
       || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
@@ -190,7 +193,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // The writer's initials after a file number, closing the line ("3.2-114-07/26 Ka").
-    if (/^[A-ZÄÖÜ][a-zäöü]{1,2}$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokens.indexOf(token) === tokens.length - 1
+    if (/^[A-ZÄÖÜ][a-zäöü]{1,2}$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokenIndex === tokens.length - 1
       && !STOP_WORD.test(cleaned) && !/^(ab|an|am|im|in|zu|um|so|da|ob|es|er|wo)$/i.test(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
@@ -202,9 +205,6 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // … and the digit groups after such a separator.
-    const tokenIndex = tokens.indexOf(token);
-    const previousToken = tokens[tokenIndex - 1];
-    const narrow = previousToken !== undefined && token.start - (previousToken.start + previousToken.text.length) <= 2;
     if (narrow && /^\d{1,6}$/.test(cleaned) && /\d \/ \d|\d [–-] \d|\d [/–-]$/.test(joined)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
@@ -230,7 +230,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // A register abbreviation between a code and a file number ("3.10.20 OWi 253/24",
     // "S 8 SO 264/25", "1 Ca 1470/24"): taken only when a number with a slash follows it.
-    const next = tokens[tokens.indexOf(token) + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
+    const next = tokens[tokenIndex + 1]?.text.replace(/[,;:)]+$/, '') ?? '';
     if (/^(az|gz|nr|tel|fax|datum)$/i.test(cleaned)) break;
     // … or, for an abbreviation that is no German word ("WoG", "VG", "OWi"), a number whose slash
     // OCR lost ("5.10 WoG 7226"; the letter may repeat it intact, see betterCopy).
