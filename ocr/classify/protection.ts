@@ -30,7 +30,9 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // »Schulkostenbeitrag« to another for its pupils is no one's social data.)
   { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|ix|x)\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|\bkostenbeitra(g|ege)/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht|kinderschutz|adoption|vaterschaft|pflegeeltern/ },
-  { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|eingruppierung|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit|kuendigungsschutz|\bkschg\b|(verhaltens|personen|betriebs)bedingte[nr]? (ordentliche[nr]? |ausserordentliche[nr]? |fristlose[nr]? )?kuendigung|weiterbeschaeftigung/ },
+  // The pay group of an advertised post ("Die ausgeschriebene Eingruppierung in EG 9 …", "die
+  // Eingruppierung der ausgeschriebenen Stelle") is the job advert's, no one's personnel data.
+  { id: 'personnel', level: 'very-high', label: 'Personaldaten', pattern: /personalakte|arbeitsvertrag|gehaltsabrechnung|entgeltabrechnung|bezuegemitteilung|abmahnung|disziplinar|dienstunfall|(?<!ausgeschriebene[n]? )eingruppierung(?! (der|fuer die) ausgeschriebenen? stelle)|beurteilung (des|der) (mitarbeiter|beschaeftigt)|aufhebungsvertrag|kuendigung des arbeitsverhaeltnisses|elternzeit|kuendigungsschutz|\bkschg\b|(verhaltens|personen|betriebs)bedingte[nr]? (ordentliche[nr]? |ausserordentliche[nr]? |fristlose[nr]? )?kuendigung|weiterbeschaeftigung/ },
   // An employee's personnel number identifies that person wherever it stands: in the head of an
   // employee's own letter ("Sabine K. / Zentrale Vergabe / Personalnummer 40117") it is no office's
   // remit but the writer's data (identifier: not weakened in the head, see protectionFromLetter).
@@ -122,8 +124,10 @@ const TOPIC_SIGNALS = new Set(['health', 'disability', 'personnel', 'social', 'c
 const EVENT_TOPIC = /\b(\w*seminar\w*|\w*schulung\w*|\w*kurs(e|es|en)?|erste-? ?hilfe\w*|fortbildung\w*|\w*vortr(ag|aege)\w*|workshop\w*|\w*messe|\w*veranstaltung\w*|aktionstag\w*|netzwerktreffen|fachtag(ung)?|themen|informier\w* [^.]{0,30}\bueber|gelernt|lernen|wie man|\w*sport\w*|uebungsleiter\w*)\b/;
 /** A person as the patient or the employee concerned (not a clinic or care service as an exhibitor). */
 const PERSON_CONCERNED = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mein(e|em|en|er|es)? (eigene[nr]? )?(erkrankung|krankheit|gesundheit|behandlung|operation|diagnose|arzt)|mein(e|em|en|er|es)? (ehe)?(mann|frau|sohnes|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|partner(in)?|lebensgefaehrt\w*|bruder|schwester|enkel\w*|angehoerig\w*)|patient(in)?\b|leidet|litt|erlitt(en)?|ist erkrankt|erkrankte[nr]?|arbeitsunfaehig (erkrankt|geschrieben)|krankgeschrieben|ihr(e|es|en)? (beschaeftigte|mitarbeiter)\w*|geb\.|geboren)\b/;
-/** A quoted title („…“ or "…"): the name of a seminar, a licence, a programme. */
-const QUOTED_TITLE = /[„"“][^„"“”\n]{1,80}[“”"]/g;
+/** A quoted title („…“ or "…"): the name of a seminar, a licence, a programme. Print sets it in
+ *  guillemets too (»…«, «…»), and OCR may read one mark of a pair as the other kind
+ *  ("»Eingruppierung nach TVöD“"): any opening mark with any closing one. */
+const QUOTED_TITLE = /[„"“»«][^„"“”»«\n]{1,80}[“”"«»]/g;
 
 /** A group of people, not a person: "für wohnungslose Menschen", "Menschen mit Behinderung",
  *  the services for them ("Wohnungslosenhilfe"). A donation, a shelter or a ramp is their topic. */

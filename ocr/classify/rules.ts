@@ -5,7 +5,7 @@
 // Negative weights encode the usual traps ("Ihre Rechnung vom" in a complaint, the
 // Rechtsbehelfsbelehrung of a Bescheid that mentions "Widerspruch").
 import type { DocumentType } from '../../electron/contract/domain.ts';
-import { foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
+import { foldText, fuzzyEquals, ocrMatches, tokenize } from '../extract/normalize.ts';
 import { DATE_ONLY_LINE, type Letter, type Zone } from '../extract/layout.ts';
 import { boilerplateMask } from './boilerplate.ts';
 
@@ -279,6 +279,14 @@ export function ruleZones(letter: Letter): RuleZone[] {
   return zones;
 }
 
+/** A token that is the keyword as OCR misread it: a few letters off (fuzzyEquals), or letters
+ *  that print alike read for one another, which may change the word's length ("Rechriung",
+ *  "Rechuung", "Bewerhung": ri/n, u/n, b/h; ocrMatches), an "h" read as "li" among them
+ *  ("Reclinung"). */
+function misreadKeyword(token: string, keyword: string): boolean {
+  return [token, token.replace(/li/g, 'h')].some((read) => fuzzyEquals(read, keyword) || ocrMatches(read, keyword));
+}
+
 /** Rule evidence per type: each rule counts once at its best zone, plus a little for repetition. */
 export function scoreRules(letter: Letter): { scores: Record<DocumentType, number>; hits: RuleHit[]; adjustments: Adjustment[] } {
   const scores = {} as Record<DocumentType, number>;
@@ -307,7 +315,7 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
         // And a token that is the keyword itself, read correctly, was rejected by the pattern: the
         // word alone is not the phrase it asks for (»Bußgeldverfahren« is no »Anhörung im
         // Bußgeldverfahren«).
-        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => token !== word && !(contextual && token.includes(word)) && fuzzyEquals(token, word)))) {
+        if ([...tokens, ...joined].some((token) => token.length >= 5 && rule.fuzzy?.some((word) => token !== word && !(contextual && token.includes(word)) && misreadKeyword(token, word)))) {
           fuzzy = true;
           found = 1;
         }

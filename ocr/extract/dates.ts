@@ -116,6 +116,8 @@ const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 // A date and a dash or "bis" before a date: the second date ends a period.
 const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$/;
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
+// "Musterstadt, am 11. Februar 2028": the place alone before the date, with "am" (a weekday is no place).
+const PLACE_AM_BEFORE = new RegExp(`^\\s*(?!(${GERMAN_WEEKDAYS}),)[A-ZÄÖÜ][a-zäöüß]{2,}([ -][A-ZÄÖÜ]?[a-zäöüß.]+)*,\\s*am\\s+$`, 'i');
 // Capitalised words that stand before a date without being a place.
 // Labels ending in -datum, -frist, -termin, -tag ("Leistungsdatum 07.05.2017") are no places either.
 const NOT_A_PLACE = /^\s*([a-z]*(datum|termin|frist|tag)|stand|bis|ab|am|vom|seit|per|zum|heute|eingang|eingegangen|geboren|faellig|zahlbar|gueltig|stichtag)\s+$/;
@@ -187,18 +189,19 @@ const TWO_LABELS = /([a-z]+)\s*\/\s*([a-z]+)\s*:?\s*$/;
 
 /** The text before the k-th date of a line, with a pair of labels sorted to their dates: the
  *  first date keeps the first label, the second (right after "/") gets the second label. */
-function pairedLabel(folded: string, hits: DateHit[], k: number): string {
+function pairedLabel(raw: string, hits: DateHit[], k: number): string {
   const hit = hits[k];
   if (!hit) return '';
-  const before = folded.slice(0, hit.start);
+  // The hits' offsets are the raw line's: fold each slice (a folded umlaut is two letters).
+  const before = labelFold(raw.slice(0, hit.start));
   const next = hits[k + 1];
-  if (next && /^\s*\/\s*$/.test(folded.slice(hit.end, next.start))) {
+  if (next && /^\s*\/\s*$/.test(raw.slice(hit.end, next.start))) {
     const labels = TWO_LABELS.exec(before);
     if (labels) return `${before.slice(0, labels.index)}${labels[1]} `;
   }
   const previous = hits[k - 1];
-  if (previous && /^\s*\/\s*$/.test(folded.slice(previous.end, hit.start))) {
-    const labels = TWO_LABELS.exec(folded.slice(0, previous.start));
+  if (previous && /^\s*\/\s*$/.test(raw.slice(previous.end, hit.start))) {
+    const labels = TWO_LABELS.exec(labelFold(raw.slice(0, previous.start)));
     if (labels) return `${labels[2]} `;
   }
   return before;
@@ -226,14 +229,13 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   }
   for (const line of header) {
     // A box-drawn table row ("│ Datum │ 25.06.2027 │"): the rules stand between label and date.
-    const folded = labelFold(line.raw).replace(BOX_DRAWING, ' ');
     const hits = findDates(line.raw);
     // A table cell split off its row: the label stands in the cell before ("Datum" | "25.06.2027").
     const cellBefore = letter.lines[line.index - 1];
     const rowLabel = cellBefore && cellBefore.row === line.row && cellBefore.page === line.page
       ? labelFold(cellBefore.raw).replace(BOX_DRAWING, ' ') : '';
     for (const [k, hit] of hits.entries()) {
-      const ownBefore = pairedLabel(folded, hits, k);
+      const ownBefore = pairedLabel(line.raw.replace(BOX_DRAWING, ' '), hits, k);
       const before = (ownBefore.trim() === '' && rowLabel ? `${rowLabel} ${ownBefore}` : ownBefore).replace(WEEKDAY_BEFORE, '');
       // The end of a period ("Abrechnungszeitraum 01.03.2027 – 31.03.2027") dates the service, not the letter.
       if (PERIOD_END_BEFORE.test(before)) continue;
@@ -243,7 +245,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
       else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/\b(ihr(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
-      else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
+      else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start)) || PLACE_AM_BEFORE.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
       // Musterstadt, 24.03.2026"): a capitalised place and a comma right before a date that ends the line.
       else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*(den\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
@@ -597,20 +599,37 @@ function yearlessDates(text: string, letterDate: string | undefined): DateHit[] 
 }
 
 // Written for loose() text: the writer would be glad of something by a date.
-const WISH = /\b(dankbar|freuen|freue|freut)\b/;
+// OCR may misread the last letters of "hilfreich" ("hilfreicb").
+const WISH = /\b(dankbar|freuen|freue|freut|hilfrei\w*)\b/;
 const WISHED_REPLY = /(entscheidung|zusage|genehmigung|bescheid|ruckmeldung|teilnehm|anmeld)/;
 // Paying named in a sentence ("die Zahl der Teilnehmenden" is no payment).
 const PAYS = /(zahlung|zahlen|zahlbar|berweis|betrag|fallig|begleich|rechnung|forderung|entricht|ausgleich)/;
 // Written for the loose() text before a date: a state that lasts until it (illness, a stay).
 const LASTS_UNTIL = /\b(dauert|dauern|andauer\w*|anhalt\w*|voraussichtlich|arbeitsunfahig\w*|krankgeschrieben|dienstunfahig\w*)\b.{0,60}\bbis\s*(zum|zur)?\s*(den)?[\s,.]*$/;
 
+// A signed copy sent back ("unterschriebenes Exemplar", "gegengezeichnet zurück"); OCR may misread
+// the middle of the word ("untersebriebenes").
+const SIGNED_RETURN = /(unter\w{1,3}rieben|unterzeichn|gegengezeichn|gegenzeichn)\w*/;
+
+/** The writer applies for something: the subject opens with "Antrag", or the body says "beantragen
+ *  hiermit" / "beantrage ich". */
+function appliesForSomething(letter: Letter): boolean {
+  const subject = letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, '');
+  if (/^[^a-z0-9]*antrag\b/.test(subject)) return true;
+  return letter.lines.some((line) => line.zone === 'body' && /\b(beantragen|beantrage)\s+(wir|ich|hiermit)\b/.test(loose(line.raw)));
+}
+
 /** The writer lodges an objection in the body ("hiermit legen wir gegen Ihren Bescheid vom
  *  05.07.2027 über … Widerspruch ein"): the dates inside the sentence do not end it (layout.ts's
  *  disputesDecision reads up to the first dot). */
 export function objectsInBody(letter: Letter): boolean {
+  // The grouping dots of a quoted sum ("Kosten in Höhe von 1.486,00 EUR") end no sentence either.
   const body = letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ')
-    .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ');
-  return /\b(lege|legen|erhebe|erheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body);
+    .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ').replace(/(\d)\.(?=\d{3}\b)/g, '$1');
+  if (/\b(lege|legen|erhebe|erheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body)) return true;
+  // A relative clause may describe the contested notice at length before the act closes with its
+  // particle ("legen wir gegen den Kostenbescheid vom …, mit dem … auferlegt wurden, Widerspruch ein").
+  return /\b(lege|legen)\b(?! sie\b)[^.]{0,320}\b(widerspruch|einspruch)\s+ein\b/.test(body);
 }
 
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
@@ -638,6 +657,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   const disputes = disputesDecision(letter) || objectsInBody(letter);
   const offer = offersOrConfirms(letter);
   const payerRequest = asksForRelief(letter);
+  const ownApplication = appliesForSomething(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
   const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
   let previousText = '';
@@ -671,6 +691,13 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // wants answered by then ("Für eine Antwort bis … wäre ich dankbar") and a polite request to
       // pay ("… dankbar, wenn Sie den Betrag bis … überweisen") still do.
       if (WISH.test(sentence) && WISHED_REPLY.test(sentence) && !PAYS.test(sentence)) continue;
+      // In the writer's own application the answer wished for is the decision on it ("Für unsere
+      // Planung wäre eine Antwort bis zum … sehr hilfreich").
+      if (ownApplication && WISH.test(sentence) && /\bantwort\b/.test(sentence) && !PAYS.test(sentence)) continue;
+      // The date by which an offer or contract is to come back signed ("Bitte senden Sie uns ein
+      // unterschriebenes Exemplar bis zum … zurück") is how long the offer waits for its acceptance,
+      // like an Annahmefrist: no deadline for the city.
+      if (offer && SIGNED_RETURN.test(sentence) && !PAYS.test(sentence)) continue;
       // A state that lasts until a date ("dauert voraussichtlich bis zum 31.12.2027 an", "ist
       // voraussichtlich bis … arbeitsunfähig"): its expected end, nothing for the city to do by then.
       if (LASTS_UNTIL.test(before) && !PAYS.test(sentence)) continue;

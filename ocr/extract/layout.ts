@@ -34,6 +34,10 @@ export interface Line {
    *  index of its first word, and how far the line is indented. */
   textColumn?: { at: number; word: number };
   textIndent?: number;
+  /** The same text layer's character column of each word, so a row of labels can be paired with
+   *  the row of values below it by where each cell starts ("Kunden-Nr.    Ihr Zeichen" over
+   *  "77104         9.50.30-WD-…"), as word boxes pair them on a scan. */
+  textStarts?: number[];
   zone: Zone;
 }
 
@@ -178,13 +182,15 @@ function splitColumns(words: Word[], lineHeight: number, pageWidth: number): Wor
 }
 
 /** Where a text layer line's second column starts: eight or more spaces between words. */
-function textLayout(text: string, wordCount: number): Pick<Line, 'textColumn' | 'textIndent'> {
+function textLayout(text: string, wordCount: number): Pick<Line, 'textColumn' | 'textIndent' | 'textStarts'> {
   const indent = /^ */.exec(text)?.[0].length ?? 0;
+  const starts = [...text.matchAll(/\S+/g)].map((m) => m.index);
+  const textStarts = starts.length === wordCount ? { textStarts: starts } : {};
   const gap = / {8,}(?=\S)/.exec(text.slice(indent));
-  if (!gap) return { textIndent: indent };
+  if (!gap) return { textIndent: indent, ...textStarts };
   const at = indent + gap.index + gap[0].length;
   const word = text.slice(0, at).split(/\s+/).filter(Boolean).length;
-  return word > 0 && word < wordCount ? { textIndent: indent, textColumn: { at, word } } : { textIndent: indent };
+  return word > 0 && word < wordCount ? { textIndent: indent, textColumn: { at, word }, ...textStarts } : { textIndent: indent, ...textStarts };
 }
 
 const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b(?![@.-])|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
@@ -473,7 +479,9 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
       // OCR reads e as c ("Unscr Zeichen", "Datnm" stays unread), h as b ("Ibr"), n as ri
       // ("Zeicheri") and m as rn ("Geschäftsnurnmer"), and drops the space of a label ("UnserZeichen").
       const repaired = phrase.replace(/c(?=[^h])/g, 'e').replace(/^ibr\b/, 'ihr').replace(/ri\b/g, 'n').replace(/rn/g, 'm')
-        .replace(/^(ihre?|unsere?|meine?)(zeichen|nachricht|aktenzeichen)/, '$1 $2');
+        .replace(/^(ihre?|unsere?|meine?)(zeichen|nachricht|aktenzeichen)/, '$1 $2')
+        // … and c as e ("Ihr Zeiehen"): every reading of "zeichen" that ZEICHEN_READ knows.
+        .replace(new RegExp(`${ZEICHEN_READ}$`), 'zeichen');
       if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen|geschaeftszeichen)$/.test(p) || TABLE_COLUMN.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;
@@ -555,6 +563,11 @@ const MULTI_TOKEN_LABEL = /(ansprechpartner|bearbeiter|auskunft|telefon|tel\b|du
 
 const MONTHS = [...new Set([...Object.keys(GERMAN_MONTHS), ...Object.keys(ENGLISH_MONTHS)])];
 
+const WEEKDAY = '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)';
+/** What stands before the date of a date line: the place, then "den", or after a comma "am"
+ *  and the weekday. */
+const DATE_LINE_LEAD = new RegExp(`^[a-z .-]{0,40}([,;.]?\\s*(den\\s*)?|,\\s*(am\\s*)?(${WEEKDAY},?\\s*)?)$`);
+
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
@@ -577,7 +590,9 @@ function isDateOrInfoLine(line: Line): boolean {
   if (dated && !(/^am\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
-  return /^[a-z .-]{0,40}[,;.]?\s*(den\s*)?$/.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
+  // The date line is written "Ort, den …", "Ort, am …" or with the weekday ("Musterstadt, am
+  // 11. Februar 2028", "Kiel, Freitag, 3. März 2028"), as "Ort, im Monat JJJJ" above.
+  return DATE_LINE_LEAD.test(before) || /\d{5,}|\d{3,5} \d{4,}/.test(before) || /^[^:]{2,30}:\s*$/.test(before);
 }
 
 // OCR often puts a stray sign before the label (": Betreff:"). The label is a word of its own:

@@ -371,7 +371,8 @@ function namesOtherSum(c: AmountContext): boolean {
 /** The figure is written out in words right after it, on its line or the next. */
 function spelledOut(c: AmountContext): boolean {
   const after = fold(c.rawAfter).trim() === '' || /^\s*[.,;]?\s*$/.test(c.rawAfter) ? fold(c.lines[c.lineNo + 1]?.raw ?? '') : fold(c.rawAfter);
-  return /^\s*[.,;]?\s*\(?\s*in worten\b/.test(after);
+  // OCR reads the opening bracket as a brace or square bracket ("{in Worten: …").
+  return /^\s*[.,;]?\s*[({[]?\s*in worten\b/.test(after);
 }
 
 /** The figure stands under the heading of an example calculation, in the same block of lines. */
@@ -435,6 +436,31 @@ function unitPrice(c: AmountContext): boolean {
   return PER_UNIT.test(fold(c.rawAfter));
 }
 
+// Written for fold() text: the sum named before, as the object of a verb of paying ("den Betrag …
+// überweisen", "zahlen Sie das Verwarnungsgeld").
+const SUM_REFERRED = '\\b(den|diesen|dieser|die|das|dieses)\\s+(\\w+\\s+)?(betrag|beitrag|summe|\\w*geld|\\w*gebuehr|forderung)\\b';
+const PAY_VERB = '\\b(ueberweis\\w*|zahlen|bezahlen|begleichen|entrichten|einzahlen)\\b';
+const ASKS_FOR_REFERRED = umlautTolerant(new RegExp(`${SUM_REFERRED}[^.!?]{0,160}${PAY_VERB}|${PAY_VERB}[^.!?]{0,30}${SUM_REFERRED}`));
+
+/** The figure's sentence or the next one asks for "the sum" by a verb of paying, no other figure
+ *  named in between: the request refers back to this figure. Read over the next four lines. */
+function askedForRightAfter(c: AmountContext): boolean {
+  const next = c.lines.slice(c.lineNo + 1, c.lineNo + 5).filter((line) => line.page === c.line.page && line.zone !== 'footer');
+  const text = [c.rawAfter, ...next.map((line) => line.raw)].join(' ');
+  const ends = [...text.matchAll(/[a-zäöüß)][.!?](?=\s|$)/gi)];
+  const span = text.slice(0, ends[1] ? ends[1].index + 2 : text.length);
+  const folded = fold(span);
+  const request = ASKS_FOR_REFERRED.exec(folded);
+  return request !== null && findAmounts(folded.slice(0, request.index + request[0].length)).length === 0;
+}
+
+// The rate a statute sets ("Der Steuersatz beträgt … für den ersten Hund 96,00 €, für jeden weiteren
+// 150,00 €"): a tariff, no sum anybody owes yet; "… somit/insgesamt …" would name the result.
+const RATE_STATED = umlautTolerant(/\b\w*(steuer|beitrags|gebuehren|abgaben|hebe)(satz|saetze)\b[^.!?]{0,10}\b(betraegt|betragen|belaeuft|belaufen)\b(?![^.!?]*\b(somit|damit|insgesamt|ergibt|festgesetzt)\b)/);
+
+// OCR splits a long label word with a space ("Zahlbet rag 22.088,32 EUR"): one space anywhere in it.
+const SPLIT_ZAHLBETRAG = new RegExp([...'zahlbetrag'].map((_, i, letters) => `${letters.slice(0, i).join('')}${i > 0 ? ' ' : ''}${letters.slice(i).join('')}`).slice(1).join('|'));
+
 /** A raise lifts a lower score to `raiseTo` (and names the rule, where it gives one); a cap
  *  lowers the score to `capAt`. Both apply only when `when` holds for the context and the score so far. */
 type ScoreRule =
@@ -453,7 +479,7 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover), the
   // "Abschlusszahlung" a tax assessment leaves after the prepayments,
   // "Nachforderung" of a changed notice (beside the old and new annual totals).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
+  { name: 'remainingSum', raiseTo: 5, when: (c) => SPLIT_ZAHLBETRAG.test(c.near) || /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
@@ -483,6 +509,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // (not "bis zu 500 EUR festgesetzt werden", a possible fine). The verb may open the next line
   // ("… ein Verwarnungsgeld von 35,00 EUR" / "erhoben.").
   { name: 'verbAfter', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => !namesOtherSum(c) && /^\s*(€|eur|euro)?\s*(festgesetzt|erhoben|zu zahlen|zu ueberweisen|zu entrichten)\b(?! werden)/.test(c.verbAfter) },
+  // A request right after the figure that refers back to it ("… ein Verwarnungsgeld von 35,00 €
+  // angeboten. Die Verwarnung wird wirksam, wenn Sie den Betrag … überweisen"; a notice's row
+  // "Anschlussbeitrag 8.200,00 EUR" and then "Bitte überweisen Sie den Beitrag …"): the sum it asks for.
+  { name: 'referredToAfter', raiseTo: 4, rule: 'Zahlbetrag', when: (c, score) => score >= 1 && askedForRightAfter(c) },
   // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
   { name: 'calculationResult', raiseTo: 3.5, rule: 'Bruttosumme', when: (c) => /=\s*(€|eur|euro)?\s*$/.test(c.before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(c.rawAfter)) },
   // Credit limits and commitment authorisations of a budget ("Gesamtbetrag der Kredite … in Höhe
@@ -569,7 +599,12 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // 3.206,75 €"): old and new rate, no sum to pay.
   { name: 'changedRate', capAt: 0.5, when: changedRate },
   // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
-  { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following) },
+  { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following)
+    // Charged to someone else, named in the dative ("(GOÄ Nr. 70, 5,36 €) wurde den Eltern gesondert
+    // berechnet"); OCR may read the e as c ("bcrechnet").
+    || /^[^.]{0,10}\b(wurden?)\s+(den|dem|der)\s+[a-z]+\s+(\w+\s+)?(b[ce]r[ce]chnet|in rechnung gestellt)\b/.test(c.following) },
+  // A rate the statute sets ("Der Steuersatz beträgt … 96,00 €"): a tariff, see RATE_STATED.
+  { name: 'rateStated', capAt: 0.3, when: (c) => RATE_STATED.test(c.sentence) },
 ];
 
 function scoreAmount(c: AmountContext): { score: number; rule: string } {

@@ -558,8 +558,10 @@ function firmOnCover(letter: Letter, organisation: string, from: Line): Found<st
   return undefined;
 }
 
-/** A function, not an organisation: "Pflegedienstleitung", "Sekretariat", "Buchhaltung". */
-const FUNCTION_NAME = /^[A-ZÄÖÜ][a-zäöüß]*(leitung|leiter|leiterin|sekretariat|buchhaltung|verwaltung|geschäftsführung|vorstand|büro)$/;
+/** A function, not an organisation: "Pflegedienstleitung", "Sekretariat", "Buchhaltung". A
+ *  parish writes from its office ("Pfarramt · Kirchplatz 1 · …", like "Pfarrbüro"): the parish
+ *  the letterhead names is the sender. */
+const FUNCTION_NAME = /^([A-ZÄÖÜ][a-zäöüß]*(leitung|leiter|leiterin|sekretariat|buchhaltung|verwaltung|geschäftsführung|vorstand|büro)|Pfarramt)$/;
 
 /** A name with its legal form that opens a separated line at the foot of the first page. */
 function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | undefined {

@@ -30,7 +30,8 @@ function looksLikeFileNumber(value: string): boolean {
 // … and i as l or 1 ("Kassenzelchens").
 const ZEICHEN = 'z[ec][iíl1][ce][hb][ec](?:n|u|ri)';
 const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
-const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|ä|a)fts';
+// The ä of "Geschäfts" OCR may read with the wrong accent ("Geschàftsnummer", "Geschåftszeichen").
+const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|[äàáâå]|a)fts';
 const IHR = '[it1l|][hb]r';
 // "Gesch.-Z.", "Gesch.-Zeichen": the short form of Geschäftszeichen.
 const GESCH_Z = 'gesch\\.?\\s?-\\s?z(\\.|eichen)';
@@ -307,6 +308,44 @@ function valueBelowInTextColumn(letter: Letter, line: Line, labelStart: number, 
   return found && looksLikeFileNumber(found.value) && !DATE_VALUE.test(found.value) ? { ...found, line: next } : undefined;
 }
 
+/** Where each cell of a text layer line starts: the words after a run of two or more spaces. */
+function cellStarts(line: Line): number[] {
+  const starts = line.textStarts;
+  if (!starts) return [];
+  return line.words.flatMap((word, i) => {
+    const previous = line.words[i - 1];
+    const gap = previous ? (starts[i] ?? 0) - ((starts[i - 1] ?? 0) + previous.text.length) : Infinity;
+    return gap >= 2 ? [i] : [];
+  });
+}
+
+/** The text layer's twin of valueBelow: a header row of cells (a company's invoice sets
+ *  "Rechnungsnummer  Rechnungsdatum  Kunden-Nr.  Lieferschein  Ihr Zeichen" over its values)
+ *  keeps the writer's spacing, so the value is the cell of the next row that starts in the
+ *  label's column. Only for a label that starts a cell of a row of three or more cells. */
+function valueBelowInTextCells(letter: Letter, line: Line, labelStart: number): { value: string; line: Line; start: number; end: number } | undefined {
+  const labelWord = line.rawStarts.findIndex((start, i) => start <= labelStart && (line.rawStarts[i + 1] ?? Infinity) > labelStart);
+  const cells = cellStarts(line);
+  const column = line.textStarts?.[labelWord];
+  if (column === undefined || cells.length < 3 || !cells.includes(labelWord)) return undefined;
+  const next = letter.lines[line.index + 1];
+  if (!next || next.page !== line.page || next.row === line.row || next.gapBefore || !next.textStarts) return undefined;
+  const nextCells = cellStarts(next);
+  const offset = (i: number | undefined) => {
+    const start = i === undefined ? undefined : next.textStarts?.[i];
+    return start === undefined ? Infinity : Math.abs(start - column);
+  };
+  // OCR may lose a space of the padding or read a letter as two ("rn", "ri"): the value starts
+  // within a character of its label, or a few when the rows have as many cells and it is the
+  // label's cell by count.
+  const byCount = nextCells.length === cells.length ? nextCells[cells.indexOf(labelWord)] : undefined;
+  const valueWord = byCount !== undefined && offset(byCount) <= 3 ? byCount : nextCells.find((i) => offset(i) <= 1);
+  if (valueWord === undefined) return undefined;
+  const edge = nextCells.find((i) => i > valueWord);
+  const found = valueAfter(edge === undefined ? next.raw : next.raw.slice(0, next.rawStarts[edge]), next.rawStarts[valueWord] ?? 0);
+  return found && /\d/.test(found.value) ? { ...found, line: next } : undefined;
+}
+
 const COMPANY_FORM = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?kfm|kgaa|se|partg|ltd|inc)\b/i;
 const AUTHORITY = /\b(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreisverwaltung|bezirksregierung|regierungspr(ä|ae)sidium|kasse|versicherung|agentur|jobcenter|polizei|staatsanwaltschaft|landesbetrieb|stadt|gemeinde|verwaltung)\b|amt\b|gericht\b/i;
 
@@ -335,7 +374,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       if (best && best.rank >= label.rank) continue;
       // A label qualified before its colon ("Aktenzeichen der Baugenehmigung:", "Geschäftsnummer
       // bei Ihrer Antwort angeben:"): the value follows the colon, not the qualifier's words.
-      const qualifier = LABEL_QUALIFIER.exec(line.raw.slice(m.index + m[0].length));
+      const qualifier = LABEL_QUALIFIER.exec(line.raw.slice(m.index + m[0].length)) ?? SECOND_LABEL.exec(line.raw.slice(m.index + m[0].length));
       const afterLabel = m.index + m[0].length + (qualifier?.[0].length ?? 0);
       const nextLabel = ANY_LABEL.exec(line.raw.slice(afterLabel));
       let found: { value: string; start: number; end: number; line?: Line } | undefined;
@@ -351,7 +390,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       }
       if (label.bare) {
         if (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value)) continue;
-      } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label) ?? valueBelowInTextColumn(letter, line, m.index, afterLabel);
+      } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label) ?? valueBelowInTextColumn(letter, line, m.index, afterLabel) ?? valueBelowInTextCells(letter, line, m.index);
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
       // Also a label alone on its line over a value shaped like a file number ("Ihr Zeichen" /
@@ -387,6 +426,11 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
   return best;
 }
 
+// Two labels over one value list, joined by a slash ("Ihr Zeichen / Ihr Antrag vom:
+// 5.20-KB-2027/014, 12.10.2027"): the values follow the colon in the labels' order, so the
+// first label's value opens the list.
+const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom)?\s*:/i;
+
 const LABEL_QUALIFIER = /^\s+(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+\s*:/i;
 
 const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeichen|kunden|rechnungs|datum|telefon|bearbeiter|auskunft)/i;
@@ -411,7 +455,18 @@ export function repairCode(value: string): string {
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
     .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ')
-    .replace(/(?<=^|[\s/-])[A-Za-zÄÖÜäöü01]+(?=$|[\s/.-])/g, repairLetterGroup);
+    .replace(/(?<=^|[\s/-])[A-Za-zÄÖÜäöü01]+(?=$|[\s/.-])/g, repairLetterGroup)
+    .replace(/^.*$/, repairDigitsOnly);
+}
+
+/** A number made of digits and separators only ("0417/28/512904", a police case number) with a
+ *  single letter OCR put into one of its digit groups ("0417/28/S12904"): the letter is the digit
+ *  it resembles. Only inside the number (after a digit, or after a separator behind a digit) and
+ *  before a digit, so a register or a suffix ("4 O 123/25", "12/345B") stays. */
+function repairDigitsOnly(value: string): string {
+  const m = /^([\d./-]*[\d][./-]?)([SOolI|B])(\d[\d./-]*)$/.exec(value);
+  if (!m?.[1] || !m[2] || !m[3] || (value.match(/\d/g) ?? []).length < 5) return value;
+  return `${m[1]}${DIGIT_LOOKALIKE[m[2]] ?? m[2]}${m[3]}`;
 }
 
 /** A letter group of a file number ("OW", "FO", "IfSG") that OCR read with a 0 for its O or a 1
