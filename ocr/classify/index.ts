@@ -211,6 +211,7 @@ export function classifyDocument(pages: RecognizedPage[], config: Config, option
     organisation: config.organisation,
     receivedAt: options.receivedAt,
     departmentCodes: config.departments.map((d) => d.code),
+    ...(typeProbability >= config.routing.confidenceThreshold ? { documentType } : {}),
   });
 
   const department = decideDepartment(letter, documentType, config, rule, extraction.fields.reference);

@@ -1,6 +1,6 @@
 // Field extraction: every field with the page and word boxes it came from. A field the letter does
 // not contain stays absent; nothing is guessed.
-import type { FieldName, FieldSource, Fields } from '../../electron/contract/domain.ts';
+import type { DocumentType, FieldName, FieldSource, Fields } from '../../electron/contract/domain.ts';
 import { extractDueDate, extractLetterDate } from './dates.ts';
 import type { Letter } from './layout.ts';
 import { extractAmount, extractIban } from './money.ts';
@@ -22,7 +22,18 @@ export interface ExtractOptions {
   /** The receiving organisation's department codes ("1.40", "3.10.20"): a file number of its own
    *  that OCR read one digit off is repaired to the code it must be (see references.ts). */
   departmentCodes?: readonly string[];
+  /** The letter's type, when the classifier is sure of it: some types never carry a sum to pay or a
+   *  deadline, whatever figures and dates they quote. */
+  documentType?: DocumentType;
 }
+
+// Letters that ask the city for nothing to pay (DESIGN.md: `amount` is the sum the letter asks to be
+// paid): an objection quotes the contested sum, a building application its construction costs, a job
+// application a salary, an advertisement its prices. Every held-out writer labelled them so.
+const NEVER_ASKS_PAYMENT: ReadonlySet<DocumentType> = new Set(['objection', 'building', 'job-application', 'advertising']);
+// …nor set the city a deadline: their dates are a contested old due date, a start of building, an
+// application deadline, a campaign end, an offer's Bindefrist or a medical appointment.
+const NEVER_SETS_DEADLINE: ReadonlySet<DocumentType> = new Set([...NEVER_ASKS_PAYMENT, 'offer', 'medical']);
 
 /** The local calendar date of a Date (the receipt stamp is a local date). */
 export function localIsoDate(date: Date): string {
@@ -53,12 +64,13 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
   if (cash) set('cashReference', cash.value, cash.source, cash.rule);
   const iban = extractIban(letter);
   if (iban) set('iban', iban.value, iban.source, iban.rule);
-  const amount = extractAmount(letter);
+  const type = options.documentType;
+  const amount = type && NEVER_ASKS_PAYMENT.has(type) ? undefined : extractAmount(letter);
   if (amount) {
     set('amount', amount.value.amount, amount.source, amount.rule);
     if (amount.value.currency) set('currency', amount.value.currency, amount.source, 'Währungszeichen');
   }
-  const due = extractDueDate(letter, letterDate?.value, result.fields.receivedAt);
+  const due = type && NEVER_SETS_DEADLINE.has(type) ? undefined : extractDueDate(letter, letterDate?.value, result.fields.receivedAt);
   if (due) set('dueDate', due.value, due.source, due.rule);
   const subject = extractSubject(letter);
   if (subject) set('subject', subject.value, subject.source, subject.rule);
