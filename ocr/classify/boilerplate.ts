@@ -40,6 +40,9 @@ const BOILERPLATE_LINE = new RegExp([
   '|es gilt (das )?deutsche(s)? recht|geltungsbereich:',
   // page furniture, company register
   '|^seite \\d+ ?(von|/) ?\\d+$|^- ?\\d+ ?-$|\\bhrb \\d|\\bhra \\d|registergericht|ust-?id',
+  // a foundation's or charity's recognition in its footer ("Anerkannt durch das Innenministerium ·
+  // Finanzamt Nordheim, St.-Nr. …"): its legal standing, no authority writing
+  '|\\banerkannt (durch|vom|von) (das |dem |die |der )?\\w*(ministerium|regierungspraesidium|landesamt|stiftungsaufsicht|finanzamt)\\b',
   // payment boilerplate
   '|bitte geben sie bei (zahlung|ueberweisung|rueckfragen)|bei (zahlung|ueberweisung|rueckfragen) (bitte )?(stets |immer )?(das|die|den|unbedingt)',
 ].join(''));

@@ -61,6 +61,10 @@ function headLines(letter: Letter): Line[] {
 /** The recipient of an e-mail printout ("An: bauaufsicht@stadt.de"): copies (Cc) are not for it. */
 const MAIL_TO = /^\s*(an|to|empfaenger)\s*:\s*(\S.*)$/;
 const POSTCODE = /\b\d{5}\b/;
+/** The sender and date lines of an e-mail printout's header. */
+const MAIL_HEADER = /^\s*(von|from|gesendet|sent|datum|date)\s*:/;
+/** A line that is one e-mail address and nothing else. */
+const BARE_ADDRESS = /^\s*[a-z0-9][\w.+-]*@[a-z0-9-]+(\.[a-z0-9-]+)+\s*$/;
 const FORM_RECIPIENT = /^\s*(zustaendige|empfangende|bearbeitende)r? (stelle|dienststelle|abteilung|behoerde|fachbereich|organisationseinheit)\s*(:|\s{2,})\s*(\S.*)$/;
 
 /**
@@ -77,6 +81,14 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
   for (const line of head) {
     const mail = MAIL_TO.exec(foldLine(line.raw));
     if (mail?.[2]) blocks.push([mail[2].replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+  }
+  // The scanner may lose the label of the "An:" line: in an e-mail's header (Von:, Gesendet:)
+  // without any "An:", a line that holds nothing but an address is that recipient's.
+  if (!head.some((line) => MAIL_TO.test(foldLine(line.raw))) && head.some((line) => MAIL_HEADER.test(foldLine(line.raw)))) {
+    for (const line of head) {
+      const folded = foldLine(line.raw);
+      if (BARE_ADDRESS.test(folded)) blocks.push([folded.trim().replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+    }
   }
   // An online form names the unit it was submitted to in a field of its own ("Zuständige Stelle:
   // Friedhofsverwaltung"), anywhere on its first page: the form has no address block.
@@ -112,10 +124,15 @@ function addressDepartment(lines: string[], config: Config): { code: string; key
     // department above, named by a compound that only starts with another department's keyword.
     if (found && ATTENTION.test(line) && new RegExp(`${escapeRegExp(foldLine(found.keyword))}[a-z]`).test(foldText(line))
       && lines.slice(0, i).some((above) => keywordDepartment(above, config))) continue;
+    // "An den Personalservice / über Leitung Bauhof": the official channel (Dienstweg) an
+    // employee's letter passes through is not the desk it is for, when another line names that.
+    if (found && VIA.test(line) && lines.some((other, j) => j !== i && !VIA.test(other) && keywordDepartment(other, config))) continue;
     if (found) return found;
   }
   return undefined;
 }
+/** "über …", "auf dem Dienstweg über …": the unit a letter passes through on its way. */
+const VIA = /^\s*(über|ueber|via|auf dem dienstweg( über| ueber)?)\s/i;
 /** "z. Hd.", "zu Händen", "Attn.": the person or role the letter is for. */
 const ATTENTION = /^\s*(z\. ?hd\.?|zu h(ae|ä)nden|attn\.?|attention)\s/i;
 

@@ -186,6 +186,13 @@ export const TYPE_RULES: TypeRule[] = [
   // A list of selling points ticked off with check marks is the layout of a flyer, not of a letter.
   r('advertising', 'ads.checklist', /(^|\n) *[✓✔☑][^\n]*\n *[✓✔☑]/, 2, 'Vorteilsliste mit Häkchen'),
   r('advertising', 'ads.fee', /teilnahmegebuehr|tagungsgebuehr|seminargebuehr|kursgebuehr|teilnehmergebuehr|anmeldeschluss|fruehbucherpreis|plaetze (sind )?(begrenzt|limitiert)|begrenzte teilnehmerzahl/, 2, 'Teilnahmegebühr', { fuzzy: ['teilnahmegebuehr', 'tagungsgebuehr', 'seminargebuehr'] }),
+  // An unsolicited offer of a paid entry in a directory ("Eintragungsofferte", "Aktualisierung
+  // Ihrer Firmendaten … unterschrieben zurücksenden") is the well-known register mailing dressed as
+  // a form: advertising, not an offer the city asked for. Its tell-tale is the disclaimer such
+  // mailings must print ("Dies ist keine Rechnung", "Zahlungspflicht entsteht erst mit Ihrer
+  // Unterschrift"); a directory alone is not (the city keeps registers of its own).
+  r('advertising', 'ads.directoryEntry', /eintragungsofferte|\b(eintragung|eintrag|aufnahme|listung) (ihrer |ihres )?(daten |firmendaten |firma |unternehmens |betriebs )?(in|im) (das |dem |unser(em)? |ein(em)? )?(online-?|internet-?|branchen|firmen|unternehmens|adress|behoerden)(verzeichnis|register|branchenbuch|portal|adressbuch)|\b(online-?|internet-?|branchen|firmen|unternehmens)(verzeichnis|branchenbuch|adressbuch)\b/, 2, 'Eintrag in ein Verzeichnis angeboten'),
+  r('advertising', 'ads.notAnInvoice', /dies(es schreiben| formular)? ist keine rechnung|(es handelt sich|dies ist) (hierbei |lediglich |nur )?um ein (angebot|offerte)|zahlungspflicht entsteht erst/, 3, '»Dies ist keine Rechnung« (Eintragungsofferte)'),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
@@ -510,6 +517,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   const offerBusiness = hasAny(['offer.request', 'offer.terms']);
   if (score('offer') > 0 && !offerBusiness && score('advertising') >= 3) {
     adjustments.push({ type: 'offer', factor: 0.35, label: 'Werbung: kein Bezug auf eine Anfrage der Stadt' });
+  }
+  // A register mailing offers a paid directory entry with a term and a yearly fee, but answers
+  // no request of the city (no »Ihre Anfrage«, no offer number, no Bindefrist): its offer
+  // vocabulary is that of the unsolicited mailing.
+  if (score('offer') > 0 && !has('offer.request') && has('ads.directoryEntry') && has('ads.notAnInvoice')) {
+    adjustments.push({ type: 'offer', factor: 0.3, label: 'Eintragungsofferte: unverlangtes Angebot eines Verzeichniseintrags', to: 'advertising' });
   }
   if (score('advertising') > 0 && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
     adjustments.push({ type: 'advertising', factor: 0.5, label: 'bestehende Geschäftsbeziehung: keine Werbung' });

@@ -13,7 +13,8 @@ const YEAR = '[0-9OoIl|S]';
 // A two-digit "year" followed by a dash and a letter is a file number ("Az. 3.10.20-OW-2026"), no date.
 const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2}(?!-[A-Za-z]))(?![0-9])`, 'g');
 // OCR reads the m of a month name as "rn" ("Septernber", "Novernber", "Dezernber").
-const MONTH_NAMES = 'januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez'.replace(/m/g, '(?:m|rn)');
+// It reads an l as a 1 or a bar ("Apri1", "Ju1i").
+const MONTH_NAMES = 'januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez'.replace(/m/g, '(?:m|rn)').replace(/l/g, '[l1|]');
 const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(${MONTH_NAMES})\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
@@ -59,7 +60,7 @@ export function findDates(text: string): DateHit[] {
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(NAMED)) {
-    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae').replace(/rn/g, 'm')];
+    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae').replace(/rn/g, 'm').replace(/[1|]/g, 'l')];
     const iso = month ? isoDate(digits(m[3] ?? ''), month, digits(m[1] ?? '')) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
@@ -207,6 +208,47 @@ function pairedLabel(raw: string, hits: DateHit[], k: number): string {
   return before;
 }
 
+const WEEKDAY_NUMBERS: Record<string, number> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 };
+// The digit printed for a digit OCR misread in a day (a 0 read as 9, 8 or 6; a 7 as 1; a 5 as 3).
+const DAY_DIGIT_PRINTED: Readonly<Record<string, string>> = { '9': '0', '8': '0', '6': '0', '1': '7', '3': '5' };
+
+/** A date named with its weekday ("Montag, 19. April 2028") that falls on another day: OCR misread
+ *  a digit of the day. The one reading with one digit corrected that falls on the weekday is the
+ *  date printed; otherwise the date stays as read. */
+function weekdayChecked(line: Line, iso: string): string {
+  const hit = findDates(line.raw).find((h) => h.iso === iso);
+  const weekday = hit ? new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`).exec(labelFold(line.raw.slice(0, hit.start)))?.[1] : undefined;
+  const wanted = weekday ? WEEKDAY_NUMBERS[weekday] : undefined;
+  const dayOfWeek = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (wanted === undefined || dayOfWeek(iso) === wanted) return iso;
+  const day = iso.slice(8, 10);
+  const readings = [0, 1].flatMap((i) => {
+    const printed = DAY_DIGIT_PRINTED[day[i] ?? ''];
+    if (!printed) return [];
+    const corrected = isoDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(`${day.slice(0, i)}${printed}${day.slice(i + 1)}`));
+    return corrected && dayOfWeek(corrected) === wanted ? [corrected] : [];
+  });
+  return readings.length === 1 ? (readings[0] as string) : iso;
+}
+
+// The marker of a forwarded e-mail, above the original message's own header rows.
+const FORWARD_MARKER = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
+// A header row of an e-mail that dates it ("Datum: So., 9. Apr. 2028 um 19:52", "Gesendet: …").
+const MAIL_DATE_ROW = /^\s*(datum|gesendet|date|sent)\s*:/;
+
+/** A forwarded e-mail is dated by the original message (its writer is the sender, parties.ts), not
+ *  by the colleague's forwarding header: the first dated header row below the last marker. */
+function forwardedMessageDate(letter: Letter): Found<string> | undefined {
+  const marker = letter.lines.findLast((line) => line.zone !== 'footer' && FORWARD_MARKER.test(labelFold(line.raw)));
+  if (!marker) return undefined;
+  for (const line of letter.lines.filter((l) => l.page === marker.page && l.index > marker.index && l.index <= marker.index + 6)) {
+    if (!MAIL_DATE_ROW.test(labelFold(line.raw))) continue;
+    const hit = findDates(line.raw)[0];
+    if (hit) return { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datum der weitergeleiteten Nachricht' };
+  }
+  return undefined;
+}
+
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
@@ -216,6 +258,8 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   // over the dates its fields ask for (event date, offence date) in the header.
   const signed = formSignatureDate(letter);
   if (signed && letter.salutation === undefined) return signed;
+  const forwarded = forwardedMessageDate(letter);
+  if (forwarded) return forwarded;
   let best: { score: number; found: Found<string>; line?: Line } | undefined;
   // An information block with the labels in one row and the values in the next: the value under
   // "Datum" is the letter date, the one under "Ihre Nachricht vom" is not.
@@ -258,7 +302,11 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
-      if (!best || score > best.score) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule }, line };
+      // Two dates alone on their lines, their labels printed apart (an information block read column
+      // by column: "Ihre Abrechnung vom" … "Datum" over "05.04.2028" … "19.04.2028"): the letter is
+      // not older than the letter it answers, so the later date is its own.
+      const laterBare = best?.found.rule === 'Datum im Briefkopf' && rule === 'Datum im Briefkopf' && score === best.score && score >= 1.5 && hit.iso > best.found.value;
+      if (!best || score > best.score || laterBare) best = { score, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule }, line };
     }
   }
   // Without a salutation the header ends at 60 % of the page, but an invoice's "Rechnungsdatum:" row
@@ -275,6 +323,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     const issued = invoiceDateBehindCover(letter, best.found.value);
     if (issued) return issued;
   }
+  if (best?.line) return { ...best.found, value: weekdayChecked(best.line, best.found.value) };
   if (best) return best.found;
   // Forms carry the date at the foot, by the signature ("Musterstadt, 22.09.2025 … Ort, Datum").
   for (const line of letter.lines) {
@@ -626,10 +675,20 @@ export function objectsInBody(letter: Letter): boolean {
   // The grouping dots of a quoted sum ("Kosten in Höhe von 1.486,00 EUR") end no sentence either.
   const body = letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ')
     .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ').replace(/(\d)\.(?=\d{3}\b)/g, '$1');
-  if (/\b(lege|legen|erhebe|erheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body)) return true;
+  // OCR reads an e as a c ("crheben wir Widerspruch").
+  if (/\b(lege|legen|[ec]rhebe|[ec]rheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body)) return true;
   // A relative clause may describe the contested notice at length before the act closes with its
   // particle ("legen wir gegen den Kostenbescheid vom …, mit dem … auferlegt wurden, Widerspruch ein").
   return /\b(lege|legen)\b(?! sie\b)[^.]{0,320}\b(widerspruch|einspruch)\s+ein\b/.test(body);
+}
+
+/** A line read as footer (bank details near the foot of the page) that the letter's text still
+ *  follows on its page ("Bitte überweisen bis 18.4. auf mein Konto bei der Sparkasse …" / IBAN /
+ *  "Vielen Dank!" / signature): part of the letter, not the printed footer. */
+function footerAboveText(letter: Letter, line: Line): boolean {
+  // Bank details printed in the letterhead are read as footer too: only the lower half counts.
+  return line.top > 0.5 && letter.lines.some((later) => later.index > line.index && later.page === line.page
+    && (later.zone === 'body' || later.zone === 'closing') && /[a-zäöüß]{3}/i.test(later.raw));
 }
 
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
@@ -652,7 +711,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
     return (/^(allgemeine\s+)?(geschafts|liefer|verkaufs|vertrags|einkaufs)\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(folded)
       || /^allgemeine\s+\w*bedingungen\b/.test(folded)) && folded.split(' ').length <= 8;
   })?.index ?? Infinity;
-  const lines = rowLines(letter).filter((line) => line.zone !== 'footer' && line.index < terms);
+  const lines = rowLines(letter).filter((line) => (line.zone !== 'footer' || footerAboveText(letter, line)) && line.index < terms);
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
   const disputes = disputesDecision(letter) || objectsInBody(letter);
   const offer = offersOrConfirms(letter);

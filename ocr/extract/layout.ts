@@ -612,7 +612,8 @@ function isSubjectCandidate(line: Line): boolean {
   if (isInfoRow(line.folded)) return false;
   // "Personalnummer: 14248" however OCR spells the label: a label with a number is no subject.
   // So is a label with a single code ("Geschaeftszeicheu: MU-4471-9").
-  if (/^[a-z-]{4,25}\s?:\s*[\d\s/.-]+$/.test(line.folded) || /^[a-z-]{4,25}\s?:\s*[a-z]{0,5}[-/.]?\d[\w/.-]*$/.test(line.folded)) return false;
+  // … also with the label shortened ("Register-Nr.: DE-2028-0418827", "Kunden-Nr.: 40 1187").
+  if (/^[a-z-]{4,25}(-nr\.)?\s?:\s*[\d\s/.-]+$/.test(line.folded) || /^[a-z-]{4,25}(-nr\.)?\s?:\s*[a-z]{0,5}[-/.]?\d[\w/.-]*$/.test(line.folded)) return false;
   // A bare label of the information block ("Datum:", "Ansprechpartner:") is no subject.
   if (/^[a-z ./-]{2,30}:?$/.test(line.folded) && /:$/.test(line.folded)) return false;
   if (PLZ_LINE.test(line.folded) && line.words.length <= 4) return false;
@@ -670,7 +671,9 @@ function yourLetterWithMatter(line: Line): boolean {
   const folded = digitsRead(line.folded);
   // "Ihr Zeichen 3.30-KE-2026/0217 – Kostenbescheid vom …", "Az. 3.10.20-OW-… – Ihr Anhörungsbogen …":
   // the file number with the matter after a dash is the Betreff, however it is unlabelled.
-  if (/^(ihr zeichen|ihr az\.?|az\.|aktenzeichen)\s*:?\s*\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded)) return true;
+  // Another file number after the dash ("Az. 1.50-EB-… – Kassenzeichen 5.61…") names no matter:
+  // such a line is the middle of a Betreff block, not its head.
+  if (/^(ihr zeichen|ihr az\.?|az\.|aktenzeichen)\s*:?\s*\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded) && !FILE_NUMBERS_LINE.test(folded)) return true;
   const m = YOUR_LETTER.exec(folded);
   // "Ihr Schreiben vom … – Az. …": the letter answered with its file number heads the Betreff block.
   return m !== null && (/[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length)) || /^\s*[–—,-]\s*(az\b|aktenzeichen|ihr zeichen|gz\b|gesch)\S*\s*:?\s*\S*\d/.test(folded.slice(m[0].length)));
@@ -682,7 +685,10 @@ function yourLetterWithMatter(line: Line): boolean {
 const DOCUMENT_NOUN = /(anmeldung|meldung|antrag|erklaerung|anzeige|bescheid|bescheinigung|nachricht|beschluss|fragebogen|formular|mitteilung|nachweis|invoice)\b/;
 function isCapitalTitle(line: Line): boolean {
   const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '');
-  if (letters.length < 8 || /\d/.test(line.raw) || /[a-zäöüß]/.test(letters)) return false;
+  // OCR reads a capital inside a word as the digit it resembles ("ZWEITWOHNUNG5TEUER"): such a
+  // digit between capitals is a letter, any other digit makes the line no title.
+  const digitsLeft = line.raw.replace(/(?<=[A-ZÄÖÜ])[015](?=[A-ZÄÖÜ]{2})/g, '');
+  if (letters.length < 8 || /\d/.test(digitsLeft) || /[a-zäöüß]/.test(letters)) return false;
   // Letter-spaced: "M A H N B E S C H E I D".
   const joined = line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
   return DOCUMENT_NOUN.test(joined);

@@ -540,7 +540,8 @@ const SCORE_RULES: readonly ScoreRule[] = [
     && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
   // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
   // an appeal for support names what something may cost, not a sum anybody is asked to pay.
-  { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*:?\s*$/.test(c.near) },
+  // Also when the cost is named with "von" ("fast ein Drittel der veranschlagten Kosten von 16.800,00 €").
+  { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*(von|in hoehe von|ueber)?\s*:?\s*$/.test(c.near) },
   // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
   { name: 'referencePrice', capAt: 0.3, when: (c) => /\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) },
   // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") is no sum to pay; value added tax is.
@@ -605,7 +606,39 @@ const SCORE_RULES: readonly ScoreRule[] = [
     || /^[^.]{0,10}\b(wurden?)\s+(den|dem|der)\s+[a-z]+\s+(\w+\s+)?(b[ce]r[ce]chnet|in rechnung gestellt)\b/.test(c.following) },
   // A rate the statute sets ("Der Steuersatz beträgt … 96,00 €"): a tariff, see RATE_STATED.
   { name: 'rateStated', capAt: 0.3, when: (c) => RATE_STATED.test(c.sentence) },
+  // The lower end of a range ("Rahmen 10,20 € bis 767,00 €", "zwischen 50 € und 500 €"): the
+  // upper end is a threshold already; neither names a sum anybody owes.
+  { name: 'rangeStart', capAt: 0.2, when: rangeStart },
+  // A fee quoted with the schedule it follows, by a letter that does not bill it ("Nach der
+  // Gebührenordnung kostet das 1.240,00 €", "die Gebühr nach GebOSt … können Sie einziehen",
+  // "nach JVEG werden 21,00 € gesondert in Rechnung gestellt"): the fee the city will fix or the
+  // writer will bill later. Only an unlabelled figure: a bill or notice labels or asks for its fee.
+  { name: 'scheduleFeeQuoted', capAt: 0.5, when: (c, score) => score < 2 && scheduleFeeQuoted(c) },
+  // The reader's own demand quoted back ("… mit dem Sie 1.250,00 € zurückgefordert haben"): the
+  // writer is the one asked to pay, the letter asks the city for nothing.
+  { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
+
+/** The figure opens a range whose other end follows ("10,20 € bis 767,00 €", "50 € und 500 €"
+ *  after "zwischen"). */
+function rangeStart(c: AmountContext): boolean {
+  const rest = c.rawAfter.replace(/^\s*(€|EUR|Euro)?/i, '');
+  if (findAmounts(rest)[0]?.start === undefined) return false;
+  if (/^\s*(bis|–)\s*(€|EUR|Euro)?\s*\d/i.test(rest)) return true;
+  return /\bzwischen\s*(€|eur|euro)?\s*$/.test(c.near) && /^\s*und\s*(€|EUR|Euro)?\s*\d/i.test(rest);
+}
+
+// A fee schedule a sum is quoted from (Gebührenordnung, -satzung, -verzeichnis, GebOSt, JVEG, GOÄ,
+// RVG, a Tarifstelle). OCR may misread the n of "Gebühren" ("Gebühreriordnung").
+const FEE_SCHEDULE = /(gebuehr\w{0,3}(ordnung|satzung|verzeichnis|tarif|rahmen)|\bgebost\b|\bjveg\b|\bgoae?\b|\brvg\b|tarifstelle)/;
+// The writer bills the fee now or asks the reader to pay it: then it is the letter's sum.
+const BILLS_NOW = /\b(berechne|berechnen wir|stelle ich|stellen wir|bitte|bitten|zahlen sie|ueberweisen sie|zahlbar|zu zahlen|zu ueberweisen|festgesetzt)\b/;
+
+/** The figure's sentence quotes a fee from its schedule without billing it. */
+function scheduleFeeQuoted(c: AmountContext): boolean {
+  const sentence = `${c.sentence} ${c.following}`;
+  return FEE_SCHEDULE.test(sentence) && !BILLS_NOW.test(sentence);
+}
 
 function scoreAmount(c: AmountContext): { score: number; rule: string } {
   let score = 1;

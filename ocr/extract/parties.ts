@@ -58,7 +58,8 @@ function cleanName(text: string): string {
   // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
   // "Fahrschule Krümmel, Inh. Sven Krümmel": the owner clause follows the trade name, no part of it.
   // OCR may lose the "·" before the owner ("Druckhaus X e.K. Inh. Maria X"): no part of it either.
-  return text.replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // "Hannelore Wrede, geb. Dittmer": the birth name after the signature is no part of the name.
+  return text.replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
@@ -267,6 +268,12 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     }
     return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
   }
+  // "und ländliche Räume Nordland" under "Landesamt für Landwirtschaft, Umwelt": a line that goes
+  // on with the name above it in small letters is no name of its own.
+  const continuesAbove = (line: Line) => {
+    const above = letter.lines[line.index - 1];
+    return above !== undefined && above.zone === 'letterhead' && /^[a-zäöüß]/.test(line.raw.trim()) && continuesAuthorityName(above, line);
+  };
   for (const line of letter.lines) {
     if (!usable(line)) continue;
     // A letterhead name set over two lines ("FRICKE & OLBRICH" over "Steuerberatungsgesellschaft
@@ -284,6 +291,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // Nor does a logo acronym over the name it abbreviates ("NWB" over "Nordwest Bau GmbH").
       && !acronymOf(line.raw.trim(), letterheadNamePart(next.raw)) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
+      if (parts.length === 1 && continuesAbove(line)) continue;
       const raw = parts.map((part) => letterheadNamePart(part.raw).trim()).join(' ');
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
       if (long.length <= short.length) continue;
@@ -315,16 +323,29 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   // ("srotechnik Ho} KG" under "Bürotechnik Hohenmoor KG"): a letterhead line that is nearly the
   // same name is the better reading of it.
   for (const line of letter.lines) {
-    if (!usable(line)) continue;
+    if (!usable(line) || continuesAbove(line)) continue;
     const name = letterheadNamePart(line.raw);
     const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (long.length < 5 || long === short || withoutTitles(long) === short) continue;
+    // A logo word OCR misread ("civid" over the return line's "civiQ"): the reading the text and the
+    // foot of the letter repeat is the right one.
+    if (namedInText(letter, found.value) && !namedInText(letter, name)) continue;
     if (long.endsWith(` ${short}`) && ownerBefore(name, long.split(' ').length - short.split(' ').length, short)) continue;
     if (misreadOf(short.split(' '), long.split(' '))) {
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
   }
   return found;
+}
+
+/** The words of a name occur as words in the letter's text, closing or foot (outside its letterhead
+ *  and return line). Marks are left out on both sides: OCR loses an umlaut more often than a letter
+ *  ("Jager" in the foot for the letterhead's "Jäger"), and a lost mark is no other reading. */
+function namedInText(letter: Letter, name: string): boolean {
+  const bare = (text: string) => text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  // bare() leaves only letters, digits and single spaces: nothing to escape.
+  const words = new RegExp(`(^| )${bare(name)}($| )`);
+  return letter.lines.some((line) => line.zone !== 'letterhead' && line.zone !== 'returnAddress' && line.zone !== 'address' && words.test(bare(line.raw)));
 }
 
 /** A return line that gives only the acronym ("KBV · Postfach …") of a name the letter spells out:
@@ -337,6 +358,8 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
   // "AVN eG": the acronym with the legal form, spelled out with the same form at the foot.
   const withForm = ACRONYM_WITH_FORM.exec(acronym);
   if (withForm?.[1] && withForm[2]) return acronymAtFoot(letter, organisation, withForm[1], withForm[2]);
+  const withPlace = ACRONYM_WITH_PLACE.exec(acronym);
+  if (withPlace?.[1] && withPlace[2]) return acronymWithPlaceSpelledOut(letter, organisation, found, withPlace[1], withPlace[2]);
   const letters = acronym.replace(/\s/g, '');
   // "BAFzA": a function word's initial may be set in small letters inside an acronym.
   if (!/^[A-ZÄÖÜ]{3,5}$/.test(letters) && !MIXED_ACRONYM.test(letters) || acronym.split(/\s+/).length > 2) return undefined;
@@ -345,13 +368,18 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
     const words = name.split(/\s+/).filter(Boolean);
     return words.length >= 3 && words.length <= 12 && !/\d|@/.test(name) && acronymOf(letters.toUpperCase(), name) && !namesOrganisation(foldSimple(name), organisation);
   };
-  // The long name heads the letterhead, or stands right under the acronym set as a logo.
+  // The long name heads the letterhead, or stands right under the acronym set as a logo; set over
+  // two lines ("Kommunaler Schadenausgleich" / "der Länder Nordland und Westerholm") it is tried
+  // whole first.
   const headLine = page.find((line) => line.zone === 'letterhead' && line.top < 0.3 && line.raw.trim() !== acronym);
   if (headLine) {
-    const name = cleanName(letterheadNamePart(headLine.raw));
     const first = page.find((line) => line.zone === 'letterhead');
-    if (fits(name) && looksLikeName(headLine, organisation) && (headLine === first || (first?.raw.trim() === acronym && first.index === headLine.index - 1))) {
-      return { value: name, source: sourceOf(headLine, 0, name.length), rule: found.rule };
+    const placed = headLine === first || (first?.raw.trim() === acronym && first.index === headLine.index - 1);
+    for (const lines of nameWithContinuation(letter, headLine)) {
+      const name = cleanName(lines.map((line) => letterheadNamePart(line.raw).trim()).join(' '));
+      if (fits(name) && looksLikeName(headLine, organisation) && placed) {
+        return { value: name, source: mergeSources(lines.map((line) => sourceOf(line, 0, letterheadNamePart(line.raw).length))), rule: found.rule };
+      }
     }
   }
   for (const line of page.slice(-6)) {
@@ -362,6 +390,34 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
     if (!fits(name.slice(acronym.length).trim())) continue;
     const start = Math.max(0, line.raw.indexOf(raw));
     return { value: name, source: sourceOf(line, start, start + raw.length), rule: 'Fußzeile' };
+  }
+  return undefined;
+}
+
+/** A return line's acronym followed by the place the long name ends in ("LLUR Nordland"). */
+const ACRONYM_WITH_PLACE = /^([A-ZÄÖÜ]{3,6})\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$/;
+
+/** A letterhead line with the lines that go on with its name ("Landesamt für Landwirtschaft,
+ *  Umwelt" / "und ländliche Räume Nordland"), then the line alone. */
+function nameWithContinuation(letter: Letter, head: Line): Line[][] {
+  const lines = [head];
+  for (let next = letter.lines[head.index + 1]; continuesAuthorityName(lines[lines.length - 1] ?? head, next); next = letter.lines[next.index + 1]) lines.push(next);
+  return lines.length > 1 ? [lines, [head]] : [[head]];
+}
+
+/** "LLUR Nordland" in the return line under a letterhead that spells the name out over one line or
+ *  more and ends in the same place ("Landesamt für Landwirtschaft, Umwelt und ländliche Räume
+ *  Nordland"): the spelled-out name, whose words' initials give the acronym, is the sender. */
+function acronymWithPlaceSpelledOut(letter: Letter, organisation: string, found: Found<string>, acronym: string, place: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const head = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
+  if (!head || !looksLikeName(head, organisation)) return undefined;
+  for (const lines of nameWithContinuation(letter, head)) {
+    const name = cleanName(lines.map((line) => letterheadNamePart(line.raw).trim()).join(' '));
+    const words = name.split(/\s+/);
+    if (words.length < 4 || words.length > 12 || words[words.length - 1] !== place || /\d|@/.test(name) || words[0] === acronym) continue;
+    if (!initialsOf(acronym, words.slice(0, -1).join(' ')) || namesOrganisation(foldSimple(name), organisation)) continue;
+    return { value: name, source: mergeSources(lines.map((line) => sourceOf(line, 0, letterheadNamePart(line.raw).length))), rule: found.rule };
   }
   return undefined;
 }
@@ -583,8 +639,9 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
 const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd)(?![a-zäöü])/i;
-// Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße").
-const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
+// Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße"),
+// also after a thank-you ("Vielen Dank und freundliche Grüße", "Danke und viele Grüße").
+const ANY_CLOSING = /^((vielen |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
 
 /** An e-mail printout ("Von: Vorstand MGV Harmonie <vorstand@…>") has no letterhead: an
  *  organisation signing under the closing (with its legal form) is the sender, else the display
@@ -762,19 +819,44 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     // A name joined by a sign OCR may read for a separator ("Lassen + Partner", "Falke - Roth"):
     // the foot line is split only after the name already known.
     const known = foldSimple(text).startsWith(`${short} `) && SEPARATED_PARTS.test(found.value) ? found.value.length : 0;
-    const name = cleanName(text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? ''));
+    // OCR may lose the "·" before the street ("civiQ Digital Services GmbH Friedrichstraße 112").
+    const name = withoutGluedStreet(cleanName(text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? '')));
     if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).trim();
     if (!OWNER_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: line.zone === 'footer' || line.top > 0.75 ? 'Fußzeile' : found.rule };
   }
-  return ownerAtFoot(letter, organisation, found) ?? found;
+  return carrierAtFoot(letter, organisation, found) ?? ownerAtFoot(letter, organisation, found) ?? found;
+}
+
+/** A foot line's "Träger: …" or "Trägerin: …" part naming a registered body ("Diakoniestation
+ *  Musterstadt · Träger: Diakonisches Werk Nordheim e.V."). */
+const CARRIER_PART = /^tr(ä|ae)ger(in)?\s*:\s*(\S.*)$/i;
+
+/** A station, home or service without a legal form of its own in the letterhead ("Diakoniestation
+ *  Musterstadt", "Haus Abendsonne") whose foot names the body that runs it ("Träger: Diakonisches
+ *  Werk Nordheim e.V."): the registered body is the sender, as where the foot prints its legal name
+ *  first. A carrier without a legal form (a parish, a town) leaves the unit as it is. */
+function carrierAtFoot(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  for (const line of footLines(letter)) {
+    for (const part of line.raw.trim().split(SEPARATED_PARTS)) {
+      const carrier = CARRIER_PART.exec(part.trim())?.[3];
+      const name = carrier ? withoutGluedStreet(cleanName(carrier)) : '';
+      const words = name.split(/\s+/).filter(Boolean);
+      if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
+      if (foldSimple(name) === foldSimple(found.value)) continue;
+      const start = Math.max(0, line.raw.indexOf(name));
+      return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile (Träger)' };
+    }
+  }
+  return undefined;
 }
 
 /** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
- *  (a Danish ApS, a Dutch B.V.) and a public-law institution (AöR). */
-const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
+ *  (a Danish ApS, a Dutch B.V., a Slovak or Czech s.r.o., a Polish sp. z o.o., a Hungarian Kft.)
+ *  and a public-law institution (AöR). */
+const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|s\.\s?r\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|d\.\s?o\.\s?o\.?|kft\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
 /** A foot line's name with its street glued on where OCR lost the "·" between them
  *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
 function withoutGluedStreet(name: string): string {
@@ -837,6 +919,17 @@ function brandOf(brand: string, name: string): boolean {
     const start = compact(words.slice(0, n).join(''));
     if (start === mark) return true;
     if (start.length > mark.length) break;
+  }
+  return contractedFrom(mark, words.map(compact));
+}
+
+/** A brand contracted from the starts of the name's first words, two letters or more of each
+ *  ("NORDVERS" of "Nordische Versicherung AG", "HARIBO" of "Hans Riegel Bonn"). */
+function contractedFrom(mark: string, words: string[], at = 0, word = 0): boolean {
+  if (at === mark.length) return word >= 2;
+  const next = words[word] ?? '';
+  for (let length = Math.min(next.length, mark.length - at); length >= 2; length--) {
+    if (next.startsWith(mark.slice(at, at + length)) && contractedFrom(mark, words, at + length, word + 1)) return true;
   }
   return false;
 }

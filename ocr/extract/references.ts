@@ -105,6 +105,21 @@ function spacedSeparator(tokens: { text: string; start: number }[], token: { tex
   return token.start - (previous.start + previous.text.length) <= 2 && next.start - (token.start + 1) <= 2;
 }
 
+/** How many tokens from `index` on make the second half of a code after a spaced dash (a letter
+ *  suffix of the first half, the dash, the register, the number with its year: "B - FKS 211/28"),
+ *  or 0. Only within one cell (no wide gap) and after a first half that ends in a number. */
+function codeSecondHalf(tokens: { text: string; start: number }[], index: number, parts: { text: string }[]): number {
+  const joined = parts.map((p) => p.text).join(' ');
+  if (!/^[A-ZÄÖÜ]{1,5} \d{2,6}$|^\d[\d.]* [A-ZÄÖÜ]{1,5} \d{2,6}$/.test(joined)) return 0;
+  for (const count of [3, 4]) {
+    const run = tokens.slice(index - 1, index + count);
+    if (index < 1 || run.length < count + 1 || run.some((t, i) => i > 0 && t.start - ((run[i - 1]?.start ?? 0) + (run[i - 1]?.text.length ?? 0)) > 2)) continue;
+    const text = run.slice(1).map((t) => t.text).join(' ').replace(/[,;:)]+$/, '');
+    if (/^(?:[A-Z] )?[–—-] [A-ZÄÖÜ]{2,5} \d{1,6}\/\d{2,4}$/.test(text) && (count === 3) === !/^[A-Z] /.test(text)) return count;
+  }
+  return 0;
+}
+
 /** The serial after a dash in a code ("… – 0411/2026"), maybe with the clerk's letters and a
  *  running number ("22 20 01 – Zer/2027-06"). */
 const SERIAL_AFTER_DASH = /^(\d[\d.-]*|[A-Za-z]{2,5})\/\d{2,4}(-\d{1,3})?$/;
@@ -120,7 +135,13 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   }
   const tokens = [...text.slice(from).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: from + m.index }));
   const parts: { text: string; start: number; end?: number }[] = [];
+  let secondHalfLeft = 0;
   for (const [tokenIndex, token] of tokens.entries()) {
+    if (secondHalfLeft > 0) {
+      secondHalfLeft--;
+      parts.push({ text: token.text.replace(/[,;:)]+$/, ''), start: token.start });
+      continue;
+    }
     const cleaned = digitGroup(token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
     // The previous word ends at most two characters before this one: the same cell.
     const previousToken = tokens[tokenIndex - 1];
@@ -128,6 +149,14 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // A file number written with spaced separators ("KV 2025 / 118 230 - 7"): a lone "/" or "-"
     // between digit groups within the same cell (no wide gap).
     if (spacedSeparator(tokens, token, parts)) {
+      parts.push({ text: token.text, start: token.start });
+      continue;
+    }
+    // A code of two halves joined by a spaced dash, each a register and its number ("SEV 4200 B -
+    // FKS 211/28", a customs office's Geschäftszeichen): the second half ends in a serial/year.
+    const secondHalf = codeSecondHalf(tokens, tokenIndex, parts);
+    if (secondHalf > 0) {
+      secondHalfLeft = secondHalf - 1;
       parts.push({ text: token.text, start: token.start });
       continue;
     }
@@ -193,8 +222,9 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
-    // The writer's initials after a file number, closing the line ("3.2-114-07/26 Ka").
-    if (/^[A-ZÄÖÜ][a-zäöü]{1,2}$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokenIndex === tokens.length - 1
+    // The writer's initials after a file number, closing the line ("3.2-114-07/26 Ka", a law
+    // firm's "118/28 HL").
+    if (/^([A-ZÄÖÜ][a-zäöü]{1,2}|[A-ZÄÖÜ]{2,3})$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokenIndex === tokens.length - 1
       && !STOP_WORD.test(cleaned) && !/^(ab|an|am|im|in|zu|um|so|da|ob|es|er|wo)$/i.test(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
@@ -349,11 +379,15 @@ function valueBelowInTextCells(letter: Letter, line: Line, labelStart: number): 
 const COMPANY_FORM = /\b(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?kfm|kgaa|se|partg|ltd|inc)\b/i;
 const AUTHORITY = /\b(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreisverwaltung|bezirksregierung|regierungspr(ä|ae)sidium|kasse|versicherung|agentur|jobcenter|polizei|staatsanwaltschaft|landesbetrieb|stadt|gemeinde|verwaltung)\b|amt\b|gericht\b/i;
 
+// Lawyers, notaries and tax advisers keep a Handakte per case, numbered by serial and year
+// ("Unser Zeichen: 118/28 HL"): their file number, even under a company form ("… PartG mbB").
+const CASE_FILE_PROFESSION = /\b(rechtsanw(ä|ae)lt\w*|rechtsanwalts\w*|anwaltskanzlei|kanzlei|notar\w*|steuerberat\w*)\b/i;
+
 /** A company's "Unser Zeichen" is its own file mark, no Aktenzeichen the city can use. */
 function companyLetter(letter: Letter): boolean {
   const firstPage = letter.lines[0]?.page ?? 0;
   const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'returnAddress')).map((line) => line.raw).join('\n');
-  return COMPANY_FORM.test(head) && !AUTHORITY.test(head);
+  return COMPANY_FORM.test(head) && !AUTHORITY.test(head) && !CASE_FILE_PROFESSION.test(head);
 }
 
 /** What the extractor knows about the letter besides its text. */
@@ -380,6 +414,9 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       let found: { value: string; start: number; end: number; line?: Line } | undefined;
       if (!nextLabel || nextLabel.index > 3) found = valueAfter(line.raw, afterLabel);
       if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
+      // A lone date after two labels is the second label's ("Ihr Zeichen / Ihre Nachricht vom
+      // 08.02.2028"): the first label was left empty.
+      if (found && qualifier && SECOND_LABEL.test(qualifier[0]) && DATE_VALUE.test(found.value)) found = undefined;
       // The value in the next column of the same row ("Ihr Az.        6.30-2026-05049").
       if (!found && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '') {
         const neighbour = letter.lines[line.index + 1];
@@ -429,7 +466,9 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
 // Two labels over one value list, joined by a slash ("Ihr Zeichen / Ihr Antrag vom:
 // 5.20-KB-2027/014, 12.10.2027"): the values follow the colon in the labels' order, so the
 // first label's value opens the list.
-const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom)?\s*:/i;
+// Without a colon the values stand in the next column ("Ihr Zeichen / Ihre Nachricht vom
+// 9.50.30-BI-2028/003 / 08.02.2028"): the "vom" closes the second label.
+const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom\s*:?|\s*:)/i;
 
 const LABEL_QUALIFIER = /^\s+(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+\s*:/i;
 
@@ -525,9 +564,13 @@ export function repairYearSlash(value: string, years: number[]): string {
  *  from in that single digit. A known code, a code two digits off, or one close to two known codes
  *  stays as read: it may be another authority's number. */
 export function repairDepartmentCode(value: string, codes: readonly string[]): string {
-  const m = /^(\d(?:\.\d{2}){1,2})(?=[-/\s])/.exec(value);
-  const read = m?.[1];
-  if (!read || codes.includes(read)) return value;
+  // The code's first digit read as its look-alike letter ("I.50-GrSt-…" for "1.50-GrSt-…").
+  const m = /^([\dIl|OoSB](?:\.\d{2}){1,2})(?=[-/\s])/.exec(value);
+  const read = m?.[1]?.replace(/^\D/, (c) => DIGIT_LOOKALIKE[c] ?? c);
+  if (!read) return value;
+  if (codes.includes(read)) return read + value.slice(read.length);
+  // A look-alike letter and a digit off as well is too far a reading.
+  if (!/^\d/.test(value)) return value;
   const near = codes.filter((code) => code.length === read.length && [...code].filter((c, i) => c !== read[i]).length === 1
     && [...code].every((c, i) => (c === '.') === (read[i] === '.')));
   return near.length === 1 && near[0] ? near[0] + value.slice(read.length) : value;
