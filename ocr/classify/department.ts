@@ -65,6 +65,8 @@ const POSTCODE = /\b\d{5}\b/;
 const MAIL_HEADER = /^\s*(von|from|gesendet|sent|datum|date)\s*:/;
 /** A line that is one e-mail address and nothing else. */
 const BARE_ADDRESS = /^\s*[a-z0-9][\w.+-]*@[a-z0-9-]+(\.[a-z0-9-]+)+\s*$/;
+/** "bauaufsicht.stadt@…" → "bauaufsicht stadt@…": the words of an address's local part, for the keywords. */
+const addressWords = (address: string) => address.replace(/[._-]+(?=[^@]*@)/g, ' ');
 const FORM_RECIPIENT = /^\s*(zustaendige|empfangende|bearbeitende)r? (stelle|dienststelle|abteilung|behoerde|fachbereich|organisationseinheit)\s*(:|\s{2,})\s*(\S.*)$/;
 
 /**
@@ -80,14 +82,14 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
   const head = headLines(letter);
   for (const line of head) {
     const mail = MAIL_TO.exec(foldLine(line.raw));
-    if (mail?.[2]) blocks.push([mail[2].replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+    if (mail?.[2]) blocks.push([addressWords(mail[2])]);
   }
   // The scanner may lose the label of the "An:" line: in an e-mail's header (Von:, Gesendet:)
   // without any "An:", a line that holds nothing but an address is that recipient's.
   if (!head.some((line) => MAIL_TO.test(foldLine(line.raw))) && head.some((line) => MAIL_HEADER.test(foldLine(line.raw)))) {
     for (const line of head) {
       const folded = foldLine(line.raw);
-      if (BARE_ADDRESS.test(folded)) blocks.push([folded.trim().replace(/[._-]+(?=[^@]*@)/g, ' ')]);
+      if (BARE_ADDRESS.test(folded)) blocks.push([addressWords(folded.trim())]);
     }
   }
   // An online form names the unit it was submitted to in a field of its own ("Zuständige Stelle:

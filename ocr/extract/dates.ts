@@ -1,7 +1,7 @@
 // German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
 // OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { ENGLISH_MONTHS, GERMAN_MONTHS, repairKeywords } from './normalize.ts';
+import { ENGLISH_MONTHS, GERMAN_MONTHS, PRINTED_DIGIT_OF, repairKeywords } from './normalize.ts';
 import { disputesDecision, infoBlockValues, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 
 export interface DateHit { iso: string; start: number; end: number }
@@ -209,21 +209,19 @@ function pairedLabel(raw: string, hits: DateHit[], k: number): string {
 }
 
 const WEEKDAY_NUMBERS: Record<string, number> = { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 };
-// The digit printed for a digit OCR misread in a day (a 0 read as 9, 8 or 6; a 7 as 1; a 5 as 3).
-const DAY_DIGIT_PRINTED: Readonly<Record<string, string>> = { '9': '0', '8': '0', '6': '0', '1': '7', '3': '5' };
 
 /** A date named with its weekday ("Montag, 19. April 2028") that falls on another day: OCR misread
  *  a digit of the day. The one reading with one digit corrected that falls on the weekday is the
  *  date printed; otherwise the date stays as read. */
 function weekdayChecked(line: Line, iso: string): string {
   const hit = findDates(line.raw).find((h) => h.iso === iso);
-  const weekday = hit ? new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`).exec(labelFold(line.raw.slice(0, hit.start)))?.[1] : undefined;
+  const weekday = hit ? GERMAN_WEEKDAY_BEFORE.exec(labelFold(line.raw.slice(0, hit.start)))?.[1] : undefined;
   const wanted = weekday ? WEEKDAY_NUMBERS[weekday] : undefined;
   const dayOfWeek = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
   if (wanted === undefined || dayOfWeek(iso) === wanted) return iso;
   const day = iso.slice(8, 10);
   const readings = [0, 1].flatMap((i) => {
-    const printed = DAY_DIGIT_PRINTED[day[i] ?? ''];
+    const printed = PRINTED_DIGIT_OF[day[i] ?? ''];
     if (!printed) return [];
     const corrected = isoDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(`${day.slice(0, i)}${printed}${day.slice(i + 1)}`));
     return corrected && dayOfWeek(corrected) === wanted ? [corrected] : [];

@@ -4,6 +4,7 @@ import type { FieldSource } from '../../electron/contract/domain.ts';
 import { disputesDecision, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 import { objectsInBody, type Found } from './dates.ts';
 import { findIbans } from './iban.ts';
+import { PRINTED_DIGIT_OF } from './normalize.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
 const NUM = '[0-9OIlS]';
@@ -692,10 +693,8 @@ function raiseSumsOfPosts(candidates: Candidate[]): void {
 // figure printed. A sum the letter confirms (a total of its posts, net × VAT rate, printed again
 // elsewhere) stays as read; so does one with no or several consistent readings.
 
-/** The digit printed for each digit OCR reads: read → printed (a zero read as 9, 8 or 6; a 7 as 1;
- *  a 5 as 3). Only these directions count: a total printed "…,40" over posts that add up to "…,49"
- *  hides a post misread, not the total. */
-const MISREAD_AS: Readonly<Record<string, string>> = { '9': '0', '8': '0', '6': '0', '1': '7', '3': '5' };
+// Only the misreadings of PRINTED_DIGIT_OF count: a total printed "…,40" over posts that add up to
+// "…,49" hides a post misread, not the total.
 
 /** The figure the read one may stand for: the same length, one or two digits misread. */
 function misreadOf(read: number, printed: number): boolean {
@@ -705,7 +704,7 @@ function misreadOf(read: number, printed: number): boolean {
   let differing = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (MISREAD_AS[a[i] ?? ''] !== b[i]) return false;
+    if (PRINTED_DIGIT_OF[a[i] ?? ''] !== b[i]) return false;
     differing++;
   }
   return differing <= 2;

@@ -376,9 +376,9 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
     const first = page.find((line) => line.zone === 'letterhead');
     const placed = headLine === first || (first?.raw.trim() === acronym && first.index === headLine.index - 1);
     for (const lines of nameWithContinuation(letter, headLine)) {
-      const name = cleanName(lines.map((line) => letterheadNamePart(line.raw).trim()).join(' '));
+      const name = nameOfLines(lines);
       if (fits(name) && looksLikeName(headLine, organisation) && placed) {
-        return { value: name, source: mergeSources(lines.map((line) => sourceOf(line, 0, letterheadNamePart(line.raw).length))), rule: found.rule };
+        return { value: name, source: sourceOfLines(lines), rule: found.rule };
       }
     }
   }
@@ -393,6 +393,10 @@ function acronymSpelledOut(letter: Letter, organisation: string, found: Found<st
   }
   return undefined;
 }
+
+/** A name set over letterhead lines, and where it stands. */
+const nameOfLines = (lines: Line[]) => cleanName(lines.map((line) => letterheadNamePart(line.raw).trim()).join(' '));
+const sourceOfLines = (lines: Line[]) => mergeSources(lines.map((line) => sourceOf(line, 0, letterheadNamePart(line.raw).length)));
 
 /** A return line's acronym followed by the place the long name ends in ("LLUR Nordland"). */
 const ACRONYM_WITH_PLACE = /^([A-ZÄÖÜ]{3,6})\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)$/;
@@ -413,11 +417,11 @@ function acronymWithPlaceSpelledOut(letter: Letter, organisation: string, found:
   const head = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
   if (!head || !looksLikeName(head, organisation)) return undefined;
   for (const lines of nameWithContinuation(letter, head)) {
-    const name = cleanName(lines.map((line) => letterheadNamePart(line.raw).trim()).join(' '));
+    const name = nameOfLines(lines);
     const words = name.split(/\s+/);
     if (words.length < 4 || words.length > 12 || words[words.length - 1] !== place || /\d|@/.test(name) || words[0] === acronym) continue;
     if (!initialsOf(acronym, words.slice(0, -1).join(' ')) || namesOrganisation(foldSimple(name), organisation)) continue;
-    return { value: name, source: mergeSources(lines.map((line) => sourceOf(line, 0, letterheadNamePart(line.raw).length))), rule: found.rule };
+    return { value: name, source: sourceOfLines(lines), rule: found.rule };
   }
   return undefined;
 }

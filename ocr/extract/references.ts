@@ -480,7 +480,8 @@ export function repairCode(value: string): string {
   // A department code at the start read with a colon or comma for its dot ("1:40-FM" → "1.40-FM"),
   // also behind OCR litter ("_1:40-FM"; a "$" may be a register letter, see below).
   const start = value.replace(/^[^0-9A-Za-zÄÖÜäöüß§$]+/, '');
-  return repairLeadingCode(start.replace(/^(\d)[:,](\d{2})(?=[\s/.-])/, '$1.$2'))
+  // Last, a number of digits only with one letter left in it (repairDigitsOnly).
+  return repairDigitsOnly(repairLeadingCode(start.replace(/^(\d)[:,](\d{2})(?=[\s/.-])/, '$1.$2'))
     // A court's "S 8 SO 881/25" with its register letter read as a dollar sign.
     .replace(/^\$\s?(?=\d)/, 'S ')
     .replace(/(?<=\d[.,]?)[Oo](?=[\d./-]|$)/g, '0')
@@ -494,8 +495,7 @@ export function repairCode(value: string): string {
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
     .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ')
-    .replace(/(?<=^|[\s/-])[A-Za-zÄÖÜäöü01]+(?=$|[\s/.-])/g, repairLetterGroup)
-    .replace(/^.*$/, repairDigitsOnly);
+    .replace(/(?<=^|[\s/-])[A-Za-zÄÖÜäöü01]+(?=$|[\s/.-])/g, repairLetterGroup));
 }
 
 /** A number made of digits and separators only ("0417/28/512904", a police case number) with a
