@@ -8,6 +8,10 @@ export const DOCUMENT_TYPES = [
 export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
+/** The receipt stamp is a German legal fact: its calendar day is the day in Germany, whatever the
+ *  time zone of the machine that reads the scan. */
+export const RECEIPT_TIME_ZONE = 'Europe/Berlin';
+
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   invoice: 'Rechnung',
   reminder: 'Mahnung / Zahlungserinnerung',

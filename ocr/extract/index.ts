@@ -1,6 +1,6 @@
 // Field extraction: every field with the page and word boxes it came from. A field the letter does
 // not contain stays absent; nothing is guessed.
-import type { DocumentType, FieldName, FieldSource, Fields } from '../../electron/contract/domain.ts';
+import { RECEIPT_TIME_ZONE, type DocumentType, type FieldName, type FieldSource, type Fields } from '../../electron/contract/domain.ts';
 import { extractDueDate, extractLetterDate } from './dates.ts';
 import type { Letter } from './layout.ts';
 import { extractAmount, extractIban } from './money.ts';
@@ -35,12 +35,13 @@ const NEVER_ASKS_PAYMENT: ReadonlySet<DocumentType> = new Set(['objection', 'bui
 // application deadline, a campaign end, an offer's Bindefrist or a medical appointment.
 const NEVER_SETS_DEADLINE: ReadonlySet<DocumentType> = new Set([...NEVER_ASKS_PAYMENT, 'offer', 'medical']);
 
-/** The local calendar date of a Date (the receipt stamp is a local date). */
-export function localIsoDate(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+const receiptDay = new Intl.DateTimeFormat('en-CA', { timeZone: RECEIPT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The receipt stamp's calendar day in Germany (as records/deadlines.ts's receiptDate): on a server
+ *  running in UTC, a scan at 00:30 German time is still stamped with the German day, so the form's
+ *  receipt date and the stored timestamp never disagree near midnight. */
+export function receiptDayOf(date: Date): string {
+  return receiptDay.format(date);
 }
 
 export function extractFields(letter: Letter, options: ExtractOptions): Extraction {
@@ -50,7 +51,7 @@ export function extractFields(letter: Letter, options: ExtractOptions): Extracti
     if (source) result.fieldSources[name] = source;
     result.rules[name] = rule;
   };
-  result.fields.receivedAt = localIsoDate(options.receivedAt);
+  result.fields.receivedAt = receiptDayOf(options.receivedAt);
   result.rules.receivedAt = 'Eingangsdatum';
 
   const sender = extractSender(letter, options.organisation);

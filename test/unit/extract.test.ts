@@ -99,8 +99,10 @@ describe('dates', () => {
     const text = 'Firma G\n\nDatum: 01.04.2024\n\nLeistungszeitraum 01.03.2024 bis 31.03.2024\nIch bin bis 15.04.2024 krank.';
     expect(extract(text).fields.dueDate).toBeUndefined();
   });
-  it('takes receivedAt from the options as a date', () => {
-    expect(extract('Firma H', new Date('2024-05-02T23:30:00')).fields.receivedAt).toBe('2024-05-02');
+  it('takes receivedAt from the options as the calendar day in Germany, whatever the machine\'s time zone', () => {
+    expect(extract('Firma H', new Date('2024-05-02T10:30:00Z')).fields.receivedAt).toBe('2024-05-02');
+    // 23:30 UTC is 01:30 the next day in Germany (summer time).
+    expect(extract('Firma H', new Date('2024-05-02T23:30:00Z')).fields.receivedAt).toBe('2024-05-03');
   });
 });
 

@@ -18,9 +18,10 @@
 //   § 222 Abs. 2 ZPO, § 31 Abs. 3 VwVfG). See holidays.ts for what "national" leaves out.
 // - Several periods in one letter: the earliest deadline wins. A date the letter states itself
 //   (the `dueDate` field, e.g. "zahlbar bis 04.12.2026") competes with them as it stands.
+import { RECEIPT_TIME_ZONE } from '../../contract/domain.ts';
 import { addDays, nextWorkingDay, nonWorkingReason } from './holidays.ts';
 
-export const RECEIPT_TIME_ZONE = 'Europe/Berlin';
+export { RECEIPT_TIME_ZONE };
 
 export type PeriodUnit = 'day' | 'week' | 'month' | 'year';
 export type PeriodStart = 'notification' | 'service' | 'receipt' | 'letter' | 'unstated';
