@@ -93,6 +93,11 @@ export interface Report {
    * department; and the release rate among the others, the ones confidence decides on.
    */
   heldByRule: { veryHigh: number; noDepartment: number; releasedOfTheRest: Rate };
+  /**
+   * The release rate a perfect classifier would reach: the same two rules hold every item labelled
+   * very-high and every item labelled without a department (advertising aside, it is discarded).
+   */
+  releaseCeiling: Rate & { veryHigh: number; noDepartment: number };
   veryHighClassifiedLower: string[];
   /** Items a wrong decision would have sent out unreviewed. */
   failures: { file: string; problems: string[]; confidence: number; released: boolean }[];
@@ -109,7 +114,7 @@ export function score(outcomes: Outcome[]): Report {
   const failures: Report['failures'] = [];
   const veryHighClassifiedLower: string[] = [];
   let typeOk = 0, departmentOk = 0, protectionOk = 0, released = 0, wrongReleased = 0;
-  let heldVeryHigh = 0, heldNoDepartment = 0;
+  let heldVeryHigh = 0, heldNoDepartment = 0, labelledVeryHigh = 0, labelledNoDepartment = 0;
   const bump = (table: Record<string, [number, number]>, key: string, ok: boolean) => {
     const cell = table[key] ?? [0, 0];
     cell[0] += ok ? 1 : 0;
@@ -150,6 +155,8 @@ export function score(outcomes: Outcome[]): Report {
       else stats.wrong += 1;
       problems.push(`${name} ${JSON.stringify(want)} → ${JSON.stringify(got)}`);
     }
+    if (expected.protectionLevel === 'very-high') labelledVeryHigh += 1;
+    else if (!expected.department && expected.documentType !== 'advertising') labelledNoDepartment += 1;
     if (predicted.protectionLevel === 'very-high' || predicted.mightBeVeryHigh) heldVeryHigh += 1;
     else if (!predicted.department && predicted.documentType !== 'advertising') heldNoDepartment += 1;
     if (isReleased) {
@@ -173,6 +180,7 @@ export function score(outcomes: Outcome[]): Report {
     fields,
     released: { ...rate(released, n), wrongAmongReleased: wrongReleased },
     heldByRule: { veryHigh: heldVeryHigh, noDepartment: heldNoDepartment, releasedOfTheRest: rate(released, n - heldVeryHigh - heldNoDepartment) },
+    releaseCeiling: { ...rate(n - labelledVeryHigh - labelledNoDepartment, n), veryHigh: labelledVeryHigh, noDepartment: labelledNoDepartment },
     veryHighClassifiedLower,
     failures,
   };
@@ -189,6 +197,8 @@ export function formatReport(title: string, report: Report, options: { confusion
   out.push(`released without review (every department live): ${pct(report.released)}; of these wrong in type/department/protection: ${report.released.wrongAmongReleased}`);
   const held = report.heldByRule;
   out.push(`  held by rule: ${held.veryHigh} possibly very-high, ${held.noDepartment} without department; released of the other ${held.releasedOfTheRest.total}: ${pct(held.releasedOfTheRest)}`);
+  const ceiling = report.releaseCeiling;
+  out.push(`  ceiling by these rules (a perfect classifier): ${pct(ceiling)}; labelled very-high ${ceiling.veryHigh}, labelled without department ${ceiling.noDepartment}`);
   out.push(`very-high classified lower: ${report.veryHighClassifiedLower.length}${report.veryHighClassifiedLower.length ? ` (${report.veryHighClassifiedLower.join(', ')})` : ''}`);
   out.push('', 'per type:');
   for (const type of DOCUMENT_TYPES) {
