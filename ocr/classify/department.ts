@@ -45,10 +45,34 @@ function recipientLine(raw: string): string {
   return AUTHORITY_NAME.test(folded.trim()) || MAIL_FIELD.test(folded) ? '' : folded;
 }
 
+/** The first line of an address that names the person or office addressed ("Herrn
+ *  Oberbürgermeister", "Frau Dr. Lange", "z. Hd. …", "An den …"). */
+const ADDRESSEE_LINE = /^\s*(herrn?|frau|z\. ?hd\.?|zu h(ae|ä)nden|an (den|die|das))\s/i;
+/** How many such lines may stand above the organisation's line. */
+const ADDRESSEE_LINES_ABOVE = 2;
+
+/**
+ * Where the address starts with the person or office addressed ("Herrn Oberbürgermeister /
+ * Dr. X / Stadt Musterstadt / …"), the layout may begin the block at the organisation's line
+ * and leave the lines above it to the letterhead. Lines directly above the block (no gap) are
+ * the recipient's when the first of them is such an addressee line.
+ */
+function addresseeLinesAbove(letter: Letter, start: number): Line[] {
+  let first = start;
+  for (let i = start - 1; i >= Math.max(0, start - ADDRESSEE_LINES_ABOVE); i--) {
+    const line = letter.lines[i];
+    const below = letter.lines[i + 1];
+    if (!line || !below || below.gapBefore || line.page !== below.page || line.zone !== 'letterhead') break;
+    if (ADDRESSEE_LINE.test(line.raw)) first = i;
+  }
+  return letter.lines.slice(first, start);
+}
+
 /** The address block's lines without the representation formula and the authority's name. */
 function addressLines(letter: Letter): string[] {
   if (!letter.address) return [];
-  return letter.lines.slice(letter.address.start, letter.address.end + 1).map((l) => recipientLine(l.raw));
+  return [...addresseeLinesAbove(letter, letter.address.start), ...letter.lines.slice(letter.address.start, letter.address.end + 1)]
+    .map((l) => recipientLine(l.raw));
 }
 
 /** The lines of the letter head: before the subject or the salutation on the first page. */

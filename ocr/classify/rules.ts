@@ -25,6 +25,10 @@ export interface TypeRule {
   label: string;
 }
 
+/** »Bescheid« in the idiom "jemandem Bescheid sagen/geben" (to let someone know) names no notice. */
+const NOT_IDIOM = /(?<!\b(sag|sage|sagen|sagt|gib|gibt|gebe|geben)\s+(sie\s+|ihr\s+|du\s+)?(mir\s+|uns\s+|ihnen\s+|ihm\s+|ihr\s+)?(doch\s+)?((bitte|kurz|rechtzeitig|gern|gerne)\s+){0,2}|\bum (einen )?kurzen\s+)/;
+const NOT_IDIOM_AFTER = /(?!\s+(sagen|geben|zu sagen|zu geben|gesagt|gegeben|weiss|wissen))/;
+
 const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, label: string, extra: Partial<TypeRule> = {}): TypeRule =>
   ({ type, id, pattern, weight, label, ...extra });
 
@@ -55,11 +59,14 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
   r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
-  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bislang (kein|nicht)|bisher (kein|nicht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung)/, 2.5, 'Zahlung überfällig'),
+  // ("bisher kein/nicht" only about the payment: "gibt es bisher keinen Parkplatz" is no arrears.)
+  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bis(lang|her) (noch )?(kein|nicht)[^.]{0,40}?(zahlung|eingegangen|bezahlt|beglichen|ausgeglichen|gezahlt|ueberwiesen|erhalten|verbucht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung)/, 2.5, 'Zahlung überfällig'),
   r('reminder', 'reminder.fee', /mahngebuehr|mahnkosten|verzugszinsen|verzugsschaden|saeumniszuschlag|mahnstufe|inkasso|gerichtliche(s|n)? mahnverfahren|gerichtlich geltend|rechtsanwalt uebergeben|forderung (an|abgeben)/, 2.5, 'Mahngebühr/Verzugszinsen'),
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
-  r('tax', 'tax.kind', /grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungssteuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungssteuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
+  // The statutes spell some without the linking s (»Vergnügungsteuer«, »Übernachtungsteuer«); a
+  // taxpayer's own return of such a tax is a »Steueranmeldung«.
+  r('tax', 'tax.kind', /steueranmeldung|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungs?steuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungs?steuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
   // The city pays taxes itself (its commercial operations, Betriebe gewerblicher Art): the tax
   // office's notices and the tax adviser's returns name the state taxes. (Not »Umsatzsteuer« alone:
   // every invoice shows it; nor wage tax, which a pay slip names. The tax office's own title
@@ -72,7 +79,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('tax', 'tax.office', /\bfinanzamt\b/, 0.01, 'Finanzamt als Absender', { zones: ['letterhead', 'returnAddress'] }),
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
   // notice: a Bescheid of another authority
-  r('notice', 'notice.word', /bescheid\b|bescheides\b|bescheids\b/, 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
+  // (Not the everyday »Bescheid sagen/geben«: "sagen Sie mir bitte Bescheid" asks for a word back.)
+  r('notice', 'notice.word', new RegExp(`${NOT_IDIOM.source}(bescheid\\b|bescheides\\b|bescheids\\b)${NOT_IDIOM_AFTER.source}`), 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
   r('notice', 'notice.kind', /(zuwendungs|bewilligungs|aenderungs|feststellungs|beitrags|gebuehren|leistungs|kosten|steuer|festsetzungs|rueckforderungs|erstattungs|ablehnungs|renten|zinsbescheid)bescheid|steuerbescheid|messbescheid/, 1.5, 'Bescheidart'),
   r('notice', 'notice.authority', /\b(finanzamt|landesamt|bundesamt|rentenversicherung|agentur fuer arbeit|bundesagentur|jobcenter|familienkasse|landratsamt|kreisverwaltung|regierungspraesidium|bezirksregierung|ministerium|hauptzollamt|zollamt|berufsgenossenschaft|unfallkasse|landesbetrieb|kraftfahrt-bundesamt|statistisches landesamt|landesverwaltungsamt|kommunalaufsicht|rechnungshof|bundeszentralamt|versorgungsamt|landeskasse|oberfinanzdirektion|landschaftsverband|kommunaler versorgungsverband|gemeindeunfallversicherung)/, 2.5, 'Behörde als Absender', { sender: true }),
   r('notice', 'notice.publicBody', /^(der |die )?(landrat|landraetin|kreisausschuss|landkreis|kreis|zweckverband|verbandsgemeinde|samtgemeinde|amt|gemeinde|stadt|bezirksamt|polizei|polizeipraesidium|polizeidirektion|bundespolizei|kreisverwaltung|der (ober)?buergermeister(in)?|die (ober)?buergermeisterin|handwerkskammer|industrie- und handelskammer|landesdirektion|aufsichts- und dienstleistungsdirektion|wasserverband|abwasserverband|deichverband|planungsverband)\b|\b(behoerde|koerperschaft des oeffentlichen rechts|anstalt des oeffentlichen rechts|zweckverband|landesamt|bundesamt|landesanstalt)\b/, 1.2, 'öffentliche Stelle als Absender', { sender: true, zones: ['letterhead', 'returnAddress'] }),
@@ -82,7 +90,7 @@ export const TYPE_RULES: TypeRule[] = [
   // objection
   r('objection', 'objection.word', /\b(widerspruch|einspruch|widerspreche|widersprechen|lege(n)? (ich|wir) (hiermit )?(fristgerecht )?(widerspruch|einspruch))\b/, 4, '»Widerspruch/Einspruch«', { fuzzy: ['widerspruch', 'einspruch'] }),
   r('objection', 'objection.against', /(widerspruch|einspruch|beschwerde) (gegen|zu|bzgl|bezueglich|betreffend)|gegen (den|ihren|obigen|o\.? ?g\.?) .{0,30}bescheid|lege(n)? .{0,60}(widerspruch|einspruch) ein|erhebe(n)? .{0,60}(widerspruch|einspruch)|(aufhebung|aenderung|ueberpruefung) des bescheid|widerspreche(n)? (ich|wir)? ?(hiermit )?(dem|der|den)/, 3, 'richtet sich gegen einen Bescheid'),
-  r('objection', 'objection.bescheid', /bescheid|festsetzung|ablehnung (meines|unseres|des) antrag/, 0.01, 'Bezug auf einen Bescheid'),
+  r('objection', 'objection.bescheid', new RegExp(`${NOT_IDIOM.source}bescheid${NOT_IDIOM_AFTER.source}|festsetzung|ablehnung (meines|unseres|des) antrag`), 0.01, 'Bezug auf einen Bescheid'),
   r('objection', 'objection.grounds', /begruendung (des|meines|unseres) (widerspruch|einspruch)|ist rechtswidrig|ist fehlerhaft|nicht nachvollziehbar|aussetzung der vollziehung/, 1.5, 'Begründung eines Widerspruchs'),
   // An objection still to be made ("Abstimmung vor Einspruch", "bevor wir gegenüber dem Finanzamt
   // Einspruch einlegen"): the letter prepares or announces it, it does not object.
@@ -93,8 +101,12 @@ export const TYPE_RULES: TypeRule[] = [
   // A club asking the city to back its event ("Bitte um Unterstützung", "bitten um eine
   // finanzielle Förderung") asks for a grant or help in kind: an application, however it words it.
   r('application', 'application.support', /\b(bitte|bitten) (wir |ich )?(sie )?(hiermit )?um (ihre |eine |die )?(finanzielle |tatkraeftige |freundliche )?(unterstuetzung|foerderung|bezuschussung)\b/, 3, '»Bitte um Unterstützung/Förderung«'),
-  r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen/, 3, '»beantrage«'),
-  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)/, 2.5, 'Antragsgegenstand'),
+  // A citizen asking to lease or rent a plot or room of the city ("Ich möchte das Gartenland gern
+  // pachten") applies for it, however plainly worded.
+  r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen|(ich|wir) (moechte|moechten|wuerde|wuerden) [^.]{0,60}?\b(an)?(pachten|mieten)\b/, 3, '»beantrage«'),
+  // (The lease of a plot, "Pacht des Gartenlandes"; the designation of a parking space, e.g. one for
+  // the severely disabled, which the traffic authority grants on request.)
+  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)|\b(an|ver)?pacht(ung)? (des|der|eines|einer) (?!(jahr|monat|quartal))|\bausweisung (eines|einer|von) (\w+ )?\w*(parkplatz|parkplatzes|parkplaetze|stellplatz|stellplatzes|stellplaetze|parkflaechen?|ladezonen?)\b/, 2.5, 'Antragsgegenstand'),
   // A club or institution asks the mayor to take on the patronage of its event: it asks the city
   // to grant something, an application whatever the event (a thank-you for it is explained away
   // by the thanks rule; a mere invitation asking for a welcome address stays a general letter).
@@ -113,7 +125,11 @@ export const TYPE_RULES: TypeRule[] = [
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   // A citizen reporting an offence ("Anzeige Falschparker Gehweg …") starts fine proceedings: the
   // city hears the offender and the writer becomes a witness.
-  r('fine', 'fine.report', /\banzeige (wegen |gegen |eines |einer )?(falschpark|parkverstoss|verkehrsverstoss|halteverbot|parkverbot|ordnungswidrigkeit)/, 1.5, 'Anzeige eines Verstoßes'),
+  // So does one who "erstattet Anzeige (gegen Unbekannt)" for waste dumped in the countryside.
+  r('fine', 'fine.report', /\banzeige (wegen |gegen |eines |einer )?(illegale[rn]? |unerlaubte[rn]? |wilde[rn]? )?(falschpark|parkverstoss|verkehrsverstoss|halteverbot|parkverbot|ordnungswidrigkeit|(abfall|muell|bauschutt|sperrmuell)?ablagerung)|\banzeige gegen unbekannt|\berstatte(n|t)? (ich |wir )?(hiermit )?(eine )?anzeige\b/, 1.5, 'Anzeige eines Verstoßes'),
+  // Dumping waste outside a disposal site is an offence under the waste law (§ 69 KrWG) that the
+  // city prosecutes: the police's report, a witness's or a club's report are fine mail.
+  r('fine', 'fine.dumping', /\b(unerlaubte|illegale|wilde|verbotene)[nrs]? (abfall|muell|bauschutt|sperrmuell|schutt)?(ablagerung|entsorgung|kippe)|\bablagerung von (abfaellen|abfall|muell|bauschutt|sperrmuell)/, 2.5, 'unerlaubte Abfallablagerung'),
   r('fine', 'fine.plate', /(amtliches )?kennzeichen:? ?[a-z]{1,3}[- ][a-z]{1,2} ?\d{1,4}/, 1, 'Kfz-Kennzeichen'),
   // court
   r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
@@ -176,7 +192,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('offer', 'offer.quoted', /\b(angebot(s)?|auftragsbestaetigung|kostenvoranschlag(s)?|bestellung|auftrag(s)?)\W{0,3}((nr|nummer)\.?\W{0,3})?[a-z]{0,5}[-/ ]?\d[\w/.-]*\W{0,3}vom \d{1,2}\. ?\d{1,2}\./, 0.01, 'Angebot/Auftragsbestätigung mit Nummer und Datum zitiert'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
+  // (»Werbung« not inside »Bewerbung«. A shop's opening pitch: a headline "NEU:", "zur Eröffnung
+  // schenken wir Ihnen … bei Ihrer ersten Bestellung".)
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
@@ -202,6 +220,11 @@ export const TYPE_RULES: TypeRule[] = [
   // An insurer settling a claim of the city (Schadenregulierung) pays the city: it lists the bills
   // the claim consists of ("Rechnung Firma X vom …"), but it is no bill to pay.
   r('other', 'other.claimSettlement', /schadenregulierung|regulieren (wir )?(den|diesen|ihren|einen) schaden|(den|diesen|ihren) schaden (regulieren|reguliert)|entschaedigungs(betrag|leistung|summe)|schadenfall (ist |als )?(abgeschlossen|erledigt)/, 2, 'Schadenregulierung eines Versicherers'),
+  // A claim for damages against the city (a driver's Schadensersatzforderung for a pothole, an
+  // insurer's recourse from its policyholder's right, § 86 VVG) asks for money without any bill
+  // or order: the itemised damage and its deadline make it look like a reminder, but it is a
+  // general letter for the unit that caused the damage.
+  r('other', 'other.damageClaim', /schadens?ersatzforderung|schadens?ersatzanspr(uch|ueche)|\bregress(forderung|anspruch|ansprueche)?\b|uebergegangene[mn]? recht|forderungsuebergang|§ ?86 (abs\. ?\d+ )?vvg\b/, 3, 'Schadensersatz-/Regressforderung'),
   // A party's settlement proposal on a claim of the city (a lawyer offering a sum "zur Abgeltung
   // sämtlicher Ansprüche") disputes the amount of a claim, no Bescheid: no objection, no offer of
   // goods. (A court's proposal stays court mail: resolveConflicts.)

@@ -247,6 +247,16 @@ function forwardedMessageDate(letter: Letter): Found<string> | undefined {
   return undefined;
 }
 
+/** The last value of an information block's row of values, under a row of labels that ends in
+ *  "Datum" ("Ihr Zeichen  Ihr Schreiben vom  Schaden-Nr.  Datum" / "…  24.05.2028  …  13.06.2028"):
+ *  the letter's date, also where the other labels are not the usual ones. */
+function underDateLabel(letter: Letter, line: Line, hit: DateHit): boolean {
+  const above = letter.lines[line.index - 1];
+  if (!above || above.page !== line.page || line.gapBefore || line.raw.slice(hit.end).trim() !== '') return false;
+  const labels = labelFold(above.raw).trim();
+  return /\s(datum|briefdatum)\s*:?$/.test(labels) && findDates(above.raw).length === 0 && labels.split(/\s+/).length >= 3;
+}
+
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
@@ -284,6 +294,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
+      else if (k === hits.length - 1 && underDateLabel(letter, line, hit)) { score = 3; rule = 'Datum im Informationsblock'; }
       // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
       else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/\b(ihr(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
@@ -334,11 +345,14 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   return best?.found;
 }
 
-/** The clause (between commas or semicolons) around a range: discount terms stay in their clause. */
+/** The clause (between commas, semicolons or an "oder" that offers the alternative) around a
+ *  range: discount terms stay in their clause ("… mit 2 % Skonto oder bis zum … ohne Abzug").
+ *  The decimal comma of a sum ("2 % Skonto (32,45 EUR) bei Zahlung bis …") parts no clause. */
 function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
-  const nextComma = text.slice(end).search(/[,;]/);
-  return text.slice(from, nextComma < 0 ? text.length : end + nextComma);
+  const separators = [...text.matchAll(/;|,(?!\d)|(?<!\d),|\boder\b/gi)];
+  const from = Math.max(0, ...separators.filter((m) => m.index + m[0].length <= start).map((m) => m.index + m[0].length));
+  const next = separators.find((m) => m.index >= end);
+  return text.slice(from, next?.index ?? text.length);
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -449,12 +463,20 @@ const IMMEDIATE = /\b(sofort|umgehend|ohne abzug sofort|unverzuglich)\s*(und\s+)
  *  lines ("bis zum 1.\nMai 2026", "innerhalb von 10\nTagen"). Offsets map back to the lines. */
 interface Paragraph { text: string; parts: { line: Line; start: number }[] }
 
+/** A deadline set off on a line of its own between blank lines, in the middle of its sentence
+ *  ("Bitte senden Sie den Fragebogen" / "   bis zum 22.09.2028" / "an uns zurück."). */
+function setOffDeadline(line: Line): boolean {
+  return /^\s*(bis|spatestens|zum|am)\b/.test(loose(line.raw)) && findDates(line.raw).length === 1 && line.raw.trim().split(/\s+/).length <= 5;
+}
+
 function paragraphs(lines: Line[]): Paragraph[] {
   const result: Paragraph[] = [];
   let current: Paragraph | undefined;
   let previous: Line | undefined;
   for (const line of lines) {
-    const startsNew = !current || !previous || previous.page !== line.page || line.gapBefore
+    // Such a deadline line continues the unfinished sentence above it, and the sentence goes on below.
+    const continued = previous !== undefined && !/[.!?:;]\s*$/.test(previous.raw) && (setOffDeadline(line) || setOffDeadline(previous));
+    const startsNew = !current || !previous || previous.page !== line.page || line.gapBefore && !continued
       || /[.!?:]\s*$/.test(previous.raw) && /^\s*(\d{1,2}\.\s|[-–•·*]\s)/.test(line.raw);
     if (startsNew || !current) {
       current = { text: '', parts: [] };
@@ -501,7 +523,8 @@ function sentenceAround(text: string, start: number, end: number): string {
 const VALIDITY = /(fruhbucher|annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b)/;
 // A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
 const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
-const DUE_VERB_AFTER = /^[\s,.]*(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
+// The payee may stand between date and verb ("… ist zum 30.06.2028 an die Landeshauptkasse zu überweisen").
+const DUE_VERB_AFTER = /^[\s,.]*((an|auf) (die|das|den|unser\w*|ihr\w*) [^.,;:\d]{0,50}?)?(zur zahlung )?(fallig|zahlbar|zu zahlen|zu uberweisen|zu begleichen|zu entrichten|auszugleichen|einzuzahlen)\b/;
 
 /** True when [start, end) lies inside a quotation („…“, „…", »…«) of the paragraph: opened
  *  before it and closed by the end of its sentence. OCR reads specks in tables as a lone „. */
@@ -814,7 +837,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
         // A reminder lists the items' original due dates ("fällig am 14.03.2026  184,00 EUR")
         // before it asks for the total by a new date ("Wir bitten Sie, … bis spätestens … zu überweisen").
         consider((payment ? 3 : 2) + (REQUEST.test(sentence) ? 0.2 : 0) - optional, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
-      } else if (DUE_BEFORE_VERB.test(before) && DUE_VERB_AFTER.test(loose(text.slice(hit.end, hit.end + 40)))) {
+      } else if (DUE_BEFORE_VERB.test(before) && DUE_VERB_AFTER.test(loose(text.slice(hit.end, hit.end + 80)))) {
         // The verb after the date: "Der Betrag ist am 15.02.2026 fällig", "… bis 30.09. zu überweisen".
         consider((payment ? 3 : 2) - optional, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Frist mit Datum' });
       }

@@ -440,8 +440,9 @@ function imprintByContent(lines: Line[], salutation: number | undefined): number
 /** The start of a title line: a document word, maybe after a dunning level ("2. Mahnung"). */
 const TITLE_START = /^(\d\. )?(mahnung|zahlungserinnerung|rechnung|widerspruch|einspruch|antrag|bescheid|anhoerung|ladung|kuendigung|bewerbung|angebot|beschluss|urteil|grundsteuer|gewerbesteuer|hundesteuer)/;
 /** Fields of an information block ("Dienststelle: Bauhof", "Geschäftsnummer  Ansprechpartner").
- *  "falligkeitsdatum": OCR often loses the dots of an ä. */
-const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|f(?:ae|a)lligkeitsdatum|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
+ *  "falligkeitsdatum": OCR often loses the dots of an ä. A court's block names its
+ *  "Geschäftsstelle" (the clerk) and when the office answers ("Servicezeiten: Mo–Fr 9–12 Uhr"). */
+const INFO_FIELD = /^(dienststelle|abteilung|amt|fachbereich|ansprechpartner(in)?|ansprechpartner\/in|bearbeiter(in)?|bearbeiter\/in|sachbearbeiter(in)?|sachbearbeiter\/in|auskunft|geschaeftsnummer|geschaeftszeichen|aktenzeichen|personalnummer|personal-nr\.?|rechnungsdatum|rechnungsnummer|rechnungs-nr\.?|f(?:ae|a)lligkeitsdatum|kundennummer|kunden-nr\.?|steuernummer|vertragsnummer|mitgliedsnummer|versicherungsnummer|telefon|tel\.?|durchwahl|telefax|fax|e-mail|zimmer|datum|sprechzeiten|servicezeiten|oeffnungszeiten|geschaeftsstelle|ihr zeichen|unser zeichen|ihre nachricht( vom)?)$/;
 
 /** Long labels of an information block, for labels OCR misread in a letter ("Dicnststelle"). */
 const LONG_INFO_LABELS = INFO_FIELD.source.replace(/^\^\(|\)\$$/g, '').split('|').filter((word) => /^[a-z]{8,}$/.test(word));
@@ -624,7 +625,8 @@ function isSubjectCandidate(line: Line): boolean {
   if ((line.raw.match(/[│┃║]/g) ?? []).length >= 2) return false;
   // "Eilt! Drohende Stromsperre" names the matter after the urgency mark; "EILT – bitte sofort
   // vorlegen" only how to handle the letter.
-  const urgentMatter = /^(Eilt|EILT)\s*[!:.–-]?\s+[A-ZÄÖÜ][a-zäöüß]{2,}/.test(line.raw.trim());
+  // ("EILT! Bitte sofort vorlegen!": a capitalised "Bitte" is still the handling.)
+  const urgentMatter = /^(Eilt|EILT)\s*[!:.–-]?\s+[A-ZÄÖÜ][a-zäöüß]{2,}/.test(line.raw.trim()) && !/^eilt\W*\s+(bitte|sofort|umgehend|dringend)\b/.test(line.folded);
   if (NOT_A_SUBJECT.test(line.folded) && line.folded.split(' ').length <= 10 && !urgentMatter) return false;
   return /[a-z]{3}/.test(line.folded);
 }
@@ -692,6 +694,21 @@ function isCapitalTitle(line: Line): boolean {
   // Letter-spaced: "M A H N B E S C H E I D".
   const joined = line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1');
   return DOCUMENT_NOUN.test(joined);
+}
+
+/** A form's title in capitals that names its law ("MELDUNG GEMÄSS § 6 ABS. 1 NR. 1 IfSG", which
+ *  isCapitalTitle does not take for its digits) with a second line in ordinary case under it
+ *  ("Verdacht auf Masern – bitte sofort bearbeiten"), the two set apart from what follows: one
+ *  title. The second line is no field ("Name: …") and no date or information line. */
+function capitalTitleWithSecondLine(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  const after = lines[i + 2];
+  if (!line || !next || next.gapBefore || next.page !== line.page || (after && !after.gapBefore && after.page === next.page)) return false;
+  const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '');
+  const capitals = letters.replace(/[^A-ZÄÖÜ]/g, '').length;
+  if (letters.length < 8 || capitals < letters.length * 0.8 || !/[a-zäöüß]{3}/.test(next.raw)) return false;
+  return isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && next.words.length >= 3;
 }
 
 /** A bracketed line right under a title names what the title means ("(namentliche Meldung eines
@@ -783,9 +800,23 @@ function fileNumberWithDashedParty(folded: string): boolean {
   const rest = read.slice(m[0].length);
   return PERSON_FIELD.test(rest) || CLIENT_LINE.test(rest);
 }
+/** A file number set under the matter without a colon ("Kassenzeichen 4.20.1.5566"), maybe going
+ *  on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22"), or with a colon
+ *  when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …"): the last line of an
+ *  unlabelled Betreff block. */
+function fileNumberUnderMatter(line: Line | undefined): boolean {
+  if (!line) return false;
+  if ((line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded)) return true;
+  if (line.zone !== 'reference') return false;
+  return (!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
+    || FILE_NUMBER_WITH_PARTY.test(line.folded);
+}
 /** A line of the Betreff block that starts with a file number, its label without a colon
- *  ("Kassenzeichen 5.4700.031877.2 – Az.: 1.50-SR-…", "Ihr Az. 3.10.20-…, Kassenzeichen …"). */
-const BETREFF_FILE_NUMBERS = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ}|ihr az\.?|ihr aktenzeichen)\s+\S*\d`);
+ *  ("Kassenzeichen 5.4700.031877.2 – Az.: 1.50-SR-…", "Ihr Az. 3.10.20-…, Kassenzeichen …"), or
+ *  with one when the line names the letter answered by its file number and date ("Ihr Zeichen:
+ *  9.60.10-… vom 11.04.2028"). A bare "Ihr Aktenzeichen: …" under the Betreff is the
+ *  information block's. */
+const BETREFF_FILE_NUMBERS = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ}|ihr az\.?|ihr aktenzeichen)(\s+\S*\d|\s*:\s+\S*\d\S*\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$)`);
 /** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
 
@@ -836,6 +867,56 @@ function inInfoColumn(lines: Line[], i: number): boolean {
   return false;
 }
 
+/** A row of a two-column table: a short label without digits and, after a wide gap, its value
+ *  ("Kundennummer      880 214 557", "Ihr Anschluss     Feuerwache, Brandweg 3"). Where the value
+ *  starts: the character column in a text layer, the row's second part on a scan (splitColumns
+ *  cut the row there); undefined for any other line. */
+function labelValueColumn(lines: Line[], line: Line): { column: number; tolerance: number } | undefined {
+  const parts = lines.filter((other) => other.page === line.page && other.row === line.row);
+  const label = (text: string) => /^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß.-]*( [A-Za-zÄÖÜäöüß.-]+){0,2}$/.test(text.trim());
+  if (parts.length === 2 && parts[0] === line && hasBoxes(line.words)) {
+    return label(line.raw) && parts[1] ? { column: parts[1].left, tolerance: 0.02 } : undefined;
+  }
+  if (parts.length !== 1) return undefined;
+  // One part: the cells are told apart by a gap of two characters or more, counted in the text
+  // layer's spacing or measured on the word boxes.
+  const starts = line.textStarts;
+  const boxes = hasBoxes(line.words);
+  if (!starts && !boxes) return undefined;
+  const charWidth = (word: Word) => (word.box.x1 - word.box.x0) / Math.max(1, word.text.length);
+  const cells = line.words.flatMap((word, i) => {
+    const previous = line.words[i - 1];
+    if (!previous) return [];
+    const wide = starts ? (starts[i] ?? 0) - ((starts[i - 1] ?? 0) + previous.text.length) >= 2 : word.box.x0 - previous.box.x1 >= charWidth(previous) * 2.5;
+    return wide ? [i] : [];
+  });
+  const value = cells[0];
+  const valueWord = value === undefined ? undefined : line.words[value];
+  if (cells.length !== 1 || value === undefined || !valueWord || !label(line.words.slice(0, value).map((w) => w.text).join(' '))) return undefined;
+  return starts ? { column: starts[value] ?? 0, tolerance: 1 } : { column: valueWord.box.x0, tolerance: charWidth(valueWord) * 1.5 };
+}
+
+/** Three or more such rows with their values in one column make up the whole block glued over
+ *  `end` (the salutation): the index of its first line, or undefined. */
+function headerDataTable(lines: Line[], from: number, end: number): number | undefined {
+  const columns: number[] = [];
+  let tolerance = 0;
+  let top: number | undefined;
+  for (let k = end - 1; k >= from;) {
+    const line = lines[k];
+    const first = line && lines.find((other) => other.page === line.page && other.row === line.row);
+    const cell = first && labelValueColumn(lines, first);
+    if (!first || !cell) return undefined;
+    columns.push(cell.column);
+    tolerance = cell.tolerance;
+    top = first.index;
+    if (first.gapBefore || lines[first.index - 1]?.page !== first.page) break;
+    k = first.index - 1;
+  }
+  if (top === undefined || columns.length < 3 || !lines[top]?.gapBefore) return undefined;
+  return columns.every((column) => Math.abs(column - (columns[0] ?? 0)) <= tolerance) ? top : undefined;
+}
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -873,6 +954,14 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       const above = titleAboveRubrum(lines, from + rubrum);
       return above.length > 0 ? above : courtTitle(lines, from + rubrum);
     }
+    // A table of the invoice's header data set apart over the salutation ("Rechnungsnummer
+    // 6047 …" / "Kundennummer 880 …" / "Ihr Anschluss  Feuerwache …"): the data the letter
+    // concerns, like "Label: value" rows; the title above it is the subject.
+    const table = headerDataTable(lines, from, salutation);
+    if (table !== undefined) {
+      const above = findSubject(lines, from, to, table);
+      if (above.length > 0) return above;
+    }
     // A block of a person's data between the subject and the salutation ("Patient: …" / its
     // address / "Tätigkeit: …" in a doctor's certificate, "Name: …" / "geb.: …" in a request
     // about an employee or a child) is no subject: the subject stands above it.
@@ -891,16 +980,20 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // letter it answers.
       const above = lines[i - 1];
       // … or in a file number set under the matter without a colon ("… meines Hundes" over
-      // "Kassenzeichen 4.20.1.5566"): still the Betreff block.
-      // The number may go on with whose matter it is ("Kassenzeichen 5.31.0188.4 – WEG Lindenstr. 22").
-      // … or with a colon, when it goes on with whose matter it is ("Ihr Aktenzeichen: …, Kind: …").
-      const fileNumberLine = ((line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded)) || (line.zone === 'reference' && ((!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
-        || FILE_NUMBER_WITH_PARTY.test(line.folded)));
+      // "Kassenzeichen 4.20.1.5566"): still the Betreff block (see fileNumberUnderMatter).
+      const fileNumberLine = fileNumberUnderMatter(line);
+      // Two or three such lines under the matter ("Kassenzeichen …" / "Steuernummer …") all close it.
+      let runTop = i;
+      while (fileNumberLine && i - runTop < 2 && !lines[runTop]?.gapBefore && lines[runTop - 1]?.page === line.page && fileNumberUnderMatter(lines[runTop - 1])) runTop--;
       // … or in the number the last subject line announces, wrapped onto a line of its own
       // ("… – Aktenzeichen" / "2026/114.").
       const wrappedNumber = i === salutation - 1 && /^\S+$/.test(line.raw.trim()) && /\d[./-]\d/.test(line.raw) && !/:/.test(line.raw) && /[A-Za-zäöüß]$/.test(above?.raw.trim() ?? '');
-      const endsInAnswered = (yourLetterLine(line) && !answered || fileNumberLine || wrappedNumber) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
-        && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !yourLetterLine(above) && !inFieldList(lines, i - 1);
+      // … or in the person the matter concerns, glued under it ("Versicherte: …, geb. …,
+      // Versicherungsnummer …"), however many numbers that line names.
+      const personLine = i === salutation - 1 && line.zone === 'body' && PERSON_FIELD.test(line.folded);
+      const matter = lines[runTop - 1];
+      const endsInAnswered = (yourLetterLine(line) && !answered || fileNumberLine || wrappedNumber || personLine) && !lines[runTop]?.gapBefore && matter !== undefined && matter.page === line.page && isSubjectCandidate(matter)
+        && matter.zone !== 'reference' && matter.zone !== 'letterhead' && matter.zone !== 'date' && !isDateOrInfoLine(matter) && !yourLetterLine(matter) && !inFieldList(lines, runTop - 1);
       // A title that goes on with the date it takes effect, in small letters ("Antrag auf … der
       // Feuerwehr Musterstadt" / "ab dem 1. Januar 2028"): no date line of the information block.
       const datedGoesOn = /^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
@@ -909,8 +1002,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || (isDateOrInfoLine(line) && !datedGoesOn) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
-      const block = endsInAnswered ? [i - 1, i] : [i];
-      for (let j = (endsInAnswered ? i - 1 : i) - 1; j >= from && block.length < 4; j--) {
+      const block = endsInAnswered ? Array.from({ length: i - runTop + 2 }, (_, k) => runTop - 1 + k) : [i];
+      for (let j = (endsInAnswered ? runTop - 1 : i) - 1; j >= from && block.length < 4; j--) {
         const current = lines[j + 1];
         const previous = lines[j];
         if (!current || !previous || current.gapBefore || previous.page !== current.page) break;
@@ -1039,6 +1132,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // A title over two lines ("Mitteilung an die Gemeinde" / "über den Messbetrag für 2025").
       const next = lines[i + 1];
       if (next && !next.gapBefore && next.page === line.page && !/[.,:;!?]$/.test(line.raw.trim()) && TITLE_GOES_ON.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
+      if (next && capitalTitleWithSecondLine(lines, i)) return [i, i + 1];
       return withExplanation(lines, [i]);
     }
   }

@@ -133,7 +133,9 @@ function umlautTolerant(pattern: RegExp): RegExp {
 // positions); SCORE_RULES weighs them. "betrag" as a word ("Betrag:", "Nettobetrag"), not the verb
 // "betragen" of a description ("Die Heimkosten betragen monatlich …"). A sum a notice fixes
 // ("Festgesetzte Gebühr 2026", "festgesetzter Betrag") and a levy ("Kreisumlage") is what it asks for.
-const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|zahllast|steuer(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|zu entrichtende) steuer|[a-z]{3,}steuer \d{4}\s*:?\s*$)/);
+// So is the tax a declaration form works out ("Anzumeldende Vergnügungsteuer April 2028", OCR's
+// "steucr") and arrears ("Rückstand", "Mietrückstand") that a letter asks to have paid.
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
 // "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €").
 const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
@@ -144,12 +146,16 @@ const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|z
 const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|in hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
-const PAYMENT_REQUEST = umlautTolerant(/(ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
+// A donation transferred to the city ("250,00 € als Spende … an die Stadtkasse überwiesen") is the
+// sum such a letter is about (not one collected for someone else).
+const PAYMENT_REQUEST = umlautTolerant(/(\bspende\b[^.]{0,80}\b(ueberwiesen|an die stadt)|ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
 
 // Written for fold() text: a request whose object is the sum right after it.
 // A cost plan's row of the sum asked for ("beantragter Zuschuss der Stadt …") and a plea to support
 // something "mit einem Zuschuss von …" name that sum too.
-const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitten\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$/;
+// The row may name the sum asked and mark it "(beantragt)" ("Zuschuss der Stadt (beantragt)").
+// OCR reads the n of "bitten" as "ri" and the e of "beantragt" as c.
+const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitte(n|ri)\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$|\b(zuschuss|zuwendung|foerderung|foerderbetrag)\b[^.!?0-9()]{0,60}\(\s*b[ec]antragt\s*\)\s*(€|eur|euro)?\s*:?\s*$/;
 
 /** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
  *  up to the figure grants a subsidy. */
@@ -243,10 +249,11 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
   // A table prints bare figures under a header that names the currency ("Betrag EUR", "Total CHF").
   let columnCurrency: string | undefined;
   const apart = labelsPrintedApart(lines);
+  const dotGrouped = lines.some((line) => line.zone !== 'footer' && /(?<![0-9.,])\d{1,3}\.\d{3},\d{2}(?![0-9])/.test(line.raw));
   lines.forEach((line, lineNo) => {
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
-    const hits = findAmounts(line.raw);
+    const hits = dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw);
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
       // A tax office prints "Euro" at the end of a short heading row ("Festsetzung      Euro").
@@ -294,6 +301,17 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
     });
   });
   return gathered;
+}
+
+/** In a letter that groups thousands with dots, a space before three digits is the gap after a
+ *  numbered label, not a grouping: "Steuer Gerät 1 276,38 €" (OCR joins the columns with one
+ *  space) is 276,38 €, not 1.276,38 €. */
+function numberedLabelSplit(raw: string, hit: AmountHit): AmountHit {
+  const grouped = /^(\d{1,3})((?: \d{3})+)(?=\s?,)/.exec(raw.slice(hit.start, hit.end));
+  if (!grouped?.[2]) return hit;
+  const from = hit.start + grouped[0].lastIndexOf(' ') + 1;
+  const rest = findAmounts(raw.slice(from))[0];
+  return rest?.start === 0 ? { ...rest, start: from, end: from + rest.end } : hit;
 }
 
 /** The end of the line above, when it is the label of the figures of this line ('' otherwise). */
@@ -366,7 +384,9 @@ function earlyBird(near: string): boolean {
 /** Wages, income and a court's value in dispute named on the line: no sum to pay. */
 function namesOtherSum(c: AmountContext): boolean {
   // "verdiene ungefähr 1.400 € netto": the writer's earnings, like "Verdienst".
-  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz)/.test(c.folded);
+  // An advance on the writer's pay ("Vorschuss auf mein Gehalt", "Gehaltsvorschuss") is a sum asked for.
+  const folded = c.folded.replace(/\b(gehalts|lohn)vorschuss\w*|\bvorschuss\w* auf (mein|sein|ihr|das)\w* (gehalt|lohn)\b/g, ' ');
+  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz)/.test(folded);
 }
 
 /** The figure is written out in words right after it, on its line or the next. */
@@ -593,7 +613,13 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'recurringCosts', capAt: 0.5, when: underRecurringHeading },
   // A sanction or a charge that might follow ("Nach Regelsatz kommt eine Geldbuße von 115,00 € …
   // in Betracht", "… droht ein Zwangsgeld von …"): what could be asked later, not now.
-  { name: 'possibleSum', capAt: 0.3, when: (c) => /\b(in betracht|droh(t|en|ende?[nrs]?))\b/.test(`${c.sentence} ${c.following}`) },
+  // So is the fine a Bußgeldkatalog provides for an offence a Zeugenfragebogen or Anhörung
+  // describes ("… ist eine Geldbuße von 70,00 EUR vorgesehen; hinzu kämen …").
+  { name: 'possibleSum', capAt: 0.3, when: (c) => /\b(in betracht|droh(t|en|ende?[nrs]?))\b/.test(`${c.sentence} ${c.following}`) || SANCTION_PROVIDED.test(`${c.sentence} ${c.following}`) },
+  // The plaintiff's claims in a statement of claim a court serves ("… werden beantragen, die
+  // Beklagte zu verurteilen, an die Klägerin … 8.000,00 EUR … zu zahlen"): what a judgment may
+  // order one day, no sum the letter asks to be paid.
+  { name: 'claimInSuit', capAt: 0.3, when: claimInSuit },
   // A budget's figures ("Der Ergebnishaushalt weist einen Fehlbetrag von … aus", "des darüber hinaus
   // veranschlagten Betrages"): what a Haushalt plans or ends in, no sum anybody is asked to pay.
   { name: 'budgetFigure', capAt: 0.3, when: (c) => /((ergebnis|finanz)haushalt|haushalts(plan|satzung|entwurf|sicherungskonzept)|jahresabschluss)/.test(c.sentence) || /\bveranschlagt\w*\s+(\w+\s+)?(betrag|betrages|summe|mittel|ansatz)/.test(c.near) },
@@ -619,6 +645,22 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // writer is the one asked to pay, the letter asks the city for nothing.
   { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
+
+// A fine or penalty the catalogue provides for, named in the conditional of a questionnaire.
+const SANCTION_PROVIDED = /\b(geldbusse|bussgeld\w*|verwarnungsgeld\w*|zwangsgeld\w*|ordnungsgeld\w*)\b[^.]{0,100}\bvorgesehen\b/;
+
+/** The figure stands in a motion of a statement of claim ("die Beklagte zu verurteilen, an die
+ *  Klägerin … zu zahlen"), begun in its line or the four lines above, in one block of lines. */
+function claimInSuit(c: AmountContext): boolean {
+  for (let i = c.lineNo; i >= 0 && i >= c.lineNo - 4; i--) {
+    const line = c.lines[i];
+    if (!line || line.page !== c.line.page) break;
+    // OCR reads the e of "Beklagte" as c.
+    if (/\b(beklagt[ec][nr]?|antragsgegner\w*)\s+zu\s+verurteil/.test(fold(line.raw))) return true;
+    if (line.gapBefore) break;
+  }
+  return false;
+}
 
 /** The figure opens a range whose other end follows ("10,20 € bis 767,00 €", "50 € und 500 €"
  *  after "zwischen"). */
@@ -791,7 +833,19 @@ function unlabelledAmount(lines: Line[], candidates: Candidate[], quotesPrices: 
   const last = withCurrency[withCurrency.length - 1];
   const others = withCurrency.filter((c) => c !== largest).reduce((sum, c) => sum + c.value, 0);
   if (largest !== last && Math.abs(others - largest.value) >= 0.005) return undefined;
+  if (alternativePrices(withCurrency, largest)) return undefined;
   return foundAmount(largest, 'größter Betrag (ohne Beschriftung)');
+}
+
+/** The largest sum shares its line with other prices that neither add up to it nor multiply into
+ *  it ("Tagesgericht 8,90 € · mit Getränk 11,50 €"): prices side by side are alternatives, not a
+ *  list and its total ("12 Std. × 48,00 € 576,00 €" multiplies a count and a rate). */
+function alternativePrices(candidates: Candidate[], largest: Candidate): boolean {
+  const beside = candidates.filter((c) => c !== largest && c.line === largest.line && c.value > 0);
+  if (beside.length === 0) return false;
+  const sum = beside.reduce((total, c) => total + cents(c.value), 0);
+  const multiple = beside.some((c) => Number.isInteger(cents(largest.value) / cents(c.value)));
+  return sum !== cents(largest.value) && !multiple;
 }
 
 // A subject that asks the city for something about a tax (refund, deferral, waiver).
@@ -838,9 +892,34 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
-  const chosen = top[top.length - 1] ?? top[0];
+  const last = top[top.length - 1] ?? top[0];
+  const remainder = last ? remainderOf(candidates, last) : undefined;
+  const chosen = remainder ?? last;
   if (chosen && !chosen.currency) chosen.currency = letterCurrency(lines);
-  return chosen ? foundAmount(chosen, chosen.rule) : undefined;
+  return chosen ? foundAmount(chosen, remainder ? 'Restbetrag nach Abzügen' : chosen.rule) : undefined;
+}
+
+/** A gross total printed again in a breakdown (a utility's "Abrechnung im Einzelnen" on page 2,
+ *  its posts adding up to it) after the summary that deducted the instalments from it
+ *  ("Rechnungsbetrag 17.422,02 / abzüglich Abschläge 16.560,00 / Nachzahlung 862,02"): the
+ *  remainder labelled as the sum to pay is what the letter asks for, not the total it came from. */
+function remainderOf(candidates: Candidate[], chosen: Candidate): Candidate | undefined {
+  if (!chosen.rule.startsWith('Summe der Posten')) return undefined;
+  const total = cents(chosen.value);
+  for (const [i, base] of candidates.entries()) {
+    if (base === chosen || cents(base.value) !== total || base.line >= chosen.line) continue;
+    const deductions: Candidate[] = [];
+    for (const next of candidates.slice(i + 1, i + 5)) {
+      // "abzüglich Abschläge (12 x 1.380,00)  16.560,00": every figure of a deduction's row.
+      if (next.deduction || deductions.some((d) => d.line === next.line)) { deductions.push(next); continue; }
+      const rest = cents(next.value);
+      const fits = deductions.length > 0 && (deductions.some((d) => total - Math.abs(cents(d.value)) === rest)
+        || total - deductions.reduce((sum, d) => sum + Math.abs(cents(d.value)), 0) === rest);
+      if (fits && next.score >= 5 && rest > 0) return next;
+      break;
+    }
+  }
+  return undefined;
 }
 
 const CURRENCY_MARK = /(€|\b(eur|euro|chf|usd|gbp)\b|\$|£)/gi;

@@ -20,7 +20,8 @@ const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\
  *  Gasse 3") starts with that word, which is no part of the name before it. */
 function streetStart(text: string, street: RegExpExecArray): number {
   if (!/^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee|Gasse|Ufer|Markt|Steig|Pfad)\s/.test(street[0])) return street.index;
-  const before = /\s([A-ZÄÖÜ][a-zäöüß]+(?:er|e))$/.exec(text.slice(0, street.index));
+  // … also when it opens the part ("Lange Straße 44 · …"): then no name stands before it.
+  const before = /(?:^|\s)([A-ZÄÖÜ][a-zäöüß]+(?:er|e))$/.exec(text.slice(0, street.index));
   return before ? before.index : street.index;
 }
 
@@ -62,6 +63,9 @@ function cleanName(text: string): string {
   return text.replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
+/** A founding year or a short legal form, which a name may hold besides its words. */
+const NAME_TOKEN = /^((18|19|20)\d\d|e\.\s?[VK]\.?|[Gg]mbH|AG|KG|eG|UG|OHG|GbR)$/;
+
 /** OCR of a logo or a stamp: mostly short fragments and stray signs, or words OCR itself doubts. */
 function looksLikeOcrNoise(line: Line): boolean {
   const words = line.words.filter((w) => w.text.trim());
@@ -69,7 +73,8 @@ function looksLikeOcrNoise(line: Line): boolean {
   const meanConfidence = words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
   // Any letter counts: names are spelled with letters German lacks ("Yıldız", "Łukasz").
   const letters = line.raw.replace(/[^\p{L}]/gu, '').length;
-  const inWords = words.filter((w) => /\p{L}{3,}/u.test(w.text)).reduce((sum, w) => sum + w.text.length, 0);
+  // A club's founding year and a legal form ("TuS Elsdorf 1921 e.V.") are parts of a name, no stray signs.
+  const inWords = words.filter((w) => /\p{L}{3,}/u.test(w.text) || NAME_TOKEN.test(w.text)).reduce((sum, w) => sum + w.text.length, 0);
   return meanConfidence < 0.55 || letters < line.raw.replace(/\s/g, '').length * 0.6 || inWords < line.raw.replace(/\s/g, '').length * 0.6;
 }
 
@@ -159,7 +164,7 @@ function letterheadNamePart(raw: string): string {
   const first = parts[0]?.trim() ?? '';
   return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
 }
-const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?)$/i;
+const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|v?vag)$/i;
 
 /** The first words of a letterhead line are a person's name whose surname the trade name after
  *  it carries ("Gerd Pahlow" before "Baumschule Pahlow"). */
@@ -416,7 +421,11 @@ function acronymWithPlaceSpelledOut(letter: Letter, organisation: string, found:
   const firstPage = letter.lines[0]?.page ?? 0;
   const head = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
   if (!head || !looksLikeName(head, organisation)) return undefined;
-  for (const lines of nameWithContinuation(letter, head)) {
+  // The place may stand on a line of its own under the name ("Landesbetrieb Straßenbau und
+  // Verkehr" / "Niederwerder"): the name goes on with it.
+  const placeLine = letter.lines[head.index + 1];
+  const withPlace = placeLine && !placeLine.gapBefore && placeLine.page === head.page && placeLine.zone === 'letterhead' && placeLine.raw.trim() === place ? [[head, placeLine]] : [];
+  for (const lines of [...withPlace, ...nameWithContinuation(letter, head)]) {
     const name = nameOfLines(lines);
     const words = name.split(/\s+/);
     if (words.length < 4 || words.length > 12 || words[words.length - 1] !== place || /\d|@/.test(name) || words[0] === acronym) continue;
@@ -485,6 +494,11 @@ function acronymOf(logo: string, name: string): boolean {
   if (!/^[A-ZÄÖÜ]{2,5}$/.test(logo)) return false;
   const letters = foldSimple(name).replace(/[^a-z]/g, '');
   const wanted = foldSimple(logo);
+  return startsAndRunsInOrder(wanted, letters);
+}
+
+/** The short form's letters occur in the long one in order, the first being its initial. */
+function startsAndRunsInOrder(wanted: string, letters: string): boolean {
   if (letters[0] !== wanted[0]) return false;
   let j = 0;
   for (const ch of wanted) {
@@ -531,7 +545,9 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
   const firstPage = letter.lines[0]?.page ?? 0;
   const page = letter.lines.filter((line) => line.page === firstPage && line.top < 0.6 && line.zone !== 'address');
   const named = (line: Line, value: string, rule: string): Found<string> | undefined => {
-    let name = value.split(/\s{2,}/)[0]?.trim().replace(/[,;]$/, '') ?? '';
+    // The value ends where the row's next field starts ("… Kröger (s. o.)   Datum: 09.05.2028"),
+    // however the spaces between were read; "(s. o.)" points to the letterhead, no part of the name.
+    let name = (value.split(/\s{2,}/)[0] ?? '').replace(/\s+[A-ZÄÖÜ][\p{L}/.-]*:\s.*$/u, '').replace(/\s*\(\s*(s\.\s?[a-zäöü]\.|siehe\s\p{L}+)\s*\)\s*$/iu, '').trim().replace(/[,;]$/, '');
     // "Name: Brandt   Vorname: Ilse" on one row, however far apart.
     const given = /^(.+?)\s+vorname\s*:\s*(\S.*)$/i.exec(value.trim());
     if (given?.[1] && given[2] && /^name\s*:/i.test(line.raw.trim())) name = `${given[2].trim()} ${given[1].trim()}`;
@@ -642,7 +658,8 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 // … and after a hyphen in the domain ("@brandt- druck.de"), and reads a dot as a comma ("leonie,brandt@").
 const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
-const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd)(?![a-zäöü])/i;
+// A mutual insurer is a "VVaG" (Versicherungsverein auf Gegenseitigkeit), some write "VaG".
+const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd|v?vag)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße"),
 // also after a thank-you ("Vielen Dank und freundliche Grüße", "Danke und viele Grüße").
 const ANY_CLOSING = /^((vielen |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -746,7 +763,106 @@ function organisationOverUnit(letter: Letter, organisation: string, returnLine: 
  *  else the first name-like line of the letterhead, else the signature under the closing. */
 export function extractSender(letter: Letter, organisation: string): Found<string> | undefined {
   const found = senderByLayout(letter, organisation);
-  return found && withFooterLegalForm(letter, organisation, authorityFullName(letter, acronymInLetterhead(letter, organisation, found)));
+  if (!found) return undefined;
+  const named = withFooterLegalForm(letter, organisation, authorityFullName(letter, acronymInLetterhead(letter, organisation, found)));
+  const person = withoutTrailerAfterDash(letter, fullGivenName(letter, named));
+  return registeredSpellingAtFoot(letter, organisation, withoutGluedDepartment(letter, tradeNameOfOwner(letter, organisation, person)));
+}
+
+/** A person's name with a title or two ("Dr. Ines Hoff", "Hinrich Brüning", "Anna-Lena Weiß"). */
+const PERSON_WITH_TITLE = /^(?:(?:Dr|Prof)\.\s+(?:med\.\s+(?:dent\.\s+|vet\.\s+)?)?)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** "Hinrich Brüning – Landwirt", "Ines Hoff – Übersetzerin": the trade after a dash is no part of
+ *  a person's name, when the letter names the person alone (the signature). An authority's office
+ *  after the dash ("Landkreis X – Bußgeldstelle") stays: the label conventions keep it. */
+function withoutTrailerAfterDash(letter: Letter, found: Found<string>): Found<string> {
+  const m = /^(.+?)\s+[–—-]\s+(\S+(?:\s+\S+){0,2})$/.exec(found.value.trim());
+  const head = m?.[1];
+  const tail = m?.[2];
+  if (!head || !tail || /\d/.test(tail) || COMPANY_FORM.test(tail) || !PERSON_WITH_TITLE.test(head) || PUBLIC_BODY.test(head) || !namedInText(letter, head)) return found;
+  return { ...found, value: head };
+}
+
+/** An initial and a surname ("F. Oelker" in the return line, "J. Wittkamp"): the name the letter
+ *  signs or prints at its foot with the same initial and surname ("Franziska Oelker") is the
+ *  sender's full name. */
+function fullGivenName(letter: Letter, found: Found<string>): Found<string> {
+  const m = /^([A-ZÄÖÜ])\.\s*([A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?)$/u.exec(found.value.trim());
+  if (!m?.[1] || !m[2]) return found;
+  // Letters and hyphens only: nothing in the name to escape.
+  const full = new RegExp(`(?:^|[\\s:])(${m[1]}\\p{Ll}+(?:-[A-ZÄÖÜ]\\p{Ll}+)?\\s+${m[2]})(?![\\p{L}])`, 'u');
+  for (const line of letter.lines) {
+    if (line.zone !== 'closing' && !atFoot(letter, line)) continue;
+    const name = full.exec(line.raw)?.[1];
+    if (name) return { value: name, source: sourceOf(line, line.raw.indexOf(name), line.raw.indexOf(name) + name.length), rule: found.rule };
+  }
+  return found;
+}
+
+/** A person named as the owner of a trade name ("Jonas Wittkamp IT-Service · Inhaber Jonas
+ *  Wittkamp", "Glanzpunkt · Inh. Ralf Sommer"): the trade name is the sender, the person only owns
+ *  it, wherever the letterhead or return line gives the person's name. */
+function tradeNameOfOwner(letter: Letter, organisation: string, found: Found<string>): Found<string> {
+  const person = foldSimple(found.value).replace(/^((dr|prof)\.\s*)+/, '').replace(/[^a-z]+/g, ' ').trim();
+  if (person.split(' ').length < 2 || person.split(' ').length > 3 || COMPANY_FORM.test(found.value)) return found;
+  for (const line of [...footLines(letter), ...letter.lines.filter((other) => other.zone === 'letterhead' && other.top < 0.3)]) {
+    // OCR may lose the "·" before the owner clause ("… IT-Service Inhaber Jonas Wittkamp").
+    const parts = line.raw.trim().split(SEPARATED_PARTS).flatMap((part) => part.trim().split(/\s+(?=(?:Inh\.|Inhaber(?:in)?)\s)/));
+    const owner = parts.findIndex((part) => OWNER_LINE.test(part) && foldSimple(part.replace(/^(inh\.|inhaber(in)?)\s*/i, '')).replace(/[^a-z]+/g, ' ').trim() === person);
+    const trade = owner > 0 ? cleanName(parts[owner - 1] ?? '') : '';
+    if (trade.split(/\s+/).length < 2 || /\d|@|:/.test(trade) || foldSimple(trade) === foldSimple(found.value) || namesOrganisation(foldSimple(trade), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(trade));
+    return { value: trade, source: sourceOf(line, start, start + trade.length), rule: found.rule };
+  }
+  return found;
+}
+
+/** A return line whose "·" OCR lost between the name and the office that writes ("LEXNORD
+ *  Fachinformation AG Forderungsmanagement"): the name ends at its legal form when the foot or the
+ *  closing signs with it so. */
+function withoutGluedDepartment(letter: Letter, found: Found<string>): Found<string> {
+  const m = /^(.+?\b(?:gmbh|ag|kg|e\.\s?v\.|e\.\s?k\.|eg|se))\s+([A-ZÄÖÜ][\p{Ll}-]+(?:\s+[A-ZÄÖÜ][\p{Ll}-]+)?)$/iu.exec(found.value.trim());
+  const name = m?.[1];
+  if (!name || name.split(/\s+/).length < 2 || COMPANY_FORM.test(m[2] ?? '') || /^(&|und|co)\b/i.test(m[2] ?? '')) return found;
+  const signs = [...footLines(letter), ...letter.lines.filter((line) => line.zone === 'closing')]
+    .some((line) => foldSimple(line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '') === foldSimple(name));
+  return signs ? { ...found, value: name } : found;
+}
+
+/** The registered name at the foot spells out a word the letterhead or return line abbreviates
+ *  ("TSV Nordstadt von 1911 e.V." for "Turn- und Sportverein Nordstadt von 1911 e.V. · Amtsgericht
+ *  …", "Berg & Partner StBG mbH" for "Berg & Partner Steuerberatungsgesellschaft mbH"): the other
+ *  words and the legal form are the same, the abbreviation's letters occur in order in the words it
+ *  stands for. The registered name is the sender. */
+function registeredSpellingAtFoot(letter: Letter, organisation: string, found: Found<string>): Found<string> {
+  const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
+  const short = found.value.trim().split(/\s+/);
+  if (!COMPANY_FORM_END.test(found.value.trim())) return found;
+  for (const line of footLines(letter)) {
+    const name = withoutGluedStreet(cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''));
+    const long = name.split(/\s+/);
+    if (long.length < short.length || long.length > short.length + 3 || fold(name) === fold(found.value) || !COMPANY_FORM_END.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
+    let prefix = 0;
+    while (prefix < short.length && fold(short[prefix] ?? '') === fold(long[prefix] ?? '')) prefix++;
+    let suffix = 0;
+    while (suffix < short.length - prefix && fold(short[short.length - 1 - suffix] ?? '') === fold(long[long.length - 1 - suffix] ?? '')) suffix++;
+    const abbreviation = short.slice(prefix, short.length - suffix);
+    const spelled = long.slice(prefix, long.length - suffix);
+    if (suffix < 1 || abbreviation.length !== 1 || spelled.length < 1 || prefix + suffix < 2) continue;
+    if (!abbreviationOf(abbreviation[0] ?? '', spelled.join(' '))) continue;
+    const start = Math.max(0, line.raw.indexOf(name));
+    return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile' };
+  }
+  return found;
+}
+
+/** An abbreviation with two capitals or more ("TSV", "StBG", "GmbH" excluded by the caller) whose
+ *  letters occur in order in the words it stands for, the first being their initial. */
+function abbreviationOf(abbreviation: string, words: string): boolean {
+  if (!/^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$/.test(abbreviation)) return false;
+  const letters = foldSimple(words).replace(/[^a-z]/g, '');
+  const wanted = foldSimple(abbreviation);
+  return letters.length > wanted.length && startsAndRunsInOrder(wanted, letters);
 }
 
 /** The first word of an authority's name ("Landesamt", "Ministerium", "Polizeiverwaltungsamt"). */
@@ -796,7 +912,9 @@ function authorityFullName(letter: Letter, found: Found<string>): Found<string> 
     }
     // The sender's words after the name's start repeat the office line under the name.
     const office = letter.lines[(lines[lines.length - 1] ?? start).index + 1];
-    if (same < short.length && office && office.page === start.page && office.zone === 'letterhead') {
+    // Unless the foot signs with the whole name: then the line was its place ("… Verkehr" /
+    // "Niederwerder"), no office.
+    if (same < short.length && office && office.page === start.page && office.zone === 'letterhead' && !signedAtFoot(letter, found.value)) {
       const rest = short.slice(same).join('');
       const officeWords = office.raw.trim().split(/\s+/).map(fold).join('');
       if (rest.length >= 6 && editDistance(rest, officeWords) <= Math.max(1, Math.floor(officeWords.length / 5))) {
@@ -806,6 +924,15 @@ function authorityFullName(letter: Letter, found: Found<string>): Found<string> 
     return found;
   }
   return found;
+}
+
+/** A foot line opens with the name, up to a separator or its end (as OCR may misread the small
+ *  print: within a letter in twelve). */
+function signedAtFoot(letter: Letter, name: string): boolean {
+  const compact = (text: string) => foldSimple(text).replace(/[^a-z0-9]+/g, '');
+  const wanted = compact(name);
+  const tolerated = Math.max(1, Math.floor(wanted.length / 12));
+  return footLines(letter).some((line) => editDistance(compact(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''), wanted, tolerated) <= tolerated);
 }
 
 /** A name without its legal form ("Klinikum Nordheim", a logo "NORDLICHT" or "nordlicht") that
@@ -860,7 +987,7 @@ function carrierAtFoot(letter: Letter, organisation: string, found: Found<string
 /** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
  *  (a Danish ApS, a Dutch B.V., a Slovak or Czech s.r.o., a Polish sp. z o.o., a Hungarian Kft.)
  *  and a public-law institution (AöR). */
-const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|s\.\s?r\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|d\.\s?o\.\s?o\.?|kft\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
+const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|v?vag|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|s\.\s?r\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|d\.\s?o\.\s?o\.?|kft\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
 /** A foot line's name with its street glued on where OCR lost the "·" between them
  *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
 function withoutGluedStreet(name: string): string {
@@ -996,6 +1123,13 @@ function acronymInLetterhead(letter: Letter, organisation: string, found: Found<
 /** A name whose last part is joined by "und"/"&" after commas, without digits (no street). */
 const ENUMERATED_NAME = /^[^,\d·•|]{3,60}(,\s*[^,\d·•|]{2,40})*,\s*[^,\d·•|]{2,40}\s(und|&)\s[^,\d·•|]{2,40}$/;
 
+/** A return line set with commas ("Verein e.V., Alte Schule, Kirchplatz 2, …"): the name ends at
+ *  its legal form, what follows the comma names the building or the office. */
+function nameBeforeCommaAfterForm(name: string): string {
+  const head = name.split(/\s*,\s*/)[0]?.trim() ?? '';
+  return head !== name && head.split(/\s+/).length >= 2 && COMPANY_FORM_END.test(head) ? head : name;
+}
+
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
   // Invoice forms (XRechnung views): a seller section with a "Name:" field.
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
@@ -1060,7 +1194,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       const street = STREET_WITH_NUMBER.exec(line.raw);
       if (!street || street.index < 3) continue;
       const end = streetStart(line.raw, street);
-      const name = withoutBranch(cleanName(line.raw.slice(0, end).replace(/[\s~:;,·•|\-–_.]+$/, '').replace(STREET_PREPOSITION_END, '')));
+      const name = withoutBranch(nameBeforeCommaAfterForm(cleanName(line.raw.slice(0, end).replace(/[\s~:;,·•|\-–_.]+$/, '').replace(STREET_PREPOSITION_END, ''))));
       if (name.length >= 3 && /[A-Za-zÄÖÜäöü]{3}/.test(name) && !namesOrganisation(foldSimple(name), organisation) && !NOT_A_NAME.test(name)) {
         const found = fullerName(letter, organisation, { value: name, source: sourceOf(line, 0, end), rule: 'Absenderzeile' });
         return doctorOverPractice(letter, organisation, found) ?? found;
@@ -1082,7 +1216,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   const footerName = nameInFooter(letter, organisation);
   for (const line of head) {
     if (line.zone === 'footer') continue;
-    if (!looksLikeName(line, organisation) || isSlogan(line.raw)) continue;
+    if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw)) continue;
     // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
     if (letter.lines.some((other) => other.row === line.row && other.page === line.page && other.index !== line.index && FAX_HEADER.test(other.raw))) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
@@ -1103,10 +1237,26 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     const line = top[i];
     const next = top[i + 1];
     if (line && next && looksLikeName(line, organisation) && (STREET.test(next.raw) || PLZ.test(next.raw))) {
-      return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Absenderanschrift' };
+      // A form's field ("Name/Firma: Hotel … GmbH" over "Betriebsstätte: …, Wallstraße 18"): its value.
+      const field = NAME_FIELD.exec(line.raw);
+      const start = field?.[5] ? line.raw.indexOf(field[5]) : 0;
+      return { value: cleanName(line.raw.slice(start)), source: sourceOf(line, start, line.raw.length), rule: 'Absenderanschrift' };
     }
   }
   return signatureSender(letter, organisation);
+}
+
+/** A street word: "Bahnhofstraße", "Am Markt", "Postfach". */
+const STREET_WORD = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)/i;
+/** A letterhead name that ends in a number ("Bistro Gleis 3", "Studio 54") reads like a street with
+ *  its house number: it is a name when it has no street word and the letter names it again in its
+ *  text or closing ("Ihr Team vom Bistro Gleis 3"), which no street of the letterhead is. */
+function nameEndingInNumber(letter: Letter, line: Line, organisation: string): boolean {
+  const text = line.raw.trim();
+  const stem = /^(.*\S)\s+\d{1,3}$/.exec(text)?.[1];
+  if (!stem || STREET_WORD.test(text) || PLZ.test(text) || stem.split(/\s+/).length < 1) return false;
+  const named = { ...line, raw: stem, folded: foldLine(stem) };
+  return looksLikeName(named, organisation) && namedInText(letter, text);
 }
 
 /** A partner town's letterhead names it in its language and in German ("MIASTO LUBISZEWO ·
@@ -1140,11 +1290,25 @@ function germanNameOfBilingual(raw: string): { value: string; start: number; end
 const PRACTICE_RETURN = /^(?:[A-ZÄÖÜ]?[a-zäöüß-]*praxis|(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei)\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
 function doctorOverPractice(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
-  if (!surname) return undefined;
+  if (!surname) return doctorUnderPracticeName(letter, organisation, found);
   const firstPage = letter.lines[0]?.page ?? 0;
   const doctor = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3
     && /^(dr\.|prof\.)/i.test(line.raw.trim()) && line.raw.includes(surname) && looksLikeName(line, organisation));
   return doctor ? practiceOwner(letter, doctor) : undefined;
+}
+
+/** A return line naming the practice without its doctor ("Tierarztpraxis am Stadtwald · …") under a
+ *  letterhead that sets the same name over the doctor's line ("Dr. med. vet. …"): the doctor is the
+ *  sender, as where the letterhead alone names them. */
+function doctorUnderPracticeName(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  if (!/praxis\b/i.test(found.value) || /\b(dr|prof)\.|dipl\./i.test(found.value)) return undefined;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const practice = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3 && foldSimple(line.raw.trim()) === foldSimple(found.value));
+  const below = practice ? letter.lines[practice.index + 1] : undefined;
+  if (!below || below.gapBefore || below.page !== firstPage || !/^(dr\.|prof\.)/i.test(below.raw.trim()) || !looksLikeName(below, organisation)) return undefined;
+  // A joint practice ("Dr. A · Dr. B") is the partnership the return line names: it stays.
+  if (below.raw.trim().split(JOINT_PRACTICE_NAMES).length > 1) return undefined;
+  return practiceOwner(letter, below);
 }
 
 /** Where the names of a joint practice part: a "·" (or what OCR reads it as), a comma or "und" before a title. */

@@ -61,6 +61,9 @@ const REFERENCE_LABELS: Label[] = [
   // The city's request answered, named by its file number ("Ihre Preisanfrage: 1.20-PA-2027-019"):
   // only a value shaped like a file number, not a date.
   { pattern: label(`\\b${IHR}e?\\s*(preis|angebots)?anfrage\\s*:`), rank: 6, name: 'Ihr Zeichen', bare: true },
+  // … or the city's order a contractor bills or reminds of ("Ihr Auftrag: 9.40.20-GR-2028/005"):
+  // its file number, not an order date or a plain order number without separators.
+  { pattern: label(`\\b${IHR}\\s*auftrag\\s*:`), rank: 6, name: 'Ihr Zeichen', bare: true },
   // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
   // gegeben"): an article before "Zeichen", a file number after it.
   { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
@@ -76,7 +79,7 @@ const REFERENCE_LABELS: Label[] = [
 const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
-const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
+const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|sachbearbeitung|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
 
 /** "Lo/mw", "Bö/ab": author and typist initials, not a file reference; so is a team's short code
  *  with the typist's initials ("KG-42/ha"): lower-case initials after the slash, no serial number. */
@@ -107,15 +110,19 @@ function spacedSeparator(tokens: { text: string; start: number }[], token: { tex
 
 /** How many tokens from `index` on make the second half of a code after a spaced dash (a letter
  *  suffix of the first half, the dash, the register, the number with its year: "B - FKS 211/28"),
- *  or 0. Only within one cell (no wide gap) and after a first half that ends in a number. */
+ *  or 0. Only within one cell (no wide gap) and after a first half that ends in a number.
+ *  The first half may be an office's dotted number alone ("823.2 – EGZ 0418/28", an agency's
+ *  team number before its register). */
 function codeSecondHalf(tokens: { text: string; start: number }[], index: number, parts: { text: string }[]): number {
   const joined = parts.map((p) => p.text).join(' ');
-  if (!/^[A-ZÄÖÜ]{1,5} \d{2,6}$|^\d[\d.]* [A-ZÄÖÜ]{1,5} \d{2,6}$/.test(joined)) return 0;
-  for (const count of [3, 4]) {
+  if (!/^[A-ZÄÖÜ]{1,5} \d{2,6}$|^\d[\d.]* [A-ZÄÖÜ]{1,5} \d{2,6}$|^\d{1,4}(\.\d{1,3})+$/.test(joined)) return 0;
+  // OCR may lose the space between the register and its number ("– EGZ0418/28").
+  for (const count of [2, 3, 4]) {
     const run = tokens.slice(index - 1, index + count);
     if (index < 1 || run.length < count + 1 || run.some((t, i) => i > 0 && t.start - ((run[i - 1]?.start ?? 0) + (run[i - 1]?.text.length ?? 0)) > 2)) continue;
     const text = run.slice(1).map((t) => t.text).join(' ').replace(/[,;:)]+$/, '');
-    if (/^(?:[A-Z] )?[–—-] [A-ZÄÖÜ]{2,5} \d{1,6}\/\d{2,4}$/.test(text) && (count === 3) === !/^[A-Z] /.test(text)) return count;
+    const half = /^([A-Z] )?[–—-] [A-ZÄÖÜ]{2,5}( ?)\d{1,6}\/\d{2,4}$/.exec(text);
+    if (half && count === 1 + (half[1] ? 1 : 0) + (half[2] ? 2 : 1)) return count;
   }
   return 0;
 }
@@ -196,6 +203,12 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       const last = parts[0];
       if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
     }
+    // The dash between an office's dotted number and its serial lost by OCR ("20.2 6603/28" for
+    // "20.2 – 6603/28"): two parts of one code, not a fragment to glue on.
+    if (parts.length === 1 && /^\d{1,3}\.\d{1,2}$/.test(joined) && /^\d{2,6}\/\d{2,4}$/.test(cleaned) && narrow) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
     // OCR breaks a code at a separator ("9.40.20-VG-2 024/5 45"): a digit fragment after a
     // separator is glued to the digits that follow it.
     if (/[-/.]\d{1,3}$/.test(joined) && /^\d[\d/]*$/.test(cleaned) && /\d/.test(cleaned) && !/\/\d{2,4}$/.test(joined)) {
@@ -230,8 +243,9 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // Extend only by code-like pieces: digit groups, short register letters before a number.
-    // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772").
-    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /\//.test(cleaned)))) {
+    // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772"), be read with a 0
+    // for its O ("32.3-0Wi") or carry the number of its procedure ("AAG-U1 2028/55180").
+    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -302,11 +316,20 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
     const start = next.rawStarts[column] ?? 0;
     // The value ends at the cell's edge: a gap as wide as two characters' height opens the next
     // column ("1.30-VG-2025-022" beside "214/25 HG/mk" when OCR read the row as one line).
-    const edge = next.words.findIndex((word, i) => i > column && word.box.x0 - (next.words[i - 1]?.box.x1 ?? word.box.x0) > height * 2);
+    const edge = next.words.findIndex((word, i) => i > column && word.box.x0 - (next.words[i - 1]?.box.x1 ?? word.box.x0) > height * 2 && !lostDash(next.words, i, column, height));
     const found = valueAfter(edge > column ? next.raw.slice(0, next.rawStarts[edge]) : next.raw, start);
     return found ? { ...found, line: next } : undefined;
   }
   return undefined;
+}
+
+/** The dash between an office's dotted number and its serial that OCR lost ("20.2 – 6603/28" read
+ *  as "20.2   6603/28"): a gap no wider than the dash with its spaces, inside one code. */
+function lostDash(words: Line['words'], index: number, column: number, height: number): boolean {
+  const before = words[index - 1];
+  const word = words[index];
+  if (!before || !word || index - 1 !== column) return false;
+  return /^\d{1,3}\.\d{1,2}$/.test(before.text) && /^\d{2,6}\/\d{2,4}$/.test(word.text) && word.box.x0 - before.box.x1 <= height * 4;
 }
 
 /** The same without word boxes: the row of labels over the row of values, paired by
@@ -414,6 +437,10 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       let found: { value: string; start: number; end: number; line?: Line } | undefined;
       if (!nextLabel || nextLabel.index > 3) found = valueAfter(line.raw, afterLabel);
       if (found && nextLabel && found.start >= afterLabel + nextLabel.index) found = undefined;
+      // In a row of labels the next label is read as the value ("Geschäftszeichen  Kasscnzeichen
+      // Sachbearbeitung", however OCR spells it): a word without a digit is no file number, so the
+      // value is looked for under the label. (The city's "Ihr Zeichen" may be a dictation mark.)
+      if (found && label.name !== 'Ihr Zeichen' && !/\d/.test(found.value) && line.raw.slice(found.end).trim() !== '') found = undefined;
       // A lone date after two labels is the second label's ("Ihr Zeichen / Ihre Nachricht vom
       // 08.02.2028"): the first label was left empty.
       if (found && qualifier && SECOND_LABEL.test(qualifier[0]) && DATE_VALUE.test(found.value)) found = undefined;
@@ -492,6 +519,11 @@ export function repairCode(value: string): string {
     // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8").
     .replace(/^[SOlI](?=\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
+    // … also closing the number that opens the code, before its register ("3l BP 0093/28").
+    .replace(/^(\d{1,3})[l|](?= [A-ZÄÖÜ]{1,4} \d)/, (_, number: string) => `${number}1`)
+    // An S OCR read as a 5 in a register between dashes after a number ("9.50.30-5T-2025/017"):
+    // a register starts with a letter.
+    .replace(/(?<=\d-)5(?=[A-ZÄÖÜ]{1,4}-\d)/g, 'S')
     .replace(/(?<=[.]|^)[Oo](?=\d)/g, '0')
     .replace(/(?<=^|[\s/.-])0(?=[A-Za-zÄÖÜäöü]{2})/g, 'O')
     .replace(/^(\d{1,3}) 0 (?=\d+\/\d{2,4}\b)/, '$1 O ')
