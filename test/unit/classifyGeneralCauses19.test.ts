@@ -227,3 +227,22 @@ describe('an address that starts with the office addressed', () => {
     expect(classify(text).department).not.toBe('0.10');
   });
 });
+
+describe('an HR-software mailing whose subject lists sick notes and personnel files', () => {
+  // A scan loses the ✓ of a benefit list: the unsubscribe line still marks the sales talk.
+  const mailing = (unsubscribe: string) => letter({
+    head: ['Kadra Personalsoftware GmbH', 'Hafenstraße 12', '20457 Hamburg'], to: city('Personalservice'),
+    subject: ['Krankmeldungen, Personalakten, Arbeitsverträge: noch auf Papier?'],
+    body: 'unsere Software für Kommunen bringt Krankmeldungen, Personalakten und Arbeitsverträge in eine digitale Akte.\n\n'
+      + 'Testen Sie drei Monate kostenlos und unverbindlich.\n\n'
+      + unsubscribe,
+  });
+  it('is advertising when it offers to stop the post ("keine Post mehr von uns erhalten")', () => {
+    const text = mailing('Sie möchten keine Post mehr von uns erhalten? Eine kurze E-Mail genügt.');
+    expect(ruleIds(text)).toContain('ads.campaign');
+    expect(classify(text).documentType).toBe('advertising');
+  });
+  it('guard: without the unsubscribe line the campaign rule does not fire', () => {
+    expect(ruleIds(mailing('Wir freuen uns auf Ihren Anruf.'))).not.toContain('ads.campaign');
+  });
+});
