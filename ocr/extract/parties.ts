@@ -10,7 +10,8 @@ const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
 const NOT_A_NAME = /^(eilt\b|eilig\b|eilsache|dringend\b|vertraulich|pers(ö|oe)nlich\b|c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
-const STREET = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)\s*\d*|\b\d{1,4}\s?[a-z]?$/i;
+const STREET_WORD = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)/i;
+const STREET = new RegExp(String.raw`${STREET_WORD.source}\s*\d*|\b\d{1,4}\s?[a-z]?$`, 'i');
 const PLZ = /\b\d{5}\b/;
 /** A street and house number in a return-address line ("Waldring 95", "Goethering 50a", "Am Markt 3"). */
 const STREET_WITH_NUMBER = /[~\s:·•|,][-\s]*[^\s~:·•|,]*(stra(ss|ß)e|str\.|weg|ring|damm|allee|platz|gasse|ufer|markt|chaussee|steig|pfad|hof|berg|garten|park|zeile|kamp|feld|au)\s+\d{1,4}\s?[a-z]?\b/i;
@@ -1247,14 +1248,13 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
 }
 
 /** A street word: "Bahnhofstraße", "Am Markt", "Postfach". */
-const STREET_WORD = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)/i;
 /** A letterhead name that ends in a number ("Bistro Gleis 3", "Studio 54") reads like a street with
  *  its house number: it is a name when it has no street word and the letter names it again in its
  *  text or closing ("Ihr Team vom Bistro Gleis 3"), which no street of the letterhead is. */
 function nameEndingInNumber(letter: Letter, line: Line, organisation: string): boolean {
   const text = line.raw.trim();
   const stem = /^(.*\S)\s+\d{1,3}$/.exec(text)?.[1];
-  if (!stem || STREET_WORD.test(text) || PLZ.test(text) || stem.split(/\s+/).length < 1) return false;
+  if (!stem || STREET_WORD.test(text) || PLZ.test(text)) return false;
   const named = { ...line, raw: stem, folded: foldLine(stem) };
   return looksLikeName(named, organisation) && namedInText(letter, text);
 }
