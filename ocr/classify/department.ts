@@ -28,8 +28,9 @@ const CERTAINTY: Record<DepartmentSource, number> = {
 };
 
 /** Who legally represents the city ("Stadt X, vertreten durch den Oberbürgermeister", "vertr.
- *  d. d. OB") is a formula of court and lawyers' mail, not the unit the letter is for. */
-const REPRESENTATION = /\b(gesetzlich |rechtlich )?(vertreten|vertr\.?) ?(durch\b|d\. ?d\.|d\.)[^,;]*/g;
+ *  d. d. OB") is a formula of court and lawyers' mail, not the unit the letter is for. OCR reads
+ *  its e as c and its h as b ("vcrtreten durcb"): the formula is still no department. */
+const REPRESENTATION = /\b(gesetzlich |rechtlich )?(v[ec]rtr[ec]t[ec]n|v[ec]rtr\.?) ?(d[u][rn][ce][hb]\b|d\. ?d\.|d\.)[^,;]*/g;
 /** "Der Oberbürgermeister" on a line of its own is the name of the authority (Behördenbezeichnung)
  *  under which mail to the administration is addressed: a department line may follow it ("Der
  *  Oberbürgermeister / Fachbereich Recht"). Alone it names his office only as weakly as a
@@ -195,14 +196,25 @@ function keywordDepartment(text: string, config: Config): { code: string; keywor
 }
 
 /** A department named in the address block with OCR damage ("Gebaudemanaaement"): long one-word
- *  names only, whose fuzzy match cannot be another word of an address (names, streets, towns). */
+ *  names only, whose fuzzy match cannot be another word of an address (names, streets, towns).
+ *  A name of several words ("Jugend und Farnilie") is matched word by word in sequence: its
+ *  words of six letters or more may be misread, the short ones must stand as they are, and the
+ *  whole name must be long enough not to be a chance phrase. */
 function fuzzyKeywordDepartment(text: string, config: Config): { code: string; keyword: string } | undefined {
-  const tokens = tokenize(foldText(text)).filter((token) => token.length >= 9);
+  const all = tokenize(foldText(text));
+  const tokens = all.filter((token) => token.length >= 9);
   for (const d of config.departments) {
     for (const keyword of [d.name, ...d.keywords]) {
       const folded = foldLine(keyword);
-      if (folded.length < 10 || !/^[a-z]+$/.test(folded)) continue;
-      if (tokens.some((token) => fuzzyEquals(token, folded))) return { code: d.code, keyword };
+      if (folded.replace(/[^a-z]/g, '').length < 10) continue;
+      if (/^[a-z]+$/.test(folded)) {
+        if (tokens.some((token) => fuzzyEquals(token, folded))) return { code: d.code, keyword };
+        continue;
+      }
+      const words = tokenize(folded);
+      if (words.length < 2 || words.join(' ') !== folded) continue;
+      const wordMatches = (token: string | undefined, word: string) => token !== undefined && (token === word || (word.length >= 6 && fuzzyEquals(token, word)));
+      if (all.some((_, i) => words.every((word, k) => wordMatches(all[i + k], word)))) return { code: d.code, keyword };
     }
   }
   return undefined;

@@ -60,7 +60,10 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse|frei|verhuetung)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
-  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
+  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
+  // The name of a municipal tax as the product a vendor licenses or teaches ("Softwarepflege Modul
+  // Hundesteuer", "Lizenz Fachverfahren Grundsteuer", "Seminar Gewerbesteuer") is no taxpayer's data.
+  { id: 'tax-kind', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /(?<!\b\w*(software|modul|lizenz|fachverfahren|programm|pflege|schulung|seminar|webinar|update)\w*\b[^\n.]{0,40})(grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer)/ },
   // (The »Insolvenzgeldumlage« is the employer's levy for all its staff, no one's insolvency.)
   // (The »digitaler Lohnnachweis« is the employer's yearly wage total reported to the accident
   // insurance, the base of its contribution, not one person's pay.)

@@ -58,9 +58,14 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.membershipFee', /\b(mitglieds|jahres|verbands)beitra(g|ege|ges)\b|\bbeitragsrechnung/, 2.5, 'Mitgliedsbeitrag im Betreff', { zones: ['subject'] }),
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
-  r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
-  // ("bisher kein/nicht" only about the payment: "gibt es bisher keinen Parkplatz" is no arrears.)
-  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bis(lang|her) (noch )?(kein|nicht)[^.]{0,40}?(zahlung|eingegangen|bezahlt|beglichen|ausgeglichen|gezahlt|ueberwiesen|erhalten|verbucht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung)/, 2.5, 'Zahlung überfällig'),
+  // (Foreign suppliers remind in English: "PAYMENT REMINDER", "Final reminder".)
+  r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b|\b((first|second|third|final|last) )?(payment reminder|reminder of payment)\b|\b(final|second|third) reminder\b|\boverdue notice\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
+  // ("bisher kein/nicht" only about the payment: "gibt es bisher keinen Parkplatz" is no arrears;
+  // a speed limit "um 16 km/h überschritten" is an offence, no payment term.)
+  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|(?<!(geschwindigkeit|km\/h)[^.]{0,80})ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bis(lang|her) (noch )?(kein|nicht)[^.]{0,40}?(zahlung|eingegangen|bezahlt|beglichen|ausgeglichen|gezahlt|ueberwiesen|erhalten|verbucht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung|\bstill (outstanding|unpaid|open)\b|\b(is|are|was|remains?) overdue\b|\bpast due\b|\bnot (yet )?(been )?(paid|received|settled)\b|\boutstanding (amount|balance|invoices?|payment)\b)/, 2.5, 'Zahlung überfällig'),
+  // Marker: the word says that a payment is late (a Mahnung); a »Zahlungsaufforderung« alone may
+  // be the first demand of what a fine or a notice imposes.
+  r('reminder', 'reminder.dunning', /mahnung|zahlungserinnerung|mahnschreiben|payment reminder|reminder of payment|(final|second|third) reminder|overdue notice/, 0.01, 'Mahnung (Zahlung verspätet)'),
   r('reminder', 'reminder.fee', /mahngebuehr|mahnkosten|verzugszinsen|verzugsschaden|saeumniszuschlag|mahnstufe|inkasso|gerichtliche(s|n)? mahnverfahren|gerichtlich geltend|rechtsanwalt uebergeben|forderung (an|abgeben)/, 2.5, 'Mahngebühr/Verzugszinsen'),
   r('reminder', 'reminder.soft', /\berinnerung\b|sicher(lich)? uebersehen|in der hektik/, 1.5, '»Erinnerung«'),
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
@@ -117,11 +122,15 @@ export const TYPE_RULES: TypeRule[] = [
   r('application', 'application.patronage', /schirmherrschaft|\bschirmherr(in)?\b/, 3, 'Bitte um Schirmherrschaft'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
-  r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
+  // The Austrian authorities' request to name the driver (Lenkerauskunft, § 103 Abs. 2 KFG) is
+  // the keeper's questionnaire of their fine proceedings.
+  r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit|lenkerauskunft|lenkererhebung|bekanntgabe des (fahrzeug)?lenkers/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
   r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
+  // Foreign fine proceedings against the keeper of a city vehicle use their own law's words: the
+  // Austrian Verwaltungsübertretung and Strafverfügung, the Dutch CJIB's Verwaltungssanktion.
   // The StVO's sections on permits and traffic orders (§ 29 Erlaubnis, § 45 verkehrsrechtliche
   // Anordnung, § 46 Ausnahmegenehmigung) are cited by applications and notices, not offences.
-  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|(?<!(?:§|§§|,|und) ?(?:29|45|46)(?: abs\. ?\d+[a-z]?)?(?: satz \d+)?(?: nr\. ?\d+[a-z]?)? )\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
+  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|(?<!(?:§|§§|,|und) ?(?:29|45|46)(?: abs\. ?\d+[a-z]?)?(?: satz \d+)?(?: nr\. ?\d+[a-z]?)? )\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b|verwaltungsuebertretung|verwaltungsstraf(e|en|verfahren|sache)\b|(anonym|organstraf|straf)verfuegung|verwaltungssanktion/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   // A citizen reporting an offence ("Anzeige Falschparker Gehweg …") starts fine proceedings: the
   // city hears the offender and the writer becomes a witness.
@@ -133,7 +142,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('fine', 'fine.plate', /(amtliches )?kennzeichen:? ?[a-z]{1,3}[- ][a-z]{1,2} ?\d{1,4}/, 1, 'Kfz-Kennzeichen'),
   // court
   r('court', 'court.sender', /\b(amtsgericht|landgericht|oberlandesgericht|verwaltungsgericht|oberverwaltungsgericht|verwaltungsgerichtshof|sozialgericht|landessozialgericht|arbeitsgericht|landesarbeitsgericht|finanzgericht|bundesgerichtshof|bundesverwaltungsgericht|staatsanwaltschaft|gerichtsvollzieher|mahngericht|zentrales mahngericht)\b(?![^\n]{0,40}\b(hrb|hra|vr|pr|gnr)\b)/, 3, 'Gericht als Absender', { sender: true, fuzzy: ['amtsgericht', 'landgericht', 'verwaltungsgericht'] }),
-  r('court', 'court.doc', /\bladung\b|\bbeschluss\b|\burteil\b|im namen des volkes|\bzustellung\b|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|termin zur muendlichen verhandlung|muendliche verhandlung|hauptverhandlung|ladung zum termin|terminsladung|klageschrift|klageerwiderung/, 3, 'gerichtliches Schriftstück', { fuzzy: ['mahnbescheid', 'vollstreckungsbescheid'] }),
+  // ("binnen zwei Wochen ab Zustellung" says when an authority's deadline starts, no court act.)
+  r('court', 'court.doc', /\bladung\b|\bbeschluss\b|\burteil\b|im namen des volkes|(?<!\b(ab|nach|seit) (der )?)\bzustellung\b|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|termin zur muendlichen verhandlung|muendliche verhandlung|hauptverhandlung|ladung zum termin|terminsladung|klageschrift|klageerwiderung/, 3, 'gerichtliches Schriftstück', { fuzzy: ['mahnbescheid', 'vollstreckungsbescheid'] }),
   // The court's own act, not one it quotes by its date ("Streitwert … (Beschluss vom 14.09.2027)"):
   // only a marker for resolveConflicts (a cost officer's bill names the decisions it follows).
   r('court', 'court.act', /\b(ladung|beschluss|urteil|zustellung)\b(?! vom \d)(?! des [a-z]+ vom \d)|im namen des volkes|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|muendliche verhandlung|hauptverhandlung|terminsladung|klageschrift|klageerwiderung/, 0.01, 'gerichtliches Schriftstück (nicht nur zitiert)', { zones: ['subject', 'opening'] }),
@@ -179,22 +189,24 @@ export const TYPE_RULES: TypeRule[] = [
   r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht|abgeschlossenheit(sbescheinigung)?|aufteilungsplan|amtliche[nr]? lageplan|bauzeichnung(en)?|grundrisse,? schnitte/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
   r('building', 'building.site', /flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
   // offer
-  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|(?<!zentrale )\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
+  r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|(?<!zentrale )\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|(?<!preis- und )\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
   // An offer need not say »Angebot«: "wir bieten Ihnen … an", a form to accept it, a contract's
   // renewal on new terms.
   // Suppliers abroad write in English: a quotation, its number and how long it is valid.
   r('offer', 'offer.english', /\bquotation\b|\bquote (no|number|ref)\b|\b(quotation|offer|quote) (is )?valid (until|for)\b|\bvalidity of (the |this |our )?(offer|quotation)\b|\binvitation to tender\b|\b(pleased|happy) to (submit|offer)\b/, 3, '»Quotation« (englisches Angebot)', { fuzzy: ['quotation'] }),
   r('offer', 'offer.verb', /\b(bieten|biete|unterbreiten) (wir |ich )?ihnen\b|\bannahmeerklaerung|\bvertragsverlaengerung|\bverlaengerung (de[rs] |ihre[sr] |unsere[sr] )?\w*vertrag/, 2.5, '»bieten Ihnen … an«/Vertragsverlängerung'),
   r('offer', 'offer.contract', /\bvertrag\b|vertragsentwurf|rahmenvertrag|wartungsvertrag|dienstleistungsvertrag|mietvertrag|pachtvertrag|kaufvertrag|vertragsangebot|vertragsverlaengerung|(?<!im )\bauftrag\b|beauftragung|(?<!naechste |naechsten |erste |ersten )\bbestellung\b/, 2, 'Vertrag/Auftrag'),
-  r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
+  r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|(?<!preis- und )leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
   // A bill names the offer or order confirmation it executes by number and date ("gemäß
   // Auftragsbestätigung AB-2027-019 vom 03.03.2027"): an earlier document, quoted (resolveConflicts).
   r('offer', 'offer.quoted', /\b(angebot(s)?|auftragsbestaetigung|kostenvoranschlag(s)?|bestellung|auftrag(s)?)\W{0,3}((nr|nummer)\.?\W{0,3})?[a-z]{0,5}[-/ ]?\d[\w/.-]*\W{0,3}vom \d{1,2}\. ?\d{1,2}\./, 0.01, 'Angebot/Auftragsbestätigung mit Nummer und Datum zitiert'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
   // (»Werbung« not inside »Bewerbung«. A shop's opening pitch: a headline "NEU:", "zur Eröffnung
-  // schenken wir Ihnen … bei Ihrer ersten Bestellung".)
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
+  // schenken wir Ihnen … bei Ihrer ersten Bestellung". An organiser's deals for its event: the
+  // early-booking price "bei Anmeldung bis zum … zahlen Sie nur …", "jede dritte Anmeldung ist
+  // kostenfrei"; an employee asking to attend names the fee, never a deal.)
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen|\b(bei|mit) (ihrer )?(anmeldung|buchung) bis (zum )?\d{1,2}\.\s?(\d{1,2}\.|[a-z]+)(\s\d{2,4})?[^.]{0,40}?\b(zahlen sie nur|nur \d|ermaessigt|rabatt)|\bjede (zweite|dritte|vierte|fuenfte|weitere) (anmeldung|buchung|person|teilnehmerin|teilnehmer)\b[^.]{0,40}?\b(kostenfrei|kostenlos|gratis|frei)\b/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
@@ -232,6 +244,11 @@ export const TYPE_RULES: TypeRule[] = [
   // The city as landlord: a tenant of a municipal flat reports a defect and reduces the rent
   // (§ 536 BGB). Flat, rent and children's room are a tenancy's words, no benefit claim.
   r('other', 'other.tenancy', /\bmaengelanzeige\b|\bmietminderung|\bminderung der (miete|gesamtmiete)|\bmiete (ist )?gemindert|\bmindere (ich )?die (gesamt)?miete/, 3, 'Mängelanzeige/Mietminderung eines Mieters'),
+  // A bank's yearly statement of the charges already debited (Entgeltaufstellung, § 10 ZKG) asks
+  // for nothing: information, no invoice or reminder. ("Sie brauchen nichts zu tun" alone is no
+  // such sign: an invoice collected by direct debit says it too.)
+  // (A bank's »Preis- und Leistungsverzeichnis« is its price list, no tender's bill of quantities.)
+  r('other', 'other.chargeStatement', /\b(jahres)?entgeltaufstellung|\bentgeltinformation/, 3, 'Entgeltaufstellung einer Bank (nichts zu zahlen)'),
   // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
   r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
@@ -309,11 +326,16 @@ export function ruleZones(letter: Letter): RuleZone[] {
   return zones;
 }
 
+/** Correctly spelt words a letter away from a keyword: read as they stand, they are themselves
+ *  (»Bewertung« of assets or posts is no »Bewerbung«). */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['bewertung', 'bewertungen']);
+
 /** A token that is the keyword as OCR misread it: a few letters off (fuzzyEquals), or letters
  *  that print alike read for one another, which may change the word's length ("Rechriung",
  *  "Rechuung", "Bewerhung": ri/n, u/n, b/h; ocrMatches), an "h" read as "li" among them
  *  ("Reclinung"). */
 function misreadKeyword(token: string, keyword: string): boolean {
+  if (OTHER_WORDS.has(token)) return false;
   return [token, token.replace(/li/g, 'h')].some((read) => fuzzyEquals(read, keyword) || ocrMatches(read, keyword));
 }
 
@@ -478,6 +500,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('notice') > 0 && has('reminder.word', ['subject']) && !objectionAct(hits)) {
     adjustments.push({ type: 'notice', factor: 0.3, label: 'Mahnung: der Bescheid ist nur zitiert', to: 'reminder' });
   }
+  // A »Zahlungsaufforderung« in fine proceedings that describes the offence and sets the sum (a
+  // foreign authority's sanction, served on the city as the keeper) is the fine's own demand, not
+  // a reminder: a reminder of an unpaid fine says that it is late or charges for the dunning.
+  if (score('reminder') > 0 && score('fine') >= 4.5 && has('reminder.word') && !has('reminder.dunning')
+    && !hasAny(['reminder.overdue', 'reminder.fee']) && !objectionAct(hits)) {
+    adjustments.push({ type: 'reminder', factor: 0.3, label: 'Zahlungsaufforderung im Bußgeldverfahren: die Sanktion selbst', to: 'fine' });
+  }
   // An insurer's claim settlement itemises the bills the city's damage consists of; it names
   // them, it is not one (no invoice number of its own, no »Rechnung« in its subject).
   if (score('invoice') > 0 && has('other.claimSettlement') && !has('invoice.number') && !has('invoice.word', ['subject'])) {
@@ -561,9 +590,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // municipality of a Messbetrag (Gewerbesteuer in its subject, § 184 Abs. 3 AO, no remedy
   // instructions for the city): the base of the city's own assessment, tax mail under tax
   // secrecy. A Messbescheid with remedy instructions is served on the city as a party: a notice.
+  // Any other body's Bescheid over a municipal tax in its subject (a neighbouring municipality's
+  // Grundsteuer or Grundbesitzabgaben for the city's land there) assesses the city as the
+  // taxpayer: tax mail, like the tax office's assessment of a state tax.
   // (An objection against an assessment stays an objection.)
   if (score('notice') > 0 && !objectionAct(hits) && (has('tax.stateKind', PROMINENT)
-    || (has('tax.kind', ['subject']) && has('tax.office') && !has('notice.remedy')))) {
+    || (has('tax.kind', ['subject']) && (!has('tax.office') || !has('notice.remedy'))))) {
     adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Steuersache', to: 'tax' });
   }
   // The same for a personnel matter: an authority or pension fund writing to the employer about

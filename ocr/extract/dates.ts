@@ -22,6 +22,9 @@ const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august
 // British and bilingual invoices write the day first and the English month in words ("18 January
 // 2027", "3rd March 2027").
 const ENGLISH_DAY_FIRST = /(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?\.? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,? (\d{4})(?![0-9])/gi;
+// French and bilingual letters (Luxembourg, Belgium, Switzerland): "le 8 mars 2029", "1er avril 2029".
+const FRENCH = /(?<![0-9])(\d{1,2})(?:er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) (\d{4})(?![0-9])/gi;
+const FRENCH_MONTHS: Record<string, number> = { janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12 };
 // Dutch and other continental invoices write the day first with dashes ("18-12-2026").
 const DASHED = /(?<![0-9A-Za-z.,_/-])(\d{2})-(\d{2})-(\d{4})(?![0-9-])/g;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
@@ -77,6 +80,11 @@ export function findDates(text: string): DateHit[] {
     const month = ENGLISH_MONTHS[(m[2] ?? '').toLowerCase()];
     const iso = month ? isoDate(Number(m[3]), month, Number(m[1])) : undefined;
     // "15 April 2027" is German and English alike: read once.
+    if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(FRENCH)) {
+    const month = FRENCH_MONTHS[(m[2] ?? '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')];
+    const iso = month ? isoDate(Number(m[3]), month, Number(m[1])) : undefined;
     if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(DASHED)) {
@@ -247,16 +255,6 @@ function forwardedMessageDate(letter: Letter): Found<string> | undefined {
   return undefined;
 }
 
-/** The last value of an information block's row of values, under a row of labels that ends in
- *  "Datum" ("Ihr Zeichen  Ihr Schreiben vom  Schaden-Nr.  Datum" / "…  24.05.2028  …  13.06.2028"):
- *  the letter's date, also where the other labels are not the usual ones. */
-function underDateLabel(letter: Letter, line: Line, hit: DateHit): boolean {
-  const above = letter.lines[line.index - 1];
-  if (!above || above.page !== line.page || line.gapBefore || line.raw.slice(hit.end).trim() !== '') return false;
-  const labels = labelFold(above.raw).trim();
-  return /\s(datum|briefdatum)\s*:?$/.test(labels) && findDates(above.raw).length === 0 && labels.split(/\s+/).length >= 3;
-}
-
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
@@ -294,14 +292,14 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
-      else if (k === hits.length - 1 && underDateLabel(letter, line, hit)) { score = 3; rule = 'Datum im Informationsblock'; }
       // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
       else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/\b(ihr(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start)) || PLACE_AM_BEFORE.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
       // Musterstadt, 24.03.2026"): a capitalised place and a comma right before a date that ends the line.
-      else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*(den\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
+      // Austrian letters write "am" ("Salzburg, am 12. März 2029").
+      else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*((den|am)\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
       // The place alone on the row above, the date alone at the row's end below ("… Musterstadt," /
       // "Kassenzeichen: …  05.02.2026"): an information block with "Ort, Datum" split over two rows.
       else if (line.raw.slice(hit.end).trim() === '' && placeAbove(letter, line)) { score = 2.9; rule = 'Ort, Datum'; }
@@ -338,7 +336,8 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   for (const line of letter.lines) {
     if (line.zone === 'footer' || header.includes(line)) continue;
     const hit = findDates(line.raw)[0];
-    if (hit && /^\s*[A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?$/.test(line.raw.slice(0, hit.start))) {
+    // OCR reads a place's initial O as 0 ("0stbrück, den 21.03.2029").
+    if (hit && /^\s*[0A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .-]{2,39},\s*(den\s*)?$/.test(line.raw.slice(0, hit.start))) {
       best = { score: 1, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' } };
     }
   }
@@ -408,11 +407,13 @@ function unitDays(unit: string, n: number): number {
 }
 
 // Written for loose() text. "zum" as OCR reads it ("zurn", "zurn."), stray signs before the date.
+// English: "… to transfer the outstanding amount of EUR 3,927.50 by 28 March 2029".
 const ZUM = '(zum|zurn|zun|zuin|spatestens)';
-const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due?)\\s*(until|by|on|date)\\s*:?\\s*$`);
+const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlungsziel|zahlungsfrist|frist|spatestens|einzahlen|uberweisen|begleichen|ausgleichen|eingehend|(?<![a-z])zahlung|zahlungstermin)[^.]{0,50}?(bis\\s*${ZUM}?|am|zum|per|:)\\s*(den)?[\\s,.]*$|\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$|\\bfalligkeit(sdatum)?\\s*:?\\s*$|\\b(remit|payable|pay|due?)\\s*(until|by|on|date)\\s*:?\\s*$|\\b(transfer|pay|settle|remit)\\b(?:[^.]|(?<=\\d)\\.(?=\\d)){0,80}\\bby\\s*$`);
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
-// "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period.
-const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=nach\b))/g;
+// "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period. A bilingual
+// letter names the unit twice ("14 dagen / Tage na factuurdatum / nach Rechnungsdatum").
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(?:[a-z]+\s*\/\s*)?(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=nach\b))/g;
 // A day of a month the letter names in words, for loose() text: "bis zum 15. des auf das Datum
 // dieses Bescheides folgenden Monats" (the month after the letter date), "zum 15. des zweiten
 // Quartalsmonats" / "des zweiten Monats des Quartals" (of the quarter the sentence or subject names).
@@ -519,8 +520,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 // Written for loose() text: an offer's or a promotion's validity is no deadline (DESIGN.md).
 // A promotion names when orders must reach the seller ("Die Aktion gilt für Bestellungen, die bis
-// zum … eingehen", "Wer bis zum … bestellt, erhält …"): an offer the city may take up, no deadline.
-const VALIDITY = /(fruhbucher|annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b)/;
+// zum … eingehen", "Wer bis zum … bestellt, erhält …", "Bei Anmeldung bis zum … zahlen Sie nur …"):
+// an offer the city may take up, no deadline.
+const VALIDITY = /(fruhbucher|annahmeerklarung|annahmefrist|gultig|gebunden|bindefrist|bindungsfrist|gilt bis|gelten bis|befristet|rabatt|preisvorteil|aktionscode|aktionspreis|gutschein|vorteilspreis|einfuhrungspreis|sonderpreis|sparen sie|\b\w*aktion (gilt|lauft)\b|\bbestellungen\b[^.]{0,30}\bbis\b|\bbis\b[^.]{0,40}\b(bestellen|bestellt)\b|\bbei (anmeldung|buchung|bestellung)\b[^.]{0,20}\bbis\b)/;
 // A date before its verb: "(ist) am/bis (zum)/spätestens … fällig/zahlbar/zu zahlen/zu überweisen".
 const DUE_BEFORE_VERB = new RegExp(`\\b(am|bis\\s*${ZUM}?|${ZUM}|spatestens( am| bis)?)\\s*(den)?[\\s,.]*$`);
 // The payee may stand between date and verb ("… ist zum 30.06.2028 an die Landeshauptkasse zu überweisen").
@@ -614,6 +616,11 @@ function asksForDeferral(sentence: string): boolean {
 const SEPARATED_DEBIT = /\bziehen\b.{0,100}\bein\b/;
 const OPTIONAL_ALTERNATIVE = /\b(falls|wenn|sofern)\s+sie\b[^.]{0,60}\b(lieber|stattdessen|mochten|wollen|wunschen)\b/;
 const NEXT_ADVANCE = /\b(neu(e?[rns])?|nachste[rn]?|kunftige[rn]?)\s+(monatliche[rn]?\s+)?(abschlag|abschlage|abschlagszahlung(en)?|vorauszahlung(en)?)\b|\babschlagsplan\b/;
+// The first date of a recurring charge ("er wird jeweils zum Monatsersten fällig, erstmals am …",
+// "Sie ist jeweils zum 10. des Folgemonats zu zahlen, erstmals … am …"): the advances of the coming
+// period, like NEXT_ADVANCE; not the instalments of this letter's sum ("Raten", "Teilbeträge").
+// OCR reads the e as c ("crstmals").
+const RECURRING_SERIES = /^(?!.*\b(rate|raten|teilbetrag\w*|teilzahlung\w*)\b).*\bjeweils\b.{0,120}\b[ec]rstmals\b/;
 // The city is asked to refund ("Wir bitten um Erstattung bis zum …", "… bis zum … zu erstatten").
 const REFUND_REQUEST = /\b(bitten|bitte|ersuchen|fordern)\b[^.]{0,30}\b(erstattung|ruckzahlung|ruckerstattung)\b|\bzu erstatten\b|\berstatten sie\b/;
 
@@ -633,9 +640,14 @@ function asksForRelief(letter: Letter): boolean {
   return RELIEF_REQUEST.test(text);
 }
 
+// A request in a relief letter's payment sentence. A duty stated without "Sie" ("Die Nachzahlung
+// ist … bis zum … an die Vermieterin zu zahlen") is the writer's (or a ward's) own; a refund the
+// city is to make ("… zu erstatten") is not.
+const OWN_DUE_REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bzu erstatten\b/;
+
 /** In such a letter a payment sentence that asks nothing of the reader quotes the writer's own due date. */
 function quotesOwnDue(sentence: string, rawSentence: string): boolean {
-  return PAYMENT_WORDS.test(sentence) && !REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
+  return PAYMENT_WORDS.test(sentence) && !OWN_DUE_REQUEST.test(sentence) && !/\S\s+Sie\b/.test(rawSentence);
 }
 
 /** A letter that offers or confirms an order: its payment terms ("zahlbar 14 Tage nach
@@ -718,10 +730,11 @@ function footerAboveText(letter: Letter, line: Line): boolean {
  *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
 export function extractDueDate(letter: Letter, letterDate: string | undefined, _receivedAt: string): Found<string> | undefined {
   let best: { score: number; found: Found<string> } | undefined;
-  const consider = (rawScore: number, found: Found<string>) => {
+  const consider = (score: number, found: Found<string>) => {
     // A deadline the letter sets does not lie before its own date: an earlier one is recalled (the
-    // original due date a collection letter quotes) and yields to any later one.
-    const score = letterDate && found.value < letterDate ? rawScore - 1.5 : rawScore;
+    // original due date a collection letter quotes), not set, even where no later one follows
+    // ("… fällig am 12.12.2028" in a reminder that asks for payment "zwei Wochen nach Erhalt").
+    if (letterDate && found.value < letterDate) return;
     if (!best || score > best.score) best = { score, found };
   };
   // General terms and conditions on the back set periods ("Mängel innerhalb von acht Tagen"),
@@ -740,6 +753,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   const ownApplication = appliesForSomething(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
   const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
+  // A court's payment order titled as such ("Zahlungsbefehl", "Mahnbescheid") counts its periods
+  // ("binnen 14 Tagen … zu bezahlen oder binnen vier Wochen Einspruch zu erheben") from service.
+  const servedOrder = lines.some((line) => /^\s*(europaischer\s+)?(zahlungsbefehl|mahnbescheid|vollstreckungsbescheid)\s*$/.test(loose(line.raw)));
   let previousText = '';
   for (const paragraph of paragraphs(lines)) {
     const text = paragraph.text;
@@ -802,7 +818,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // The advance payments of the next period ("Ihr neuer Abschlag … erstmals am 15.03.2027 …
       // eingezogen", "die nächste Vorauszahlung wird am … fällig") pay for what is still to come,
       // not the sum of this letter.
-      if (NEXT_ADVANCE.test(sentence)) continue;
+      if (NEXT_ADVANCE.test(sentence) || RECURRING_SERIES.test(sentence)) continue;
       // A direct debit asks nothing of the city but names when the sum is taken: "am 02.01.2026 von
       // Ihrem Konto eingezogen" is the debit date; "zu den Fälligkeiten … abbuchen" names none.
       if ((/(abbuch|abzubuch|abgebucht|lastschrift|eingezogen|einziehen|einzuzieh|einzug)/.test(sentence) || SEPARATED_DEBIT.test(sentence)) && !/(berweis|zahlbar|zu zahlen)/.test(sentence)) {
@@ -854,7 +870,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (REMEDY.test(sentence) || NO_DEADLINE.test(sentence)) continue;
       // "spätestens vier Wochen vor dem Termin" counts back from an event: only "… nach Rechnungsdatum" counts.
       if (relative[1] === 'spatestens' && !counted) continue;
-      if (FROM_DELIVERY.test(afterRelative)) continue;
+      if (FROM_DELIVERY.test(afterRelative) || servedOrder) continue;
       if (writerPays(sentenceAround(text, start, end))) continue;
       if (ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       // Payment terms of an offer or order confirmation count from invoices still to come.
@@ -920,9 +936,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
 
 // Written for loose() text: a sentence that splits the sum to pay into instalments and introduces
 // their dates with a colon ("Die Gebühr ist in vier gleichen Teilbeträgen zu entrichten:", "… zahlen
-// Sie den Bruttobetrag in drei Raten:"); the row of the first date may start with "zum", "1. Rate
-// fällig am".
-const INSTALMENT_WORD = '(teilbetrag\\w*|raten|teilzahlungen)';
+// Sie den Bruttobetrag in drei Raten:", "Die Abgaben sind zu folgenden Terminen fällig:"); the row of
+// the first date may start with "zum", "1. Rate fällig am".
+const INSTALMENT_WORD = '(teilbetrag\\w*|raten|teilzahlungen|(zahlungs|fallig\\w*)?terminen)';
 const INSTALMENT_VERB = '(zu entrichten|zu zahlen|zu uberweisen|zu begleichen|zahlen sie|zahlbar|fallig)';
 const INSTALMENT_LEAD = new RegExp(`(\\b${INSTALMENT_WORD}\\b[^.!?:]{0,80}\\b${INSTALMENT_VERB}|\\b${INSTALMENT_VERB}\\b[^.!?:]{0,80}\\b${INSTALMENT_WORD})\\b[^.!?:]{0,40}:\\s*(1\\.\\s*(rate|teilbetrag)\\s*)?(fallig\\s+)?(am|zum|bis zum|bis)?\\s*$`);
 
@@ -940,8 +956,8 @@ function instalmentPlanStart(previousText: string, text: string): DateHit | unde
 function dueInTable(letter: Letter): Found<string> | undefined {
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
-    // OCR may lose the dots of the ä ("Falligkeitsdatum").
-    const m = /\b(f(ae|ä|a)lligkeit(sdatum)?|f(ae|ä|a)llig am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
+    // OCR may lose the dots of the ä ("Falligkeitsdatum") and add an accent to the i ("fällíg").
+    const m = /\b(f(ae|ä|a)ll[iíì]gkeit(sdatum)?|f(ae|ä|a)ll[iíì]g am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
     if (!m || findDates(line.raw).length > 0) continue;
     const wordIndex = line.rawStarts.findIndex((start, i) => start <= m.index && (line.rawStarts[i + 1] ?? Infinity) > m.index);
     const label = line.words[wordIndex];
@@ -954,8 +970,10 @@ function dueInTable(letter: Letter): Found<string> | undefined {
       const dates = findDates(row.raw);
       const last = dates[dates.length - 1];
       const first = dates[0];
-      if (line.raw.slice(m.index + m[0].length).trim() === '' && last && row.raw.slice(last.end).trim() === '') return { value: last.iso, source: sourceOf(row, last.start, last.end), rule: 'Fälligkeit in Tabelle' };
-      if (line.raw.slice(0, m.index).trim() === '' && first && row.raw.slice(0, first.start).trim() === '') return { value: first.iso, source: sourceOf(row, first.start, first.end), rule: 'Fälligkeit in Tabelle' };
+      // The border of a pipe table ("| … | fällig am  |") is no cell.
+      const blank = (text: string): boolean => text.replace(/[|│┃]/g, '').trim() === '';
+      if (blank(line.raw.slice(m.index + m[0].length)) && last && blank(row.raw.slice(last.end))) return { value: last.iso, source: sourceOf(row, last.start, last.end), rule: 'Fälligkeit in Tabelle' };
+      if (blank(line.raw.slice(0, m.index)) && first && blank(row.raw.slice(0, first.start))) return { value: first.iso, source: sourceOf(row, first.start, first.end), rule: 'Fälligkeit in Tabelle' };
       continue;
     }
     const height = label.box.y1 - label.box.y0;

@@ -67,7 +67,9 @@ const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|ak
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
 // A stray sign OCR read before it ("‘Sehr geehrte …").
 // ("hallo@firma.de" in a letterhead's contact lines is an e-mail address, no greeting.)
-const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear )/;
+// Bilingual letters from neighbouring countries open in French or Dutch ("Madame, Monsieur, /
+// Sehr geehrte …", "Geachte heer/mevrouw").
+const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear |madame,? (et )?monsieur\b|mesdames,? (et )?messieurs\b|geachte (heer|mevrouw|dames)\b)/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 // What only a firm's imprint says, by kind: its register entry, its tax number, who runs it, its
@@ -462,6 +464,9 @@ function isInfoRow(folded: string): boolean {
   return words.length >= 2 && words.every((word, i) => INFO_FIELD.test(word.replace(/:$/, '')) || misreadLongLabel(word.replace(/:$/, '')) || (i > 0 && INFO_FIELD.test(`${words[i - 1]} ${word}`.replace(/:$/, ''))) || /^(ihr|ihre|unser|unsere)$/.test(word));
 }
 
+/** Any one-word number label of a sender's own ("Schadennummer", "Vorgangs-Nr."): a cell of the
+ *  label row, so the row is still read and the values under the known labels pair up. */
+const NUMBER_LABEL = /^[a-z]{3,}(-?nummer|-?nr\.?)$/;
 /** Other columns a DIN 676 reference row may carry beside the labels of the information block
  *  ("Ihr Zeichen  Vertrag  Rechnungs-Nr.  Datum", "Telefon / Name"). */
 // (A contractor's order number: "Ihr Zeichen  Unser Zeichen  Auftrag-Nr.  Datum".)
@@ -471,8 +476,10 @@ const TABLE_COLUMN = /^(name|vertrag|vertragsnummer|vertrags-nr\.?|bestellnummer
  *  Datum"), each with its character range in the folded line; undefined for any other line. */
 function labelPhrases(folded: string): { label: string; start: number; end: number }[] | undefined {
   // "Ihr Zeichen / Ihr Auftrag vom": a slash joins two labels over one cell.
-  const words = [...folded.matchAll(/\S+/g)].filter((m) => m[0] !== '/').map((m) => ({ text: m[0].replace(/:$/, ''), start: m.index, end: m.index + m[0].length }));
+  // (… also glued to a word on a scan: "Mein Zeichen /Bearbeiterin".)
+  const words = [...folded.matchAll(/\S+/g)].filter((m) => m[0] !== '/').map((m) => ({ text: m[0].replace(/:$/, '').replace(/^\/|\/$/g, ''), start: m.index, end: m.index + m[0].length }));
   const phrases: { label: string; start: number; end: number }[] = [];
+  let unknown = 0;
   for (let i = 0; i < words.length;) {
     let taken = 0;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
@@ -483,7 +490,7 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
         .replace(/^(ihre?|unsere?|meine?)(zeichen|nachricht|aktenzeichen)/, '$1 $2')
         // … and c as e ("Ihr Zeiehen"): every reading of "zeichen" that ZEICHEN_READ knows.
         .replace(new RegExp(`${ZEICHEN_READ}$`), 'zeichen');
-      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen|geschaeftszeichen)$/.test(p) || TABLE_COLUMN.test(p))) {
+      if ([phrase, repaired].some((p) => INFO_FIELD.test(p) || NUMBER_LABEL.test(p) || /^(mein|meine|unsere) (zeichen|nachricht( vom)?)$/.test(p) || /^ihre? [a-z]{4,} vom$/.test(p) || /^(ihr|ihre|unser|unsere) (az\.?|aktenzeichen|geschaeftszeichen)$/.test(p) || TABLE_COLUMN.test(p))) {
         phrases.push({ label: phrase, start: words[i]?.start ?? 0, end: words[i + n - 1]?.end ?? 0 });
         taken = n;
         break;
@@ -503,10 +510,23 @@ function labelPhrases(folded: string): { label: string; start: number; end: numb
         continue;
       }
     }
+    // A word no label starts with ("Bearbeitung", or a label OCR damaged: "Geschäftszeicben")
+    // widens the cell before it: a row of words ending in "Datum" is still the row of labels.
+    const last = phrases[phrases.length - 1];
+    if (taken === 0 && last && /^[a-z][a-z./-]+$/.test(words[i]?.text ?? '')) {
+      last.end = words[i]?.end ?? last.end;
+      unknown++;
+      taken = 1;
+    }
     if (taken === 0) return undefined;
     i += taken;
   }
-  return phrases.length >= 2 ? phrases : undefined;
+  if (phrases.length < 2) return undefined;
+  if (unknown === 0) return phrases;
+  // Such a row is read for its last cell only, the date at the row's end: which value belongs
+  // under which of the other cells is not known once a cell holds an unknown word.
+  if (phrases[phrases.length - 1]?.label !== 'datum' || unknown > phrases.length) return undefined;
+  return phrases.map((phrase, i) => (i === phrases.length - 1 ? phrase : { ...phrase, label: '' }));
 }
 
 /** The values of a DIN 5008 information block written as a row of labels over a row of values
@@ -576,7 +596,8 @@ function isDateOrInfoLine(line: Line): boolean {
   // A mailing's date line by month only ("Hamburg, im Dezember 2027", "im Februar 2026").
   const monthOnly = /^([a-z. -]{2,30}, ?)?im ([a-z]+) \d{4}$/.exec(folded);
   if (monthOnly && MONTHS.some((month) => editDistance(monthOnly[2] ?? '', month, 1) <= (month.length >= 5 ? 1 : 0))) return true;
-  const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[.,] ?([a-z]+) \d{4})\s*\.?\s*$/.exec(folded);
+  // (Dutch and other writers set the day, month and year apart by dashes: "02-03-2029".)
+  const date = /(\d{1,2}[.,]\s?\d{1,2}[.,]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[.,] ?([a-z]+) \d{4})\s*\.?\s*$/.exec(folded);
   if (!date) return false;
   // "2. Quartal 2026", "3. Halbjahr 2025" name a period, no day: only a month (as OCR may misspell
   // it) makes a date.
@@ -598,8 +619,8 @@ function isDateOrInfoLine(line: Line): boolean {
 
 // OCR often puts a stray sign before the label (": Betreff:"). The label is a word of its own:
 // "Betriebsnummer:" is no "Betr.:".
-// "Betreff" as OCR may read it ("Betrcff", "Bctreff").
-const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subject|thema)(?![a-z])\s*[:.]?\s*/;
+// "Betreff" as OCR may read it ("Betrcff", "Bctreff"), "Subject" as "Subjcct".
+const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|subj[ec][ec]t|thema)(?![a-z])\s*[:.]?\s*/;
 /** Notes beside the reference or above the subject that are no subject: "Bitte bei allen
  *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
  *  "Gegen Empfangsbekenntnis", "Einschreiben"), a court's certification mark over its title
@@ -641,6 +662,16 @@ function inCheckBoxRow(lines: Line[], line: Line): boolean {
 }
 
 const FIELD_LINE = /^[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöüß ./-]{1,25}:\s*\S/;
+
+/** A "Label: value" line (also with accents and the French space before the colon: "Séjour : …")
+ *  glued under a "Label: value" line of the reference zone. */
+const ANY_FIELD_LINE = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}\s?:\s*\S/;
+function headerFieldUnderReference(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  const above = lines[i - 1];
+  return line !== undefined && above !== undefined && !line.gapBefore && above.page === line.page && above.zone === 'reference'
+    && ANY_FIELD_LINE.test(line.raw.trim()) && ANY_FIELD_LINE.test(above.raw.trim()) && !SUBJECT_LABEL.test(line.folded) && !yourLetterLine(line);
+}
 
 /** A line of a list of fields ("Invoice No.: …" / "Invoice date: …" / "Customer no.: …"): three
  *  or more "Label: value" lines without a gap are the header data of an invoice, not its subject
@@ -821,7 +852,7 @@ const BETREFF_FILE_NUMBERS = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ}|i
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
 
 /** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
-const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|invoice|credit note)/;
+const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
 /** The total of an invoice's table, a "Rechnungs…" word before the sum ("Rechnungsbetrag EUR 752,02"). */
 const INVOICE_TOTAL = /^rechnungs(betrag|summe|endbetrag|gesamtbetrag|total)\b.*\d[.,]\d{2}\s*(€|eur)?\s*$/;
 /** A fax cover sheet: "TELEFAX" set as its title, or its "Seiten: 2" field. */
@@ -900,21 +931,37 @@ function labelValueColumn(lines: Line[], line: Line): { column: number; toleranc
  *  `end` (the salutation): the index of its first line, or undefined. */
 function headerDataTable(lines: Line[], from: number, end: number): number | undefined {
   const columns: number[] = [];
+  // A label as long as the label column leaves a single space before its value
+  // ("Leistungszeitraum 01.01.2029 – …" under "Kunden-Nr.        118 332"): such a row is judged
+  // by the column the other rows set.
+  const snug: Line[] = [];
   let tolerance = 0;
   let top: number | undefined;
   for (let k = end - 1; k >= from;) {
     const line = lines[k];
     const first = line && lines.find((other) => other.page === line.page && other.row === line.row);
     const cell = first && labelValueColumn(lines, first);
-    if (!first || !cell) return undefined;
-    columns.push(cell.column);
-    tolerance = cell.tolerance;
+    if (!first || (!cell && !first.textStarts)) return undefined;
+    if (cell) {
+      columns.push(cell.column);
+      tolerance = cell.tolerance;
+    } else snug.push(first);
     top = first.index;
     if (first.gapBefore || lines[first.index - 1]?.page !== first.page) break;
     k = first.index - 1;
   }
-  if (top === undefined || columns.length < 3 || !lines[top]?.gapBefore) return undefined;
-  return columns.every((column) => Math.abs(column - (columns[0] ?? 0)) <= tolerance) ? top : undefined;
+  if (top === undefined || columns.length < 2 || columns.length + snug.length < 3 || !lines[top]?.gapBefore) return undefined;
+  const column = columns[0] ?? 0;
+  if (!snug.every((line) => snugLabelValue(line, column))) return undefined;
+  return columns.every((other) => Math.abs(other - column) <= tolerance) ? top : undefined;
+}
+
+/** A text layer row whose label, without digits, runs up to one space before `column`, where its
+ *  value starts. */
+function snugLabelValue(line: Line, column: number): boolean {
+  const value = line.textStarts?.findIndex((start) => start === column) ?? -1;
+  if (value < 1) return false;
+  return /^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß.-]*( [A-Za-zÄÖÜäöüß.-]+){0,2}$/.test(line.words.slice(0, value).map((w) => w.text).join(' '));
 }
 
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
@@ -999,6 +1046,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       const datedGoesOn = /^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !/[.:!?]$/.test(above.raw.trim());
       if (inInfoColumn(lines, i)) continue;
+      // A "Label: value" row glued under a "Label: value" row of the information block ("Ihr
+      // Zeichen: …" / "Aufenthalt: …", French "Séjour : …") is header data as well, no Betreff.
+      if (headerFieldUnderReference(lines, i)) continue;
       if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || (isDateOrInfoLine(line) && !datedGoesOn) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
       // "Beschaffung eines …" / "Ortswehr …").
@@ -1010,6 +1060,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         // "Ihr Schreiben vom 26.03.2026 – Nachreichung von Unterlagen" over the matter.
         if (yourLetterWithMatter(previous) && previous.zone !== 'letterhead') {
           block.unshift(j);
+          // … under the notice's title, glued over it ("Gebührenbescheid" / "Ihr Antrag vom …").
+          const title = lines[j - 1];
+          if (title && !previous.gapBefore && title.page === previous.page && title.zone === 'body' && title.words.length <= 6 && TITLE_WORD.test(title.folded)
+            && isSubjectCandidate(title) && !isDateOrInfoLine(title) && !FIELD_LINE.test(title.raw.trim())) block.unshift(j - 1);
           break;
         }
         // The file numbers of the contested notice between the matter and its "hier:" line

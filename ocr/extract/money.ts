@@ -48,6 +48,9 @@ function toNumber(intPart: string, decimals: string | undefined): number {
 }
 
 /** Amounts in one line: a number with a decimal comma, or any number next to a currency sign. */
+// A month name right before a figure (German, Austrian and English spellings).
+const MONTH_BEFORE = /(januar|j[aä]nner|februar|feber|m[aä]rz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)\.?\s*$/i;
+
 export function findAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
   // Where the currency sign written after the previous figure ends: "100 Euro  424.300" gives the
@@ -73,6 +76,9 @@ export function findAmounts(text: string): AmountHit[] {
     if (/[.,]\d/.test(text.slice(end, end + 2))) continue;
     // "3. Februar 2027, 10:00 Uhr": a year and a clock time, not a sum with cents.
     if (/^:\d\d/.test(text.slice(end))) continue;
+    // "fällig am 14. Februar 2029     EUR 6.318,00": the year of a date in a table row, not a sum
+    // in the currency of the next column.
+    if (!hasDecimals && /^\d{4}$/.test(intPart) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     let value = toNumber(intPart, hasDecimals && decimals !== '-' && decimals !== '--' && decimals !== '—' ? decimals : undefined);
     if (minus) value = -value;
     const symbol = after?.[1] ?? before?.[1];
@@ -134,21 +140,26 @@ function umlautTolerant(pattern: RegExp): RegExp {
 // "betragen" of a description ("Die Heimkosten betragen monatlich …"). A sum a notice fixes
 // ("Festgesetzte Gebühr 2026", "festgesetzter Betrag") and a levy ("Kreisumlage") is what it asks for.
 // So is the tax a declaration form works out ("Anzumeldende Vergnügungsteuer April 2028", OCR's
-// "steucr") and arrears ("Rückstand", "Mietrückstand") that a letter asks to have paid.
-const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
-// "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €").
-const TOTAL = /(gesamt|summe|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
-const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital)/;
+// "steucr") and arrears ("Rückstand", "Mietrückstand") that a letter asks to have paid, and a
+// contribution a premium invoice or notice charges, as the label right before the figure
+// ("Jahresbeitrag 2029   5.041,91 €", "Beitrag: 120,00 €"; not "den Beitrag in Monatsraten zu …").
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|beitrag(e?s)?(\s+\d{4})?\s*:?\s*(€|eur|euro)?\s*$|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|outstanding (amount|balance|sum)|amount outstanding|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
+// "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €"). OCR reads
+// the e of "Summe" as c ("Summc ohne Zinsen").
+const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
+// Not paid: … and a tax base ("Grundsteuer B  Messbetrag 412,30 €  480 %  1.979,04 €").
+const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital|messbetrag)/;
 
 const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|zahlbar)/);
 // The balance a settlement ends in when the sender pays: the label alone before the figure (not
-// "abzüglich Guthaben …", not "Erstattungszinsen").
-const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|in hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
+// "abzüglich Guthaben …", not "Erstattungszinsen"). OCR reads "in Höhe" as "iu Höhe".
+const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|[il][nu] hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
 // A donation transferred to the city ("250,00 € als Spende … an die Stadtkasse überwiesen") is the
 // sum such a letter is about (not one collected for someone else).
-const PAYMENT_REQUEST = umlautTolerant(/(\bspende\b[^.]{0,80}\b(ueberwiesen|an die stadt)|ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis)/);
+// So is a sum the letter asks the city to waive ("… die Saalmiete von 850,00 Euro … zu erlassen").
+const PAYMENT_REQUEST = umlautTolerant(/(\bspende\b[^.]{0,80}\b(ueberwiesen|an die stadt)|ueberweis|zahlbar|zu zahlen|zahlen sie|bitte zahlen|begleich|faellig|zahlungsziel|zahlungsfrist|in rechnung|berechnen|rechnungsbetrag|zu entrichten|entrichten sie|einzahl|gutschrift|abbuch|lastschrift|rechnung|kosten(note|festsetzung)|honorar|gebuehr|beitrag|summe|betrag\b|preis|zu erlassen|\berlass\b)/);
 
 // Written for fold() text: a request whose object is the sum right after it.
 // A cost plan's row of the sum asked for ("beantragter Zuschuss der Stadt …") and a plea to support
@@ -277,7 +288,8 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
       const sumBefore = hits.slice(0, i).reduce((sum, h) => sum + h.value, 0);
       if (i >= 2 && hit.value > 0 && Math.abs(sumBefore - hit.value) < 0.005) before = `${rowLabel} ${before}`;
       let signCurrency = hit.currency;
-      if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '')) && carried) {
+      // A currency code before the figure ("   EUR 6.318,00") is no label of its own.
+      if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '').replace(/\b(eur|euro|chf)\b/g, '')) && carried) {
         before = `${fold(carried)} ${before}`;
         const sign = CURRENCY_BEFORE.exec(carried);
         if (!signCurrency && sign?.[1]) signCurrency = isoCurrency(sign[1]);
@@ -323,7 +335,8 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
   // A ceiling word may stand before it ("   bis zu 14.000,00 EUR" under "… einen Zuschuss in Höhe von").
   // The sentence may end right after the figure ("   4.500,00 €.").
   // So does a calculation set off on its own line ("… festgesetzt auf" / "   14 x 1.180,00 € = 16.520,00 €.").
-  const alone = (hits.length === 1 && /^(bis zu|hoechstens|maximal)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && /^[.,;]?$/.test(line.raw.slice(hits[0]?.end ?? 0).trim()))
+  // The currency may stand before the figure ("   EUR 6.318,00").
+  const alone = (hits.length === 1 && /^(bis zu|hoechstens|maximal)?\s*(€|eur|euro|chf)?$/.test(fold(line.raw.slice(0, hits[0]?.start ?? 0)).trim()) && /^[.,;]?$/.test(line.raw.slice(hits[0]?.end ?? 0).trim()))
     || calculationLine(line.raw, hits);
   // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
   const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
@@ -386,7 +399,9 @@ function namesOtherSum(c: AmountContext): boolean {
   // "verdiene ungefähr 1.400 € netto": the writer's earnings, like "Verdienst".
   // An advance on the writer's pay ("Vorschuss auf mein Gehalt", "Gehaltsvorschuss") is a sum asked for.
   const folded = c.folded.replace(/\b(gehalts|lohn)vorschuss\w*|\bvorschuss\w* auf (mein|sein|ihr|das)\w* (gehalt|lohn)\b/g, ' ');
-  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz)/.test(folded);
+  // An employee's pay reported to a social insurer ("mit einem beitragspflichtigen Entgelt von 41.280
+  // Euro", "Arbeitsentgelt") is a wage as well, not a fee ("Nutzungsentgelt").
+  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded);
 }
 
 /** The figure is written out in words right after it, on its line or the next. */
@@ -514,7 +529,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // ("Nettobetrag", "Steuerbetrag"): the compound decides.
   { name: 'notPayableLabel', capAt: 0.5, when: (c, score) => score < 5 && lastMatchEnd(NOT_PAYABLE, c.near) >= lastMatchEnd(PAYABLE, c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= 0 },
   // An offer's or order's net total is its total: below any gross sum, above single positions.
-  { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near) },
+  // So is a total marked as without VAT ("Total Offerte (Lieferung ins Ausland, ohne MWST)").
+  { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near)
+    || /\b(summe|gesamt\w*|total)\b[^0-9]{0,60}\b(ohne|exkl\.?|excl\.?|zzgl\.?|zuzueglich)\s*(mwst|ust|umsatzsteuer|mehrwertsteuer|vat)\b/.test(c.near) },
   // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
   // beats the cost table it is derived from, even a total that adds the positions up.
   { name: 'requestedSum', raiseTo: 5.5, rule: 'beantragter Betrag', when: (c, score) => score >= 1 && REQUESTED_SUM.test(c.requestSentence) },
@@ -589,7 +606,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'overpaidRefund', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: (c) => /^\s*(€|eur|euro)?\s*(zu ?viel|ueberzahlt)\b/.test(c.following) && /(zurueck|erstatt)/.test(c.following) },
   // The discounted sum of a Skonto term ("Bei Zahlung bis … 2 % Skonto (292,26 €, Zahlbetrag
   // 14.320,94 €)"): the invoice's sum is the full gross amount, the discount only an option.
-  { name: 'discountTerm', capAt: 0.5, when: (c) => /skonto/.test(sinceSentenceStart(fold(c.line.raw.slice(0, c.hit.start)))) },
+  // The term may begin on the line above ("… mit 2 % Skonto" / "(Zahlbetrag 12.291,75 €) oder …").
+  { name: 'discountTerm', capAt: 0.5, when: (c) => /skonto/.test(sinceSentenceStart(fold(c.line.raw.slice(0, c.hit.start))))
+    || (/\([^)]*$/.test(c.line.raw.slice(0, c.hit.start)) && /skonto/.test(sinceSentenceStart(c.sentence))) },
   // The writer announces it will not pay the sum it quotes ("Bis dahin wird unsere Mandantin den
   // im Bescheid genannten Betrag von … nicht zahlen"): a dispute, no sum asked for.
   { name: 'refusedSum', capAt: 0.3, when: (c) => /\b(wird|werden|werde)\b/.test(c.sentence) && !/\b(falls|sollten?|wenn|sofern)\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*nicht\s+(zahlen|bezahlen|begleichen|ueberweisen|entrichten)\b/.test(c.following) },

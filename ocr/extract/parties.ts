@@ -61,7 +61,8 @@ function cleanName(text: string): string {
   // "Fahrschule Krümmel, Inh. Sven Krümmel": the owner clause follows the trade name, no part of it.
   // OCR may lose the "·" before the owner ("Druckhaus X e.K. Inh. Maria X"): no part of it either.
   // "Hannelore Wrede, geb. Dittmer": the birth name after the signature is no part of the name.
-  return text.replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // A hotel's classification stars after its name ("HOTEL AM SEE ★★★★", "★★★S") are no part of it.
+  return text.replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** A founding year or a short legal form, which a name may hold besides its words. */
@@ -101,7 +102,11 @@ const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsreg
 function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   // The bottom edge, or an imprint found by its content under the closing of a short letter.
-  const footer = letter.lines.filter((line) => line.page === firstPage && line.zone === 'footer' && (line.top > 0.75 || letter.imprint?.includes(line.index) === true));
+  // At the bottom edge also a line that lists the firm's parts ("Firma AG · Straße 14 · Ort ·
+  // Tel. …") whatever zone the layout gave it: set under a rule ("____") it runs on from the
+  // closing block, and only an imprint is set as such a list.
+  const footer = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'footer' && (line.top > 0.75 || letter.imprint?.includes(line.index) === true)
+    || line.top > 0.75 && line.zone !== 'address' && line.raw.split(SEPARATED_PARTS).length >= 3));
   for (const line of footer.slice(0, 2)) {
     // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
     const raw = withoutGluedStreet(line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '');
@@ -158,6 +163,18 @@ const OFFICE_WORD = /^[a-z]*(geschaeftsstelle|aussenstelle|zweigstelle|niederlas
 const plainLetters = (folded: string): string => folded.replace(/([aou])e/g, '$1').replace(/\s+/g, ' ').trim();
 const FUNCTION_WORD = /^(fuer|und|der|die|das|des|dem|den|von|vom|zu|zur|zum|im|in|am|an|auf|mit|bei|fur)$/;
 
+// One list of legal forms, anchored three ways below. A mutual insurer is a "VVaG"
+// (Versicherungsverein auf Gegenseitigkeit), some write "VaG".
+// Forms of the neighbouring countries: a Luxembourg or Swiss "S.à r.l." / "Sàrl" (also "Sarl"),
+// an Austrian "OG" (offene Gesellschaft) or "GesmbH" / "Ges.m.b.H."; "OG" only at a name's end
+// (OWNER_FORM_END), where no floor ("2. OG") stands in a name without digits.
+const GERMAN_FORMS = String.raw`gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd\.?|v?vag`;
+const FOREIGN_FORMS = String.raw`aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|s\.?\s?[àa]\.?\s?r\.?\s?l\.?|s\.r\.l\.?|og|ges\.?\s?m\.?\s?b\.?\s?h\.?|s\.\s?r\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|d\.\s?o\.\s?o\.?|kft\.?|a(ö|oe)r|inc\.?|llc|corp\.?`;
+/** A legal form anywhere in a line ("Muster GmbH · Hauptstraße 1"). */
+const COMPANY_FORM = new RegExp(`\\b(${GERMAN_FORMS})(?![a-zäöü])`, 'i');
+/** A name that ends in its legal form (a European company, "SE", too). */
+const COMPANY_FORM_END = new RegExp(`\\b(${GERMAN_FORMS}|se)$`, 'i');
+
 /** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
  *  akkreditiert nach …"): only a name that ends in its legal form stops there. */
 function letterheadNamePart(raw: string): string {
@@ -165,7 +182,6 @@ function letterheadNamePart(raw: string): string {
   const first = parts[0]?.trim() ?? '';
   return parts.length > 1 && COMPANY_FORM_END.test(first) ? first : raw;
 }
-const COMPANY_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|v?vag)$/i;
 
 /** The first words of a letterhead line are a person's name whose surname the trade name after
  *  it carries ("Gerd Pahlow" before "Baumschule Pahlow"). */
@@ -659,8 +675,6 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 // … and after a hyphen in the domain ("@brandt- druck.de"), and reads a dot as a comma ("leonie,brandt@").
 const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
-// A mutual insurer is a "VVaG" (Versicherungsverein auf Gegenseitigkeit), some write "VaG".
-const COMPANY_FORM = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|ltd|v?vag)(?![a-zäöü])/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße"),
 // also after a thank-you ("Vielen Dank und freundliche Grüße", "Danke und viele Grüße").
 const ANY_CLOSING = /^((vielen |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -988,7 +1002,7 @@ function carrierAtFoot(letter: Letter, organisation: string, found: Found<string
 /** Legal forms a registered owner's name ends in at the foot of a letter, foreign ones included
  *  (a Danish ApS, a Dutch B.V., a Slovak or Czech s.r.o., a Polish sp. z o.o., a Hungarian Kft.)
  *  and a public-law institution (AöR). */
-const OWNER_FORM_END = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?|eg|partg|partgmbb|se|ltd\.?|v?vag|aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a\.?|sarl|s\.r\.l\.?|s\.\s?r\.\s?o\.?|sp\.\s?z\s?o\.\s?o\.?|d\.\s?o\.\s?o\.?|kft\.?|a(ö|oe)r|inc\.?|llc|corp\.?)$/i;
+const OWNER_FORM_END = new RegExp(`\\b(${GERMAN_FORMS}|se|${FOREIGN_FORMS})$`, 'i');
 /** A foot line's name with its street glued on where OCR lost the "·" between them
  *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
 function withoutGluedStreet(name: string): string {
@@ -1204,7 +1218,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   }
   // A court's or an authority's form (Mahnbescheid) names an applicant too, but the court heads it:
   // "Amtsgericht Nordheim – Zentrales Mahngericht –" is the sender, its department dropped.
-  const heading = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.2);
+  const heading = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.2 && !stateOverAuthority(letter, line));
   if (heading && AUTHORITY_HEAD.test(heading.folded) && looksLikeName(heading, organisation)) {
     const name = cleanName(heading.raw.split(/\s+[–—-]\s+/)[0] ?? '');
     if (name.length >= 5) return { value: name, source: sourceOf(heading, 0, name.length), rule: 'Briefkopf (Behörde)' };
@@ -1217,7 +1231,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   const footerName = nameInFooter(letter, organisation);
   for (const line of head) {
     if (line.zone === 'footer') continue;
-    if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw)) continue;
+    if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw) || stateOverAuthority(letter, line)) continue;
     // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
     if (letter.lines.some((other) => other.row === line.row && other.page === line.page && other.index !== line.index && FAX_HEADER.test(other.raw))) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
@@ -1233,7 +1247,10 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   }
   if (footerName) return footerName;
   // Letters without a letterhead (citizens): a name above a street and a postcode line at the top.
-  const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address');
+  // The name and address stand above the salutation; the subject the layout found is no name
+  // ("2. Mahnung" over "Rechnung Nr. … vom 18.01.2029").
+  const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address' && line.zone !== 'subject'
+    && (letter.salutation === undefined || line.index < letter.salutation));
   for (let i = 0; i + 1 < top.length; i++) {
     const line = top[i];
     const next = top[i + 1];
@@ -1244,7 +1261,35 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       return { value: cleanName(line.raw.slice(start)), source: sourceOf(line, start, line.raw.length), rule: 'Absenderanschrift' };
     }
   }
-  return signatureSender(letter, organisation);
+  return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation);
+}
+
+/** A citizen who prints name and address at the foot of the page ("Gisela Brandt · Am Hang 3 ·
+ *  12345 Musterstadt · Tel. …"), as a firm its imprint: where no closing shows the signature, the
+ *  person named there is the sender. */
+function personAtFoot(letter: Letter, organisation: string): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines.filter((other) => other.page === firstPage && atFoot(letter, other))) {
+    const parts = line.raw.trim().split(SEPARATED_PARTS).map((part) => part.trim());
+    const name = cleanName(parts[0] ?? '');
+    if (parts.length < 3 || !PERSON_WITH_TITLE.test(name) || !STREET.test(parts[1] ?? '') || !/\d/.test(parts[1] ?? '') || !parts.slice(2).some((part) => PLZ.test(part))) continue;
+    if (namesOrganisation(foldSimple(name), organisation)) continue;
+    const start = Math.max(0, line.raw.indexOf(name));
+    return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile (Absender)' };
+  }
+  return undefined;
+}
+
+/** The state a public body belongs to, set over its name like the legend of a coat of arms
+ *  ("REPUBLIK ÖSTERREICH" over "BEZIRKSGERICHT INNSBRUCK", "Freistaat Sachsen" over "Landesamt
+ *  für Steuern", "Schweizerische Eidgenossenschaft" over a federal office). */
+const STATE_LEGEND = /^((bundes)?republik|freistaat|koenigreich|fuerstentum|grossherzogtum)( (der|des))? [a-z-]+$|^(schweizerische eidgenossenschaft|confederation suisse|confederazione svizzera)$/;
+/** A state's legend heading the letterhead with the body that writes on the line under it: that
+ *  body, not the state, is the sender. */
+function stateOverAuthority(letter: Letter, line: Line): boolean {
+  const next = letter.lines[line.index + 1];
+  return STATE_LEGEND.test(foldSimple(line.raw.trim()).replace(/\s+/g, ' ')) && next !== undefined && next.page === line.page && next.zone === 'letterhead'
+    && /[a-zäöüß]{3}/i.test(next.raw) && !PLZ.test(next.raw) && !/\d/.test(next.raw);
 }
 
 /** A street word: "Bahnhofstraße", "Am Markt", "Postfach". */

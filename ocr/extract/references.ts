@@ -29,7 +29,7 @@ function looksLikeFileNumber(value: string): boolean {
 // "Zeicheri", "Aktenzeíchen": n read as "ri", i with an accent.
 // … and i as l or 1 ("Kassenzelchens").
 const ZEICHEN = 'z[ec][iíl1][ce][hb][ec](?:n|u|ri)';
-const AKTEN = `akt[ec](?:n|ri|rn|m)-?`;
+const AKTEN = `akt[ec](?:n|u|ri|rn|m)-?`;
 // The ä of "Geschäfts" OCR may read with the wrong accent ("Geschàftsnummer", "Geschåftszeichen").
 const GESCHAEFTS = 'g[ec]s[ce][hb](?:ae|[äàáâå]|a)fts';
 const IHR = '[it1l|][hb]r';
@@ -41,11 +41,13 @@ const REFERENCE_LABELS: Label[] = [
   // OCR reads "Ihr" as "Thr"/"lhr"/"Ibr" and "Az" as "Äz".
   { pattern: label(`\\b${IHR}(e)?\\s*(${ZEICHEN}|[aä]z\\b\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|${GESCH_Z}|vorgangs(nummer|-nr\\.?))`), rank: 6, name: 'Ihr Zeichen' },
   // English letters: "Your reference:", "Your ref.:"; Swiss and company German "Ihre Referenz:".
-  { pattern: /\byour ref(erence|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
+  // OCR reads an e as c ("Your refcrence:").
+  { pattern: /\byour ref([ec]r[ec]nc[ec]|\.)?\s*:/i, rank: 6, name: 'Ihr Zeichen' },
   { pattern: label(`\\b${IHR}e?\\s*referenz\\b`), rank: 6, name: 'Ihr Zeichen' },
   // "Ihr Gesch.-Z.:" whose "-Z.:" OCR lost ("Ihr Gesch. 3.10.20-SN-2026-071"): only with a file number.
   { pattern: label(`\\b${IHR}\\s*gesch\\.(?=\\s+\\d)`), rank: 6, name: 'Ihr Zeichen', bare: true },
-  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|${GESCH_Z}|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
+  // Austrian authorities and courts number their files as "Geschäftszahl" (GZ).
+  { pattern: label(`\\b(${AKTEN}${ZEICHEN}|[aä]z\\.|[aä]z:|az\\s|${GESCHAEFTS}${ZEICHEN}|${GESCHAEFTS}nu(?:m|rn)(?:m|rn)er|${GESCHAEFTS}zahl\\b|${GESCHAEFTS}-\\s?nr\\.?|gesch\\.-nr\\.?|${GESCH_Z}|gz\\.|gz:)`), rank: 5, name: 'Aktenzeichen' },
   // "Aktenzeichen:" whose start OCR lost or garbled ("onzeichen:", "enzeichen:"): at most two
   // letters before "nzeichen", none of them an "n", so "Kassenzeichen" and "Kennzeichen" (a
   // number plate) stay out.
@@ -53,6 +55,11 @@ const REFERENCE_LABELS: Label[] = [
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
   { pattern: label(`\\b(uns[ec]r(e)?|mein(e)?)\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
+  // … and in English ("Our reference:", "Our ref.:").
+  { pattern: /\bour ref([ec]r[ec]nc[ec]|\.)?\s*:/i, rank: 4, name: 'Unser Zeichen' },
+  // An Austrian authority's short "Zahl:" opening a line ("Zahl: BHxx-J-2029/0113"): only a value
+  // shaped like a file number, not a count or a date.
+  { pattern: /^\s*zahl\s*:/i, rank: 4, name: 'Unser Zeichen', bare: true },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:"); an online
   // portal's "Antragsnummer:" is the file number of the application it files.
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?|antragsnummer|antrags-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
@@ -245,7 +252,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // Extend only by code-like pieces: digit groups, short register letters before a number.
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772"), be read with a 0
     // for its O ("32.3-0Wi") or carry the number of its procedure ("AAG-U1 2028/55180").
-    if (/^\d[\d./-]*$/.test(cleaned) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
+    // (An Austrian court's serial carries a check letter after its year: "15 C 412/29t".)
+    if (/^\d[\d./-]*$/.test(cleaned.replace(/(\/\d{2})[a-z]$/, '$1')) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -361,12 +369,16 @@ function valueBelowInTextColumn(letter: Letter, line: Line, labelStart: number, 
   return found && looksLikeFileNumber(found.value) && !DATE_VALUE.test(found.value) ? { ...found, line: next } : undefined;
 }
 
-/** Where each cell of a text layer line starts: the words after a run of two or more spaces. */
+/** Where each cell of a text layer line starts: the words after a run of two or more spaces, or
+ *  after a ruled table's "|" ("| Kunden-Nr. | Ihr Zeichen |"); the rules themselves are no cells. */
+const CELL_RULE = /^[|¦]$/;
 function cellStarts(line: Line): number[] {
   const starts = line.textStarts;
   if (!starts) return [];
   return line.words.flatMap((word, i) => {
+    if (CELL_RULE.test(word.text)) return [];
     const previous = line.words[i - 1];
+    if (previous && CELL_RULE.test(previous.text)) return [i];
     const gap = previous ? (starts[i] ?? 0) - ((starts[i - 1] ?? 0) + previous.text.length) : Infinity;
     return gap >= 2 ? [i] : [];
   });
@@ -497,7 +509,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
 // 9.50.30-BI-2028/003 / 08.02.2028"): the "vom" closes the second label.
 const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom\s*:?|\s*:)/i;
 
-const LABEL_QUALIFIER = /^\s+(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+\s*:/i;
+const LABEL_QUALIFIER = /^\s+(?:(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+|\([A-Za-zÄÖÜäöüß./ -]{2,30}\))\s*:/i;
 
 const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeichen|kunden|rechnungs|datum|telefon|bearbeiter|auskunft)/i;
 
@@ -519,6 +531,8 @@ export function repairCode(value: string): string {
     // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8").
     .replace(/^[SOlI](?=\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
+    // … and opening a digit group after a slash or dash behind a digit ("2028-l18240").
+    .replace(/(?<=\d[/-])[lI|](?=\d{2,}(?:$|[\s/.-]))/g, '1')
     // … also closing the number that opens the code, before its register ("3l BP 0093/28").
     .replace(/^(\d{1,3})[l|](?= [A-ZÄÖÜ]{1,4} \d)/, (_, number: string) => `${number}1`)
     // An S OCR read as a 5 in a register between dashes after a number ("9.50.30-5T-2025/017"):

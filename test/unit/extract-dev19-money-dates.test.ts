@@ -140,4 +140,37 @@ describe('letterDate: the value under "Datum" in a row of unusual labels', () =>
       'Regress aus dem Schaden vom 01.03.2028', '', 'Sehr geehrte Damen und Herren,', '', 'wir fordern 300,00 EUR. Bitte zahlen Sie bis zum 20.04.2028.', '', 'Mit freundlichen Grüßen']);
     expect(fields.letterDate).toBe('2028-03-20');
   });
+
+  it('reads the row also with an abbreviated number label of the sender\'s own ("Vorgangs-Nr.")', () => {
+    const fields = fieldsOf(['Kreiswerke Nordwald GmbH', 'Netzbetrieb', '', ...recipient,
+      'Ihr Zeichen     Ihre Nachricht vom   Vorgangs-Nr.   Datum', '9.40.20-L/41    11.04.2028           V 2028 0815    02.05.2028', '',
+      'Leitungsauskunft Schulstraße', '', 'Sehr geehrte Damen und Herren,', '', 'anbei die Pläne.', '', 'Mit freundlichen Grüßen']);
+    expect(fields.letterDate).toBe('2028-05-02');
+    expect(fields.reference).toBe('9.40.20-L/41');
+  });
+
+  it('finds "Datum" in the middle of such a row, beside the date of the city\'s letter', () => {
+    const fields = fieldsOf(['Nordsee Versicherung AG', 'Schadenabteilung', '', ...recipient,
+      'Ihr Schreiben vom   Schadennummer   Datum        Ihr Zeichen', '02.03.2028          S-2028-44       20.03.2028   9.50.30-K-2028/3', '',
+      'Regress', '', 'Sehr geehrte Damen und Herren,', '', 'wir melden uns zum Schaden.', '', 'Mit freundlichen Grüßen']);
+    expect(fields.letterDate).toBe('2028-03-20');
+    expect(fields.reference).toBe('9.50.30-K-2028/3');
+  });
+
+  it('reads a row with a label no list knows ("Bearbeitung") and one OCR damaged, also with a glued slash', () => {
+    const unknown = fieldsOf(['Landesamt für Brandschutz', '', ...recipient,
+      'Ihr Zeichen / Ihr Antrag vom        Mein Zeichen / Bearbeitung       Datum', '3.30-FW-2028/7 / 03.02.2028         31.4-77/2028 / Frau Kühn         09.03.2028', '',
+      'Zuwendung', '', 'Sehr geehrte Damen und Herren,', '', 'anbei der Bescheid.', '', 'Mit freundlichen Grüßen']);
+    expect(unknown.letterDate).toBe('2028-03-09');
+    const damaged = fieldsOf(['Landesamt für Brandschutz', '', ...recipient,
+      'Ihr Zeichen / Ihre Nachricbt vom     Unser Geschaftszeicben /Bearbeiterin     Datum', '3.30-FW-2028/7 / 03.02.2028          31.4-77/2028 / Frau Kühn                09.03.2028', '',
+      'Zuwendung', '', 'Sehr geehrte Damen und Herren,', '', 'anbei der Bescheid.', '', 'Mit freundlichen Grüßen']);
+    expect(damaged.letterDate).toBe('2028-03-09');
+  });
+
+  it('keeps an ordinary sentence with "nummer" in it out of a label row', () => {
+    const fields = fieldsOf(['Kreiswerke Nordwald GmbH', '', ...recipient, 'Datum: 03.05.2028', '',
+      'Leitungsauskunft', '', 'Sehr geehrte Damen und Herren,', '', 'bitte nennen Sie die Hausnummer', '12.04.2028 war der Termin.', '', 'Mit freundlichen Grüßen']);
+    expect(fields.letterDate).toBe('2028-05-03');
+  });
 });
