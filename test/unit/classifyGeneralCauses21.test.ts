@@ -218,3 +218,17 @@ describe('address lines damaged by OCR', () => {
     expect(classify(text).department).toBe('5.20');
   });
 });
+
+describe('an Austrian court\'s payment order', () => {
+  it('»Zahlungsbefehl« is the court\'s own act, like a Mahnbescheid', () => {
+    const text = letter({
+      head: ['Bezirksgericht Kufstein', 'Bezirksgericht Kufstein · Rathausplatz 2 · 6330 Kufstein · Österreich'],
+      to: city('Rechtsamt'),
+      subject: ['Zahlungsbefehl', '7 C 233/29k'],
+      body: 'die klagende Partei Alpen Holzbau GmbH begehrt von Ihnen 4.180,00 EUR samt Zinsen und Kosten. '
+        + 'Sie können binnen vier Wochen Einspruch erheben; sonst wird der Zahlungsbefehl vollstreckbar.',
+    });
+    expect(ruleIds(text)).toContain('court.doc');
+    expect(classify(text).documentType).toBe('court');
+  });
+});
