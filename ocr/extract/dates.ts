@@ -1,7 +1,7 @@
 // German dates in OCR text: "12.03.2024", "12.3.24", "12. März 2024", "2024-03-12", with the usual
 // OCR swaps in digit positions (O→0, l/I→1). Letter date and deadline (absolute or relative).
 import type { FieldSource } from '../../electron/contract/domain.ts';
-import { ENGLISH_MONTHS, GERMAN_MONTHS, PRINTED_DIGIT_OF, repairKeywords } from './normalize.ts';
+import { ENGLISH_MONTHS, FRENCH_MONTHS, GERMAN_MONTHS, PRINTED_DIGIT_OF, repairKeywords } from './normalize.ts';
 import { disputesDecision, infoBlockValues, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 
 export interface DateHit { iso: string; start: number; end: number }
@@ -24,7 +24,6 @@ const ENGLISH = /(?<![A-Za-z])(january|february|march|april|may|june|july|august
 const ENGLISH_DAY_FIRST = /(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?\.? (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?,? (\d{4})(?![0-9])/gi;
 // French and bilingual letters (Luxembourg, Belgium, Switzerland): "le 8 mars 2029", "1er avril 2029".
 const FRENCH = /(?<![0-9])(\d{1,2})(?:er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) (\d{4})(?![0-9])/gi;
-const FRENCH_MONTHS: Record<string, number> = { janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12 };
 // Dutch and other continental invoices write the day first with dashes ("18-12-2026").
 const DASHED = /(?<![0-9A-Za-z.,_/-])(\d{2})-(\d{2})-(\d{4})(?![0-9-])/g;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
