@@ -87,6 +87,12 @@ const SENTENCE_WORD = /\b(bitte|wir|ich|sie|ihnen|uns|unser[a-z]*|ist|sind|wird|
 /** Any closing formula, for where the imprint may begin ("Mit herzlichen Grüßen aus der …"). */
 const ANY_CLOSING = /^(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
 
+/** A postcode and its town: German "24103 Kiel" (not at the line's end: "akkreditiert nach DIN
+ *  EN ISO/IEC 17025" is no address), or a neighbouring country's four digits before a town at the
+ *  start of a part ("· A-6272 Kaltenbach", "· 5020 Salzburg", "CH-8604 Volketswil", the Dutch
+ *  "· 7731 KB Ommen"; not "seit 1998 Ihr Partner"). */
+const POSTCODE_TOWN = /\b\d{5}\b(?!\s*$)|(?:^|[·•|,]\s*|\s[-–—+*«»]\s)(?:(?:A|CH|L|NL|B|DK)-\s?)?\d{4}(?: [A-Z]{2})? [A-ZÄÖÜ][a-zäöüß]{2}/;
+
 /** What OCR often reads a spaced "·" as: "Firma GmbH - Straße 1 + 12345 Ort" (a regex character class body). */
 export const MISREAD_SEPARATOR_CHARS = '\\-–—+*«»';
 const MISREAD_SEPARATOR = new RegExp(`\\s[${MISREAD_SEPARATOR_CHARS}]\\s`);
@@ -358,10 +364,9 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     // Konto …,\nIBAN DE81 …, zu überweisen."): it is no footer.
     const aboveClosing = closing !== undefined && line.index < closing && lines[closing]?.page === line.page;
     if (line.zone !== 'address' && FOOTER.test(line.folded) && (line.top > 0.8 && !aboveClosing || line.zone === 'letterhead')) line.zone = 'footer';
-    // A postcode is followed by its town: "akkreditiert nach DIN EN ISO/IEC 17025" is no address.
     // OCR reads the return line's "·" as "-", "+" or "—": right above the recipient those count too.
     const separated = /[·•|]/.test(line.raw) || (address !== undefined && line.index < address.start && address.start - line.index <= 2 && MISREAD_SEPARATOR.test(line.raw));
-    if (line.zone !== 'address' && line.top < 0.5 && separated && /\b\d{5}\b(?!\s*$)/.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
+    if (line.zone !== 'address' && line.top < 0.5 && separated && POSTCODE_TOWN.test(line.raw) && (!address || line.index <= address.start + 1)) line.zone = 'returnAddress';
     // The return line with commas ("NordNetz GmbH, Postfach 10 44 20, 24034 Kiel") right above the recipient.
     else if (address && line.index < address.start && address.start - line.index <= 2 && line.top < 0.5 && line.zone !== 'address'
       && /^[^,]{3,60},\s*[^,]{3,40}\d[^,]*,\s*(D-\s?)?\d{5}\s+\S/.test(line.raw.trim())) line.zone = 'returnAddress';

@@ -4,7 +4,7 @@ import type { FieldSource } from '../../electron/contract/domain.ts';
 import { disputesDecision, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
 import { objectsInBody, type Found } from './dates.ts';
 import { findIbans } from './iban.ts';
-import { PRINTED_DIGIT_OF } from './normalize.ts';
+import { ENGLISH_MONTHS, GERMAN_MONTHS, PRINTED_DIGIT_OF } from './normalize.ts';
 
 // Digits as OCR reads them: O for 0, I/l for 1, S for 5 ("52.262,S4").
 const NUM = '[0-9OIlS]';
@@ -47,10 +47,11 @@ function toNumber(intPart: string, decimals: string | undefined): number {
   return Number(`${digits}.${cents}`);
 }
 
-/** Amounts in one line: a number with a decimal comma, or any number next to a currency sign. */
-// A month name right before a figure (German, Austrian and English spellings).
-const MONTH_BEFORE = /(januar|j[aä]nner|februar|feber|m[aä]rz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december)\.?\s*$/i;
+// A month name or its abbreviation right before a figure ("Februar 2029", "Feb. 2029", "Jänner 2029").
+const MONTH_NAMES = [...new Set([...Object.keys(GERMAN_MONTHS), ...Object.keys(ENGLISH_MONTHS)])].map((name) => name.replace('ae', '(?:ae|ä)'));
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\.?\\s*$`, 'i');
 
+/** Amounts in one line: a number with a decimal comma, or any number next to a currency sign. */
 export function findAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
   // Where the currency sign written after the previous figure ends: "100 Euro  424.300" gives the

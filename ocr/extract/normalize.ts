@@ -166,13 +166,14 @@ export function repairKeywords(text: string, keywords: readonly string[]): strin
   return tokens.join('');
 }
 
-/** Month names and the abbreviations letters use, folded (ä → ae), with their numbers. */
 /** The digit printed for each digit a scan's OCR misreads: read → printed (a zero read as 9, 8 or 6;
  *  a 7 as 1; a 5 as 3), measured on the dev scan letters. Only these directions count. */
 export const PRINTED_DIGIT_OF: Readonly<Record<string, string>> = { '9': '0', '8': '0', '6': '0', '1': '7', '3': '5' };
 
+/** Month names and the abbreviations letters use, folded (ä → ae), with their numbers; with the
+ *  Austrian "Jänner" and "Feber". */
 export const GERMAN_MONTHS: Readonly<Record<string, number>> = {
-  januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
+  januar: 1, jan: 1, jaenner: 1, februar: 2, feb: 2, feber: 2, maerz: 3, marz: 3, mrz: 3, maer: 3, april: 4, apr: 4, mai: 5,
   juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
   november: 11, nov: 11, dezember: 12, dez: 12,
 };

@@ -99,15 +99,20 @@ const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telef
 
 const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsregister|sitz\b|hrb\b|hra\b)/i;
 
-function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
+/** The first page's lines that may be the imprint: the footer at the bottom edge, or an imprint
+ *  found by its content under the closing of a short letter. At the bottom edge also a line that
+ *  lists the firm's parts ("Firma AG · Straße 14 · Ort · Tel. …") whatever zone the layout gave
+ *  it: set under a rule ("____") it runs on from the closing block, and only an imprint is set as
+ *  such a list. */
+function imprintLines(letter: Letter): Line[] {
   const firstPage = letter.lines[0]?.page ?? 0;
-  // The bottom edge, or an imprint found by its content under the closing of a short letter.
-  // At the bottom edge also a line that lists the firm's parts ("Firma AG · Straße 14 · Ort ·
-  // Tel. …") whatever zone the layout gave it: set under a rule ("____") it runs on from the
-  // closing block, and only an imprint is set as such a list.
-  const footer = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'footer' && (line.top > 0.75 || letter.imprint?.includes(line.index) === true)
-    || line.top > 0.75 && line.zone !== 'address' && line.raw.split(SEPARATED_PARTS).length >= 3));
-  for (const line of footer.slice(0, 2)) {
+  const isFooter = (line: Line): boolean => line.zone === 'footer' && (line.top > 0.75 || letter.imprint?.includes(line.index) === true);
+  const isPartsList = (line: Line): boolean => line.top > 0.75 && line.zone !== 'address' && line.raw.split(SEPARATED_PARTS).length >= 3;
+  return letter.lines.filter((line) => line.page === firstPage && (isFooter(line) || isPartsList(line)));
+}
+
+function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
+  for (const line of imprintLines(letter).slice(0, 2)) {
     // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
     const raw = withoutGluedStreet(line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '');
     // "Amtsgericht Musterstadt HRB 2214": the register entry names the court, not the firm.
@@ -677,7 +682,7 @@ const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche n
 const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße"),
 // also after a thank-you ("Vielen Dank und freundliche Grüße", "Danke und viele Grüße").
-const ANY_CLOSING = /^((vielen |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
+const ANY_CLOSING = /^((v[il1]e[il1]en |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
 
 /** An e-mail printout ("Von: Vorstand MGV Harmonie <vorstand@…>") has no letterhead: an
  *  organisation signing under the closing (with its legal form) is the sender, else the display
