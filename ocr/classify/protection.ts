@@ -146,6 +146,14 @@ const QUOTED_TITLE = /[„"“»«][^„"“”»«\n]{1,80}[“”"«»]/g;
 const GROUP_AFTER = /^\w*\s+(menschen|personen|mitbuerger(innen)?|familien)\b|^en(hilfe|unterkunft|unterkuenfte|quartier|heim|treff|arbeit|beratung)\b/;
 const GROUP_BEFORE = /\bmenschen mit (einer |schwerer? )?$/;
 
+/** The sentence around a position: an event's programme ("Themen sind … und § 16i SGB II.")
+ *  may name its topic further away than CONTEXT. */
+function sentenceOf(folded: string, index: number): string {
+  const start = Math.max(folded.lastIndexOf('. ', index), folded.lastIndexOf('\n\n', index), 0);
+  const ends = [folded.indexOf('. ', index), folded.indexOf('\n\n', index)].filter((i) => i >= 0);
+  return folded.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+}
+
 /** The ids of very-high signals found only as the topic of an event, a course or a group. */
 function topicOnly(folded: string): Set<string> {
   const titles = [...folded.matchAll(QUOTED_TITLE)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -159,9 +167,36 @@ function topicOnly(folded: string): Set<string> {
       if (PERSON_CONCERNED.test(context)) return false;
       const group = GROUP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))
         || GROUP_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index));
-      return group || titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context);
+      return group || titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context) || EVENT_TOPIC.test(sentenceOf(folded, m.index));
     });
     if (topic) ids.add(signal.id);
+  }
+  return ids;
+}
+
+// The name of an office in an address or a signature ("Personalservice – Entgeltabrechnung",
+// "Abteilung Eingliederungshilfe", "Team Kinderschutz") is that office's remit, the topic of all
+// its mail, like the unit a sender names in its head (protectionFromLetter): no one's data. Where
+// a very-high word stands only so, its signal is weak: it still stops a release (mightBeVeryHigh),
+// and next to any real personal data the doubt is settled upwards (levelOf).
+const UNIT_WORD = /\b[a-z.-]*(service|abteilung|amt|stelle|dienst|bereich|referat|sachgebiet|team|verwaltung|buero|zentrale)$/;
+/** The ids of very-high signals found only as (part of) an office's name on a line of its own. */
+function remitOnly(folded: string): Set<string> {
+  const ids = new Set<string>();
+  for (const signal of PROTECTION_SIGNALS) {
+    if (signal.level !== 'very-high' || signal.weak || signal.identifier) continue;
+    const matches = [...folded.matchAll(new RegExp(signal.pattern.source, 'g'))];
+    if (matches.length === 0) continue;
+    const remit = matches.every((m) => {
+      const lineStart = folded.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = folded.indexOf('\n', m.index + m[0].length);
+      const before = folded.slice(lineStart, m.index).replace(/\s*[-/|,:·]?\s*$/, '');
+      const after = folded.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+      // Only the office's name on its line: up to three words ending in a unit word, a separator,
+      // the sensitive word (its inflection), nothing after it.
+      return /^\w*\s*$/.test(after) && /^\s*([a-z.-]+\s+){0,2}[a-z.-]+$/.test(before) && UNIT_WORD.test(before);
+    });
+    if (remit) ids.add(signal.id);
   }
   return ids;
 }
@@ -171,6 +206,9 @@ function topicOnly(folded: string): Set<string> {
 // the debtor side of the proceedings names a legal person's form (not e.K., a sole trader).
 const LEGAL_PERSON_DEBTOR = /\.\/\.[^\n]{0,80}\b(gmbh|ug|ag|kg|ohg|kgaa|eg|se|gbr|e\. ?v\.|ltd\.?)(?![\w])/;
 const COMPANY_FINANCE = /\b\w*(pfaend|insolvenz)\w*/g;
+// The insolvency of companies as news ("die Insolvenz zweier Tiefbaufirmen", "Insolvenzen
+// mehrerer Unternehmen", "die Insolvenz der Muster Bau GmbH") is no natural person's finances.
+const COMPANIES_INSOLVENT = /\b\w*insolvenz\w*\s+((zweier|dreier|mehrerer|vieler|zahlreicher|einiger|von)\s+([a-z-]+\s+)?\w*(firmen|unternehmen|betriebe|gesellschaften)\b|de[rs]\s+[^\n.]{0,60}?\b(gmbh|ag|kg|kgaa|se|ug)(?![\w]))/g;
 
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
@@ -181,12 +219,18 @@ export function protectionFromContent(text: string): ProtectionResult {
   const humanTokens = tokenize(human);
   const found: ProtectionResult['signals'] = [];
   const topics = topicOnly(human);
+  const remit = remitOnly(folded);
   const companyDebtor = LEGAL_PERSON_DEBTOR.test(folded);
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
-    const subject = health ? human : signal.id === 'personal-finance' && companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded;
+    const subject = health ? human : signal.id === 'personal-finance'
+      ? (companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' ')) : folded;
     if (signal.pattern.test(subject)) {
-      found.push({ signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` } : signal, fuzzy: false });
+      found.push({
+        signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` }
+          : remit.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Name einer Dienststelle)` } : signal,
+        fuzzy: false,
+      });
     }
     else if (signal.fuzzy && (health ? humanTokens : tokens).some((token) => token.length >= 6 && signal.fuzzy?.some((word) => fuzzyEquals(token, word)))) {
       found.push({ signal, fuzzy: true });

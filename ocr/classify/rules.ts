@@ -40,14 +40,17 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
   // Utility and service providers bill once a year by a (Jahres-)Verbrauchsabrechnung.
   r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation|\b(jahres)?(verbrauchs|strom|gas|wasser|waerme|fernwaerme|energie|hausgeld)abrechnung|\b(jahres|schluss)abrechnung/, 2, 'Abrechnung'),
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%/, 1.2, 'Umsatzsteuer-Ausweis'),
+  // (A small business's or exempt seller's bill says why it shows no VAT: "gemäß § 19 UStG",
+  // "Kleinunternehmer", "nicht umsatzsteuerpflichtig". Tax law requires that note on the bill.)
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%|§ ?19 (abs\.? ?1 )?ustg|kleinunternehmer|nicht umsatzsteuerpflichtig|keine umsatzsteuer|von der umsatzsteuer befreit/, 1.2, 'Umsatzsteuer-Ausweis (oder Hinweis auf ihre Befreiung)'),
   // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
   r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
   // A public body billing its costs ("Kostenerstattung für die Löschhilfe") writes as an
   // authority, not a firm: "stellen wir Ihnen hiermit in Rechnung", "bitten um Überweisung".
   r('invoice', 'invoice.billingAct', /\bstelle(n)? (wir |ich )?(ihnen |euch )?(\S+ ){0,4}in rechnung\b/, 2.5, '»stellen Ihnen … in Rechnung«'),
   r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|zahlungsbedingung|bitte (ueberweisen|begleichen)|bitten (wir )?(sie )?um (ueberweisung|zahlung|begleichung|ausgleich) (des|der|von|bis|innerhalb|auf|unter)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung|payment terms|terms of payment|please (remit|pay)|payable (within|by|until|on)|\d+ days net|net \d+ days|due date|faelligkeit\W{0,3}(am\W{0,2})?\d{1,2}\. ?\d{1,2}\.)/, 1, 'Zahlungsbedingungen'),
-  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total)\W{0,4}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*[.,]\d\d\b/, 1, 'Rechnungsbetrag'),
+  // (The total may stand in a column apart from its label, a hand-written "zusammen 215,- EUR".)
+  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total|zusammen)\W{0,4}[ \t]{0,60}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*([.,]\d\d\b|,-)/, 1, 'Rechnungsbetrag'),
   // The field labels of an invoice form (EN 16931 / XRechnung visualisations, billing software):
   // who bills whom, and the Leitweg-ID public bodies are invoiced under. A letter names its
   // sender and addressee in the letterhead instead; these labels belong to a bill.
@@ -162,6 +165,11 @@ export const TYPE_RULES: TypeRule[] = [
   // (Dienstreise, Reisekostenvergütung, Trennungsgeld): the employee's own claim on the employer,
   // paid with the salary. (A firm's bill lists »Reisekosten« among its costs, not these.)
   r('personnel', 'personnel.travel', /\bdienstreise(n|antrag|genehmigung)?\b|reisekostenverguetung|(landes|bundes)reisekostengesetz|\b(brkg|lrkg)\b|trennungsgeld|umzugskostenverguetung/, 3, 'Dienstreise/Reisekostenvergütung'),
+  // An employee asking to be let off work (Freistellung von der Arbeit, Arbeits-/Dienstbefreiung,
+  // the days off to care for a sick child under § 45 SGB V) asks the employer: a personnel matter,
+  // whatever the »Antrag« in its subject. (Not the bare »Freistellung«: a club's tax-exemption
+  // notice is its »Freistellungsbescheid«, a citizen asks for »Freistellung« from a fee.)
+  r('personnel', 'personnel.leave', /\bfreistellung (von der (arbeit|arbeitsleistung|arbeitspflicht|dienstpflicht)|vom dienst)\b|\barbeitsbefreiung|\bdienstbefreiung|\bkinderkrank(en)?(tage?|geld)\b/, 3, 'Freistellung von der Arbeit (Beschäftigte/r)'),
   // (An employee's pay: Entgeltgruppe, overpaid Bezüge set off against the salary. »Beihilfe« is a
   // civil servant's health allowance, not the one-off grant of youth or social welfare law.)
   // "Ihre Mitarbeiterin Frau X" is the city's staff; a firm's "unser Mitarbeiter Herr X" is its own.
@@ -207,7 +215,7 @@ export const TYPE_RULES: TypeRule[] = [
   // schenken wir Ihnen … bei Ihrer ersten Bestellung". An organiser's deals for its event: the
   // early-booking price "bei Anmeldung bis zum … zahlen Sie nur …", "jede dritte Anmeldung ist
   // kostenfrei"; an employee asking to attend names the fee, never a deal.)
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen|\b(bei|mit) (ihrer )?(anmeldung|buchung) bis (zum )?\d{1,2}\.\s?(\d{1,2}\.|[a-z]+)(\s\d{2,4})?[^.]{0,40}?\b(zahlen sie nur|nur \d|ermaessigt|rabatt)|\bjede (zweite|dritte|vierte|fuenfte|weitere) (anmeldung|buchung|person|teilnehmerin|teilnehmer)\b[^.]{0,40}?\b(kostenfrei|kostenlos|gratis|frei)\b/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|jetzt ((?!zu\b)[a-z]+ )?(sichern|buchen|reservieren)\b|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen|\b(bei|mit) (ihrer )?(anmeldung|buchung) bis (zum )?\d{1,2}\.\s?(\d{1,2}\.|[a-z]+)(\s\d{2,4})?[^.]{0,40}?\b(zahlen sie nur|nur \d|ermaessigt|rabatt)|\bjede (zweite|dritte|vierte|fuenfte|weitere) (anmeldung|buchung|person|teilnehmerin|teilnehmer)\b[^.]{0,40}?\b(kostenfrei|kostenlos|gratis|frei)\b/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
@@ -607,6 +615,16 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('notice') > 0 && !objectionAct(hits) && score('personnel') >= 4.5 && hasAny(['personnel.individual', 'personnel.individualNamed'])
     && hits.some((h) => h.rule.type === 'personnel' && !PERSON_MARKERS.includes(h.rule.id) && h.score > 0 && PROMINENT.includes(h.zone))) {
     adjustments.push({ type: 'notice', factor: 0.4, label: 'Bescheid in einer Personalangelegenheit', to: 'personnel' });
+  }
+  // The same for a social matter: a pension fund or benefit agency writing to the social office
+  // about one benefit recipient (a refund claim under § 104 SGB X, "Versicherte: Frau …") reports
+  // the Bescheid it issued to that person ("mit Bescheid vom … bewilligt"). The letter itself is no
+  // Bescheid to the city: none in its subject, no remedy instructions. The recipient's social data
+  // in its subject or opening make it a social matter (very-high).
+  if (score('notice') > 0 && !objectionAct(hits) && score('social') >= 4.5 && hasAny(PERSON_MARKERS)
+    && hits.some((h) => h.rule.type === 'social' && h.score > 0 && PROMINENT.includes(h.zone))
+    && !hasAny(['notice.remedy']) && !has('notice.word', ['subject']) && !has('notice.kind', ['subject']) && !has('notice.decision', ['subject'])) {
+    adjustments.push({ type: 'notice', factor: 0.4, label: 'Sozialsache: der Bescheid an die Person ist nur zitiert', to: 'social' });
   }
   // A letter of thanks names what it thanks for: a grave, a hall, a permit. Without a request
   // (»Antrag«, »beantrage«) that subject is its topic, not an application.

@@ -121,8 +121,9 @@ const GERMAN_WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|son
 const WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$`);
 const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 
-// A date and a dash or "bis" before a date: the second date ends a period.
-const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$/;
+// A date and a dash or "bis" before a date: the second date ends a period. So does a bare day
+// before a named month ("23.–24. Oktober 2029", "vom 14. bis 18. Juni 2027").
+const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—)\s*$/;
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // "Musterstadt, am 11. Februar 2028": the place alone before the date, with "am" (a weekday is no place).
 const PLACE_AM_BEFORE = new RegExp(`^\\s*(?!(${GERMAN_WEEKDAYS}),)[A-ZÄÖÜ][a-zäöüß]{2,}([ -][A-ZÄÖÜ]?[a-zäöüß.]+)*,\\s*am\\s+$`, 'i');
@@ -292,7 +293,8 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
-      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/\b(ihr(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
+      // OCR reads the h of "Ihr" as b and the I as l ("Ibr Gebührenbescheid vom …").
+      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/(?<![a-z])([il1|][hb]r(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start)) || PLACE_AM_BEFORE.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
@@ -490,6 +492,17 @@ function paragraphs(lines: Line[]): Paragraph[] {
   return result;
 }
 
+/** Payment terms printed one per line without punctuation ("bei Zahlung bis 14.05.2029 abzüglich
+ *  2 % Skonto (94,32 €) = 4.621,65 €" / "zahlbar bis 03.06.2029 ohne Abzug"): the date's own line
+ *  names the net term ("ohne Abzug", "netto") and no discount, so the Skonto line above does not
+ *  make it a discount date. */
+function netTermOnOwnLine(paragraph: Paragraph, hit: DateHit): boolean {
+  const part = paragraph.parts.findLast((candidate) => candidate.start <= hit.start);
+  if (!part) return false;
+  const own = loose(clauseAround(part.line.raw, hit.start - part.start, hit.end - part.start));
+  return /\b(ohne abzug|netto)\b/.test(own) && !/(\bskonto|abzug von|\d\s*%)/.test(own);
+}
+
 /** The source of [start, end) of a paragraph: the words of the line it starts in. */
 function paragraphSource(paragraph: Paragraph, start: number, end: number): FieldSource {
   let part = paragraph.parts[0];
@@ -540,7 +553,10 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 
 // Written for loose() text; "gl[ec]ich": OCR reads e as c. A passive addressed to the writer
 // ("dass mir bis zum … ein Bericht vorgelegt wird") asks the city to act.
-const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+// The act may be asked for as a noun ("Um Vorlage des Berichts wird … gebeten"; not "Bei Vorlage
+// dieses Schreibens … erhalten Sie …", a promotion's condition) or by an imperative whose particle
+// follows ("Senden Sie den Fragebogen bis zum … zurück").
+const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -555,7 +571,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // trigger words themselves are taken out before this is tested.
 // An Auflage in the present tense ("Die Stadt legt mir … bis spätestens … vor", "reichen Sie uns …
 // ein") names what the city hands in to the writer by that date.
-const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
+const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 // A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.
@@ -705,8 +721,9 @@ function appliesForSomething(letter: Letter): boolean {
  *  disputesDecision reads up to the first dot). */
 export function objectsInBody(letter: Letter): boolean {
   // The grouping dots of a quoted sum ("Kosten in Höhe von 1.486,00 EUR") end no sentence either.
-  const body = letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ')
-    .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ').replace(/(\d)\.(?=\d{3}\b)/g, '$1');
+  // OCR damage to the act's noun ("Widersprueh", "Einsprucb") is repaired.
+  const body = repairKeywords(letter.lines.filter((line) => line.zone === 'body' || line.zone === 'subject').map((line) => line.folded).join(' ')
+    .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ').replace(/(\d)\.(?=\d{3}\b)/g, '$1'), ['widerspruch', 'einspruch']);
   // OCR reads an e as a c ("crheben wir Widerspruch").
   if (/\b(lege|legen|[ec]rhebe|[ec]rheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body)) return true;
   // A relative clause may describe the contested notice at length before the act closes with its
@@ -751,7 +768,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   const payerRequest = asksForRelief(letter);
   const ownApplication = appliesForSomething(letter);
   // An invitation (to an event, a ceremony, a meeting) asks for a reply, not for a deadline.
-  const invitation = /^[^a-z0-9]*(\w+\s+)?einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
+  // The subject may name the occasion first ("100 Jahre TuS – Einladung zum Festakt").
+  const invitation = /(^[^a-z0-9]*(\w+\s+)?|\s?[–—:]\s*|\s-\s+)einladung\b/.test(letter.subjectLines.map((i) => loose(letter.lines[i]?.raw ?? '')).join(' ').replace(/^\s*(betreff|betr\.?)\s*:?\s*/, ''));
   // A court's payment order titled as such ("Zahlungsbefehl", "Mahnbescheid") counts its periods
   // ("binnen 14 Tagen … zu bezahlen oder binnen vier Wochen Einspruch zu erheben") from service.
   const servedOrder = lines.some((line) => /^\s*(europaischer\s+)?(zahlungsbefehl|mahnbescheid|vollstreckungsbescheid)\s*$/.test(loose(line.raw)));
@@ -804,7 +822,7 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (/\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–)\s*$/.test(before) || /(^|[^0-9.])\d{1,2}\.\s*(bis|-|–)\s*$/.test(before)) continue;
       const previousDate = findDates(text.slice(Math.max(0, hit.start - 40), hit.start)).pop();
       if (previousDate && /^\s*(bis|-|–|und)\s*$/i.test(text.slice(Math.max(0, hit.start - 40), hit.start).slice(previousDate.end))) continue;
-      if (/(\bskonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end)))) continue;
+      if (/(\bskonto|abzug von)/.test(loose(clauseAround(text, hit.start, hit.end))) && !netTermOnOwnLine(paragraph, hit)) continue;
       const afterDate = loose(text.slice(hit.end, hit.end + 12));
       if (/^\s*(bis|-|–)\s*\d/.test(afterDate)) continue; // a period "vom … bis …"
       if (REMEDY.test(sentence)) continue;
@@ -824,7 +842,10 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
         // "buchen wir am 12.12.2025 per SEPA-Lastschrift von Ihrem Konto ab": the verb's particle follows.
         // The particle may follow a mandate reference and an account: read to the end of the sentence.
         const rest = loose(sentenceAround(text.slice(hit.end), 0, 0));
-        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && /(abgebucht|eingezogen|abbuchen|einziehen|per (sepa-)?lastschrift|von (ihrem|dem) (\w+ )?konto)/.test(rest) && PAYMENT_WORDS.test(sentence)) {
+        // The mandate may be named instead ("gemäß dem SEPA-Lastschriftmandat"), and OCR may damage
+        // the account ("von Ihrem Korito … ab"): "buchen … ab" closes with its particle.
+        const particle = /\bbuchen\b/.test(before) && /\bab\s*[.!]?\s*$/.test(rest);
+        if (/\b(am|zum)\s*(den)?[\s,.]*$/.test(before) && (particle || /(abgebucht|eingezogen|abbuchen|einziehen|lastschrift|von (ihrem|dem) (\w+ )?konto)/.test(rest)) && PAYMENT_WORDS.test(sentence)) {
           consider(2.5, { value: hit.iso, source: paragraphSource(paragraph, hit.start, hit.end), rule: 'Lastschrift am' });
         }
         continue;

@@ -744,7 +744,9 @@ function capitalTitleWithSecondLine(lines: Line[], i: number): boolean {
   const letters = line.raw.replace(/[^A-Za-zÄÖÜäöüß]/g, '');
   const capitals = letters.replace(/[^A-ZÄÖÜ]/g, '').length;
   if (letters.length < 8 || capitals < letters.length * 0.8 || !/[a-zäöüß]{3}/.test(next.raw)) return false;
-  return isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && next.words.length >= 3;
+  // Two words only when one is a long compound ("Meldepflichtiger Erregernachweis"), no name.
+  return isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim())
+    && (next.words.length >= 3 || (next.words.length === 2 && next.words.some((word) => word.text.length >= 13)));
 }
 
 /** A bracketed line right under a title names what the title means ("(namentliche Meldung eines
@@ -780,7 +782,7 @@ function withExplanation(lines: Line[], title: number[]): number[] {
 
 /** A court's order opens with the rubrum ("In dem Rechtsstreit" / the parties / "wegen …"); the
  *  title of the order stands on its own under it ("Hinweisbeschluss", "Anordnung des …"). */
-function courtTitle(lines: Line[], rubrum: number): number[] {
+function courtTitle(lines: Line[], rubrum: number, salutation?: number): number[] {
   const page = lines[rubrum]?.page;
   for (let i = rubrum + 1; i < Math.min(lines.length, rubrum + 14); i++) {
     const line = lines[i];
@@ -795,7 +797,11 @@ function courtTitle(lines: Line[], rubrum: number): number[] {
     const after = lines[j + 1];
     if (!title || title.page !== page || !title.gapBefore || (after && !after.gapBefore && after.page === page)) return [];
     const text = title.raw.trim();
-    if (title.words.length > 8 || !/^[A-ZÄÖÜ]/.test(text) || /[.,:;]$/.test(text) || /\d/.test(text) || !isSubjectCandidate(title)) return [];
+    // A title set right over the salutation may be long ("Übersendung der Klageschrift und
+    // Aufforderung zur Vorlage der …"); a digit OCR read for a letter inside a word
+    // ("Terminsmittei1ung") makes it no dated or numbered line.
+    const words = j + 1 === salutation ? 14 : 8;
+    if (title.words.length > words || !/^[A-ZÄÖÜ]/.test(text) || /[.,:;]$/.test(text) || /\d/.test(text.replace(/(?<=[A-Za-zäöüß])[01](?=[a-zäöüß])/g, '')) || !isSubjectCandidate(title)) return [];
     return [j];
   }
   return [];
@@ -1004,7 +1010,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // The court letter's own title set apart over the rubrum ("Zustellung eines Beschlusses",
       // "Ladung zum Gütetermin …") names it; else a title under the rubrum does.
       const above = titleAboveRubrum(lines, from + rubrum);
-      return above.length > 0 ? above : courtTitle(lines, from + rubrum);
+      return above.length > 0 ? above : courtTitle(lines, from + rubrum, salutation);
     }
     // A table of the invoice's header data set apart over the salutation ("Rechnungsnummer
     // 6047 …" / "Kundennummer 880 …" / "Ihr Anschluss  Feuerwache …"): the data the letter
@@ -1019,7 +1025,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // about an employee or a child) is no subject: the subject stands above it.
     let blockStart = salutation - 1;
     while (blockStart > from && !lines[blockStart]?.gapBefore && lines[blockStart - 1]?.page === lines[blockStart]?.page) blockStart--;
-    const personData = PERSON_FIELD.test(lines[blockStart]?.folded ?? '') && lines[blockStart]?.gapBefore === true;
+    // (… unless the block names the matter in a "hier:" line: "Patient: …" / "hier: Entlassung …"
+    // is the Betreff block itself.)
+    const personData = PERSON_FIELD.test(lines[blockStart]?.folded ?? '') && lines[blockStart]?.gapBefore === true
+      && !lines.slice(blockStart + 1, salutation).some((line) => /^hier\s*:/.test(line.folded));
     // The subject stands right above the salutation, possibly over two lines.
     for (let i = personData ? blockStart - 1 : salutation - 1; i >= from; i--) {
       const line = lines[i];
@@ -1048,7 +1057,11 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         && matter.zone !== 'reference' && matter.zone !== 'letterhead' && matter.zone !== 'date' && !isDateOrInfoLine(matter) && !yourLetterLine(matter) && !inFieldList(lines, runTop - 1);
       // A title that goes on with the date it takes effect, in small letters ("Antrag auf … der
       // Feuerwehr Musterstadt" / "ab dem 1. Januar 2028"): no date line of the information block.
-      const datedGoesOn = /^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
+      // … or named by a noun before the date ("Versicherungsbeginn 01.09.2029") in a letter whose
+      // date line stands elsewhere: no "Ort, den …".
+      const namedDate = /^[A-ZÄÖÜ][a-zäöüß-]{5,}\s+\d{1,2}\.\d{1,2}\.\d{4}$/.test(line.raw.trim()) && !/^datum\b/.test(line.folded)
+        && lines.some((other) => other.zone === 'date' && other.index < i && other.page === line.page);
+      const datedGoesOn = (/^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) || namedDate) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !/[.:!?]$/.test(above.raw.trim());
       if (inInfoColumn(lines, i)) continue;
       // A "Label: value" row glued under a "Label: value" row of the information block ("Ihr

@@ -149,12 +149,14 @@ const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbet
 // the e of "Summe" as c ("Summc ohne Zinsen").
 const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
 // Not paid: … and a tax base ("Grundsteuer B  Messbetrag 412,30 €  480 %  1.979,04 €").
-const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|ust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital|messbetrag)/;
+const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|\bust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital|messbetrag)/;
 
 const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|zahlbar)/);
 // The balance a settlement ends in when the sender pays: the label alone before the figure (not
 // "abzüglich Guthaben …", not "Erstattungszinsen"). OCR reads "in Höhe" as "iu Höhe".
 const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|[il][nu] hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
+// Written for fold() text after a figure: the writer transfers it to the reader.
+const PAID_TO_READER = /^\s*(€|eur|euro)?\s*(ueberweisen|erstatten|zahlen)\s+wir\b[^.!?]{0,60}\b(ihnen|auf ihr(e|em)? (\w+\s+)?konto|an sie)\b/;
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
 // A donation transferred to the city ("250,00 € als Spende … an die Stadtkasse überwiesen") is the
@@ -474,9 +476,11 @@ function unitPrice(c: AmountContext): boolean {
 }
 
 // Written for fold() text: the sum named before, as the object of a verb of paying ("den Betrag …
-// überweisen", "zahlen Sie das Verwarnungsgeld").
-const SUM_REFERRED = '\\b(den|diesen|dieser|die|das|dieses)\\s+(\\w+\\s+)?(betrag|beitrag|summe|\\w*geld|\\w*gebuehr|forderung)\\b';
-const PAY_VERB = '\\b(ueberweis\\w*|zahlen|bezahlen|begleichen|entrichten|einzahlen)\\b';
+// überweisen", "zahlen Sie das Verwarnungsgeld"), or as the subject of a passive duty ("Der Beitrag
+// ist … zu zahlen"). A refund the writer asks for ("Wir bitten, den Betrag … zu erstatten") refers
+// back to the sum the same way.
+const SUM_REFERRED = '\\b(den|der|diesen|dieser|die|das|dieses)\\s+(\\w+\\s+)?(betrag|beitrag|summe|\\w*geld|\\w*gebuehr|forderung)\\b';
+const PAY_VERB = '\\b(ueberweis\\w*|zahlen|bezahlen|begleichen|entrichten|einzahlen|erstatten)\\b';
 const ASKS_FOR_REFERRED = umlautTolerant(new RegExp(`${SUM_REFERRED}[^.!?]{0,160}${PAY_VERB}|${PAY_VERB}[^.!?]{0,30}${SUM_REFERRED}`));
 
 /** The figure's sentence or the next one asks for "the sum" by a verb of paying, no other figure
@@ -524,6 +528,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // 3.217,63", "Das Guthaben von …") carries that balance, like a credit note its credited sum:
   // it is what the settlement comes to, above the gross total it was computed from.
   { name: 'settlementInFavour', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => SETTLEMENT_IN_FAVOUR.test(c.near) },
+  // The sum the writer transfers to the reader ("Den Betrag von 2.148,60 EUR überweisen wir … auf Ihr
+  // Konto", "… erstatten wir Ihnen"): what the letter settles, like a balance in the reader's
+  // favour, above the benefit or back payment it was taken from.
+  { name: 'paidToReader', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => PAID_TO_READER.test(c.following) },
   // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
@@ -661,10 +669,17 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // "nach JVEG werden 21,00 € gesondert in Rechnung gestellt"): the fee the city will fix or the
   // writer will bill later. Only an unlabelled figure: a bill or notice labels or asks for its fee.
   { name: 'scheduleFeeQuoted', capAt: 0.5, when: (c, score) => score < 2 && scheduleFeeQuoted(c) },
+  // A sum the writer says it has paid already ("Ich habe … den Beitrag von 146,- EUR weiter
+  // bezahlt", "Den unstreitigen Teil von 1.320,00 € habe ich heute überwiesen"): nobody asks for it.
+  { name: 'paidByWriter', capAt: 0.3, when: (c) => WRITER_HAS_PAID.test(`${c.sentence} ${c.following}`)
+    && /^\s*(€|eur|euro)?\s*((weiter|bereits|schon|immer|stets|regelmaessig|puenktlich|heute|gestern)\s+)*(habe ich\s+|haben wir\s+)?((weiter|bereits|schon|heute)\s+)*(bezahlt|gezahlt|ueberwiesen|beglichen|entrichtet)\b/.test(c.following) },
   // The reader's own demand quoted back ("… mit dem Sie 1.250,00 € zurückgefordert haben"): the
   // writer is the one asked to pay, the letter asks the city for nothing.
   { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
+
+// The writer has paid: "ich habe", "wir haben", "habe ich" in the figure's sentence.
+const WRITER_HAS_PAID = /\b((ich|wir)\s+(habe|haben)|(habe|haben)\s+(ich|wir))\b/;
 
 // A fine or penalty the catalogue provides for, named in the conditional of a questionnaire.
 const SANCTION_PROVIDED = /\b(geldbusse|bussgeld\w*|verwarnungsgeld\w*|zwangsgeld\w*|ordnungsgeld\w*)\b[^.]{0,100}\bvorgesehen\b/;
@@ -847,7 +862,9 @@ function unlabelledAmount(lines: Line[], candidates: Candidate[], quotesPrices: 
   const distinct = new Set(withCurrency.map((c) => c.value));
   if (distinct.size === 1 && withCurrency[0]) return foundAmount(withCurrency[0], 'einziger Betrag');
   if (withCurrency.length === 0) return undefined;
-  const largest = withCurrency.reduce((a, b) => (b.value > a.value ? b : a));
+  // A sum printed again further down ("zusammen 420,- EUR … die Hallenmiete von 420,- EUR zu
+  // erlassen") is the later printing.
+  const largest = withCurrency.reduce((a, b) => (b.value >= a.value ? b : a));
   // Several bare sums: the largest counts only as the total at the foot of the list (the last
   // one, or the sum of the others); a page of line items without its total is not guessed.
   const last = withCurrency[withCurrency.length - 1];

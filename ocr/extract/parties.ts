@@ -55,6 +55,8 @@ function firstOfCouple(name: string): string {
   return name;
 }
 
+const POSTNOMINAL_DEGREE = /,\s*(?:(?:M|B)\.\s?(?:Sc|A|Eng|Ed|F\.?A|Mus)\.?|LL\.\s?[MB]\.?|MBA|Dipl\.-?\s?[A-ZÄÖÜ][a-zäöüß]*\.?(?:\s?\((?:FH|TU|Uni)\))?)\s*$/;
+
 function cleanName(text: string): string {
   // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
   // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
@@ -62,7 +64,9 @@ function cleanName(text: string): string {
   // OCR may lose the "·" before the owner ("Druckhaus X e.K. Inh. Maria X"): no part of it either.
   // "Hannelore Wrede, geb. Dittmer": the birth name after the signature is no part of the name.
   // A hotel's classification stars after its name ("HOTEL AM SEE ★★★★", "★★★S") are no part of it.
-  return text.replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // A degree after the name ("Jana Ott, M.Sc.", "…, B.A.", "…, Dipl.-Ing. (FH)") is no part of it
+  // either: the labels keep a title before the name (Dr., Prof.), not a degree after it.
+  return text.replace(POSTNOMINAL_DEGREE, '').replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** A founding year or a short legal form, which a name may hold besides its words. */
@@ -150,12 +154,55 @@ function abbreviates(short: string[], long: string[]): boolean {
   if (content.length > short.length + 3 || short[short.length - 1] !== long[long.length - 1]) return false;
   let j = 0;
   for (const word of short.slice(0, -1)) {
+    // A word contracted from the syllables that open the long words and their compound parts
+    // ("galabau" of "Garten- und Landschaftsbau", "wobau" of "Wohnungsbau"): the words it spans.
+    const spanned = word.length >= 5 ? syllableContraction(word, long.slice(0, -1), j) : undefined;
+    if (spanned !== undefined) { j = spanned; continue; }
     // A long word the small print misread in one letter ("Kreisvcrband") is the same word.
     while (j < long.length - 1 && long[j] !== word && !(word.length >= 6 && editDistance(word, long[j] ?? '', 1) <= 1) && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
     if (j >= long.length - 1) return false;
     j++;
   }
   return true;
+}
+
+/** Where a word contracted from pieces of two letters or more ends in `long` from index `from` on:
+ *  the first piece opens a long word, each further piece opens the next content word or goes on
+ *  later in the same word as a compound part of three letters or more ("ga|la|bau" of "garten und
+ *  landschaftsbau"). At least two long words must give a piece; undefined when the word is none. */
+function syllableContraction(word: string, long: string[], from: number): number | undefined {
+  const search = (at: number, index: number, offset: number, words: number): number | undefined => {
+    if (at === word.length) return words >= 2 ? index + 1 : undefined;
+    const current = long[index] ?? '';
+    // … later in the same word (a compound part).
+    for (let length = word.length - at; length >= 3; length--) {
+      const piece = word.slice(at, at + length);
+      const found = current.indexOf(piece, offset + 1);
+      if (found > offset) {
+        const end = search(at + length, index, found + length - 1, words);
+        if (end !== undefined) return end;
+      }
+    }
+    // … or opening the next content word.
+    for (let next = index + 1; next < long.length; next++) {
+      const candidate = long[next] ?? '';
+      if (FUNCTION_WORD.test(candidate)) continue;
+      for (let length = Math.min(candidate.length, word.length - at); length >= 2; length--) {
+        if (!candidate.startsWith(word.slice(at, at + length))) continue;
+        const end = search(at + length, next, length - 1, words + 1);
+        if (end !== undefined) return end;
+      }
+      break;
+    }
+    return undefined;
+  };
+  const first = long[from] ?? '';
+  for (let length = Math.min(first.length, word.length - 1); length >= 2; length--) {
+    if (!first.startsWith(word.slice(0, length))) continue;
+    const end = search(length, from, length - 1, 1);
+    if (end !== undefined) return end;
+  }
+  return undefined;
 }
 
 /** Academic titles as folded words ("dr", "prof", "dipl", "ing"). */
@@ -1198,6 +1245,16 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
     // with a role (only "Absender:" introduces the name itself).
     if ((STREET.test(first) && /\d/.test(first)) || (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first))) continue;
+    // The letterhead's address line glued under the legal name ("Schützenverein … e.V." /
+    // "Schützenhaus · Am Schießstand 1 · …") starts with the building, not the name: a single word
+    // that is no word, acronym or brand of the name above, which is the sender.
+    const above = letter.lines[line.index - 1];
+    if (above && !line.gapBefore && above.page === line.page && above.zone === 'letterhead' && /^\p{Lu}\p{Ll}{3,}$/u.test(first)
+      && LEGAL_NAME.test(above.raw) && COMPANY_FORM.test(above.raw) && looksLikeName(above, organisation)
+      && !foldSimple(above.raw).split(/[^a-z0-9]+/).includes(foldSimple(first)) && !brandOf(first.toUpperCase(), above.raw) && !acronymOf(first, above.raw)) {
+      const name = cleanName(above.raw);
+      return { value: name, source: sourceOf(above, 0, above.raw.length), rule: 'Briefkopf' };
+    }
     if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
       const found = fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
       return doctorOverPractice(letter, organisation, found) ?? organisationOverUnit(letter, organisation, line, found);
@@ -1338,7 +1395,17 @@ function germanNameOfBilingual(raw: string): { value: string; start: number; end
  *  under a practice's name in the letterhead. So with a lawyer's or tax adviser's office named
  *  after its one holder ("Kanzlei Dr. Olbrich" under "Dr. Mareike Olbrich" / "Rechtsanwältin"). */
 const PRACTICE_RETURN = /^(?:[A-ZÄÖÜ]?[a-zäöüß-]*praxis|(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei)\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
+/** … also without a title: "Kanzlei Brandt" under a letterhead that names one person of that
+ *  surname ("Jana Brandt" / "Rechtsanwältin"). */
+const OFFICE_OF_HOLDER = /^(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 function doctorOverPractice(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  const holder = OFFICE_OF_HOLDER.exec(found.value.trim())?.[1];
+  if (holder) {
+    const firstPage = letter.lines[0]?.page ?? 0;
+    const person = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3
+      && PERSON_WITH_TITLE.test(cleanName(line.raw)) && cleanName(line.raw).endsWith(` ${holder}`) && looksLikeName(line, organisation));
+    if (person) return practiceOwner(letter, person);
+  }
   const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
   if (!surname) return doctorUnderPracticeName(letter, organisation, found);
   const firstPage = letter.lines[0]?.page ?? 0;

@@ -86,6 +86,8 @@ const REFERENCE_LABELS: Label[] = [
 const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
+// … and the long labels as OCR reads them ("Geschäftszeicben", "Aktcnzeichen", "Kasserizeichen").
+const INFO_LABEL_READ = new RegExp(`^(${GESCHAEFTS}(${ZEICHEN}|nu(?:m|rn)(?:m|rn)er)|${AKTEN}${ZEICHEN}|kass[ec](?:n|ri|rn)${ZEICHEN})$`, 'i');
 const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|sachbearbeitung|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
 
 /** "Lo/mw", "Bö/ab": author and typist initials, not a file reference; so is a team's short code
@@ -137,6 +139,9 @@ function codeSecondHalf(tokens: { text: string; start: number }[], index: number
 /** The serial after a dash in a code ("… – 0411/2026"), maybe with the clerk's letters and a
  *  running number ("22 20 01 – Zer/2027-06"). */
 const SERIAL_AFTER_DASH = /^(\d[\d.-]*|[A-Za-z]{2,5})\/\d{2,4}(-\d{1,3})?$/;
+/** … as OCR may read it, with an I, l or | for a 1 or an O for a 0 between digits ("77I1/29");
+ *  repairCode puts the digits back. */
+const serialAfterDash = (token: string) => SERIAL_AFTER_DASH.test(token.replace(/(?<=\d)[lI|](?=\d)/g, '1').replace(/(?<=\d)[Oo](?=\d)/g, '0'));
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
@@ -228,8 +233,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // (The register may be read with a 0 for its O: "36.3-0Wi 2026 004 417".)
     if ((/^\d{4}$/.test(cleaned) && /[\s-][A-Z0][A-Za-z]{1,4}$/.test(joined) && /^\d{3}$/.test(following))
       || (/^\d{3}(-\d{1,2})?$/.test(cleaned) && /(\/|[A-Za-z] )\d{3,4}( \d{3})*$/.test(joined))
-      || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && SERIAL_AFTER_DASH.test(following))
-      || (/\s[–—-]$/.test(joined) && SERIAL_AFTER_DASH.test(cleaned))
+      || (/^[–—-]$/.test(cleaned) && /\d$/.test(joined) && serialAfterDash(following))
+      || (/\s[–—-]$/.test(joined) && serialAfterDash(cleaned))
       // … with the dash lost by OCR ("22 20 01 Zer/2027-06"): after digit groups only, a serial
       // that carries the clerk's letters.
       || (/^\d{2,3}( \d{2,3}){1,3}$/.test(joined) && /^[A-Za-z]{2,5}\//.test(cleaned) && SERIAL_AFTER_DASH.test(cleaned))) {
@@ -253,7 +258,20 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // The register may hang on the code by a hyphen ("6.2-OWi 2025/118772"), be read with a 0
     // for its O ("32.3-0Wi") or carry the number of its procedure ("AAG-U1 2028/55180").
     // (An Austrian court's serial carries a check letter after its year: "15 C 412/29t".)
-    if (/^\d[\d./-]*$/.test(cleaned.replace(/(\/\d{2})[a-z]$/, '$1')) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
+    // (A file-plan number may carry a letter after its last group: "W 3.4-62a 118/2029".)
+    if (/^\d[\d./-]*$/.test(cleaned.replace(/(\/\d{2})[a-z]$/, '$1').replace(/(?<=^\d[\d.]*-\d{1,4})[a-z]$/, '')) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // The serial with its year after a file-plan number in the same cell ("W 3.4-62a 118/2029",
+    // a Landesamt's Geschäftszeichen): the code has no serial of its own yet.
+    if (narrow && /^\d{1,6}\/(\d{2}|(19|20)\d{2})$/.test(cleaned) && !joined.includes('/') && /\d[.-]\d/.test(joined) && /\d[a-z]?$/.test(joined)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A register named by its book in Roman numerals, glued to the serial ("5.10-SGB XII-2029/0188",
+    // "SGB II", "SGB VIII"): the code goes on across the space.
+    if (narrow && /-[A-ZÄÖÜ]{2,5}$/.test(joined) && /^[IVX]{1,5}-\d[\d./-]*\d$/.test(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -300,7 +318,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   // A dash set between the parts of a code is read as an em dash as often as an en dash.
   const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '').replace(/ — /g, ' – ');
   // The next label of an information block read as a value ("Ihr Zeichen  Auskunft  Telefon").
-  if (INFO_LABEL_WORD.test(value)) return undefined;
+  if (INFO_LABEL_WORD.test(value) || INFO_LABEL_READ.test(value)) return undefined;
   if (!/\d/.test(value) && value.length < 4) return undefined;
   if (!/\d/.test(value) && /^[a-zäöü]/.test(value)) return undefined;
   return { value, start: first.start, end: last.end ?? last.start + last.text.length };

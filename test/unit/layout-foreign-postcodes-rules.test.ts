@@ -1,10 +1,12 @@
 // Leftovers of session 12 at their root: a return line whose town has a neighbouring country's
-// four-digit postcode, and the month names a figure's year stands after. The imprint under a
-// drawn rule needed no change (the rule is dropped as OCR noise and leaves the gap that sets the
-// imprint apart); its cases pin that down. Letters in own wording.
+// four-digit postcode, and the month names a figure's year stands after; two small slips found on
+// the way ("August" taken for the VAT label "USt", a Q read in the IBAN check digits). The imprint
+// under a drawn rule needed no change (the rule is dropped as OCR noise and leaves the gap that
+// sets the imprint apart); its cases pin that down. Letters in own wording.
 import { describe, expect, it } from 'vitest';
 import { analyseLetter, type Letter } from '../../ocr/extract/layout.ts';
 import { findAmounts } from '../../ocr/extract/money.ts';
+import { findIbans } from '../../ocr/extract/iban.ts';
 import { pagesFromText } from '../../ocr/classify/textPages.ts';
 import { fieldsOf, org } from './extractLetters.ts';
 
@@ -69,5 +71,26 @@ describe('sender: a citizen signing under a thank-you OCR misread', () => {
   });
   it('guard: so under the closing as printed', () => {
     expect(fieldsOf(letter('Vielen Dank und freundliche Grüße')).sender).toBe('Henrike Osterloh');
+  });
+});
+
+describe('amounts: the month "August" is no VAT label', () => {
+  // "ust" (Umsatzsteuer) marks a sum that is not to be paid; it must not match the end of "August".
+  const letter = (month: string) => ['Aufzugsdienst Nord GmbH', 'Ringstraße 2', '34500 Neudorf', '', 'Stadt Musterstadt', 'Gebäudemanagement', 'Marktplatz 1',
+    '12345 Musterstadt', '', 'Datum: 02.09.2029', '', 'Wartung Aufzug Rathaus', '', 'Sehr geehrte Damen und Herren,', '', 'für die Wartung berechnen wir Ihnen:', '',
+    `Wartung ${month} 2029                     450,00 €`, '', 'Ihre Zahlung über 380,00 € für die Juliwartung ist eingegangen, vielen Dank.', '',
+    'Bitte überweisen Sie innerhalb von 14 Tagen.', '', 'Mit freundlichen Grüßen'];
+  it('weighs a sum for August like one for October, so the payment received is not taken instead', () => {
+    expect(fieldsOf(letter('August')).amount).not.toBe(380);
+    expect(fieldsOf(letter('August')).amount).toBe(fieldsOf(letter('Oktober')).amount);
+  });
+});
+
+describe('iban: a Q read for the 0 of the check digits', () => {
+  it('repairs "DEQ8" like "DEO8"', () => {
+    expect(findIbans('IBAN DEQ8 3704 0044 1234 5678 04').map((hit) => hit.iban)).toEqual(['DE08370400441234567804']);
+  });
+  it('guard: a wrong check digit stays unread', () => {
+    expect(findIbans('IBAN DEQ9 3704 0044 1234 5678 04')).toEqual([]);
   });
 });
