@@ -111,12 +111,18 @@ const HUMAN_PATIENT = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mei
 /** Characters on each side of a health word that decide whose health it is (about a sentence). */
 const CONTEXT = 100;
 
+/** Each signal's pattern with the global flag, compiled once: where in a letter it matches. */
+const GLOBAL_PATTERN = new Map(PROTECTION_SIGNALS.map((signal) => [signal, new RegExp(signal.pattern.source, 'g')]));
+function matchesOf(signal: ProtectionSignal, folded: string): IterableIterator<RegExpExecArray> {
+  return folded.matchAll(GLOBAL_PATTERN.get(signal) ?? new RegExp(signal.pattern.source, 'g'));
+}
+
 /** The text with health words blanked where they speak of an animal and of no person. */
 function withoutAnimalHealth(folded: string): string {
   let out = folded;
   for (const signal of PROTECTION_SIGNALS) {
     if (!HEALTH_SIGNALS.has(signal.id)) continue;
-    for (const m of folded.matchAll(new RegExp(signal.pattern.source, 'g'))) {
+    for (const m of matchesOf(signal, folded)) {
       const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
       if (ANIMAL.test(context) && !HUMAN_PATIENT.test(context)) {
         out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
@@ -160,7 +166,7 @@ function topicOnly(folded: string): Set<string> {
   const ids = new Set<string>();
   for (const signal of PROTECTION_SIGNALS) {
     if (!TOPIC_SIGNALS.has(signal.id) || signal.weak) continue;
-    const matches = [...folded.matchAll(new RegExp(signal.pattern.source, 'g'))];
+    const matches = [...matchesOf(signal, folded)];
     if (matches.length === 0) continue;
     const topic = matches.every((m) => {
       const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
@@ -185,7 +191,7 @@ function remitOnly(folded: string): Set<string> {
   const ids = new Set<string>();
   for (const signal of PROTECTION_SIGNALS) {
     if (signal.level !== 'very-high' || signal.weak || signal.identifier) continue;
-    const matches = [...folded.matchAll(new RegExp(signal.pattern.source, 'g'))];
+    const matches = [...matchesOf(signal, folded)];
     if (matches.length === 0) continue;
     const remit = matches.every((m) => {
       const lineStart = folded.lastIndexOf('\n', m.index) + 1;

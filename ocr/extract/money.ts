@@ -508,6 +508,9 @@ type ScoreRule =
   | { name: string; raiseTo: number; rule?: string; when: (c: AmountContext, score: number) => boolean }
   | { name: string; capAt: number; when: (c: AmountContext, score: number) => boolean };
 
+// The writer has paid: "ich habe", "wir haben", "habe ich" in the figure's sentence.
+const WRITER_HAS_PAID = /\b((ich|wir)\s+(habe|haben)|(habe|haben)\s+(ich|wir))\b/;
+
 // Applied in this order to a score of 1 ('Betrag'). The order is part of the result: a raise reads
 // the score so far (a net total lifts a sum the "netto" cap lowered; a capped sum gets no requested
 // raise), and the caps from the credit limits on have the last word.
@@ -677,9 +680,6 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // writer is the one asked to pay, the letter asks the city for nothing.
   { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
-
-// The writer has paid: "ich habe", "wir haben", "habe ich" in the figure's sentence.
-const WRITER_HAS_PAID = /\b((ich|wir)\s+(habe|haben)|(habe|haben)\s+(ich|wir))\b/;
 
 // A fine or penalty the catalogue provides for, named in the conditional of a questionnaire.
 const SANCTION_PROVIDED = /\b(geldbusse|bussgeld\w*|verwarnungsgeld\w*|zwangsgeld\w*|ordnungsgeld\w*)\b[^.]{0,100}\bvorgesehen\b/;
