@@ -25,7 +25,7 @@ import { loadConfig } from '../../electron/services/config.ts';
 import { routeItem } from '../../electron/services/routing.ts';
 import { classifyDocument } from '../../ocr/classify/index.ts';
 import { defaultModel } from '../../ocr/classify/defaultModel.ts';
-import { allLive, formatReport, receivedAtFor, score, type Expected, type Outcome } from './metrics.ts';
+import { allLive, formatCalibration, formatReport, receivedAtFor, score, type Expected, type Outcome } from './metrics.ts';
 import { cleanPages } from './quick.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../seeds/heldout');
@@ -163,6 +163,7 @@ async function main(): Promise<void> {
     const all = score(splits.flatMap((split) => outcomesBySplit[split]!));
     const pct = (r: { correct: number; total: number; rate: number }) => `${(r.rate * 100).toFixed(1)} % (${r.correct}/${r.total})`;
     console.log(`== held-out all (${mode}): ${all.letters} letters: type ${pct(all.type)}, department ${pct(all.department)}, protection ${pct(all.protection)}, released ${pct(all.released)} (wrong among released ${all.released.wrongAmongReleased}), very-high classified lower ${all.veryHighClassifiedLower.length}`);
+    console.log(formatCalibration(all.calibration).join('\n'));
   }
 }
 

@@ -99,8 +99,35 @@ export interface Report {
    */
   releaseCeiling: Rate & { veryHigh: number; noDepartment: number };
   veryHighClassifiedLower: string[];
+  /**
+   * Is the confidence a probability? Per confidence band: how many items, their mean confidence
+   * and how many had the routing decision (type, department and protection) right. `gap` is the
+   * expected calibration error: the item-weighted mean |mean confidence − observed rate|.
+   */
+  calibration: { bands: CalibrationBand[]; gap: number };
   /** Items a wrong decision would have sent out unreviewed. */
   failures: { file: string; problems: string[]; confidence: number; released: boolean }[];
+}
+
+export interface CalibrationBand { from: number; to: number; items: number; meanConfidence: number; decisionRight: Rate }
+
+/** Bands around the routing threshold (0.85 in the demo) so both sides of it can be read. */
+const CALIBRATION_EDGES = [0, 0.5, 0.7, 0.85, 0.95, 1] as const;
+
+export function calibrate(items: readonly { confidence: number; right: boolean }[]): Report['calibration'] {
+  const bands: CalibrationBand[] = [];
+  let weightedGap = 0;
+  for (let i = 0; i + 1 < CALIBRATION_EDGES.length; i += 1) {
+    const from = CALIBRATION_EDGES[i]!;
+    const to = CALIBRATION_EDGES[i + 1]!;
+    const last = i + 2 === CALIBRATION_EDGES.length;
+    const inBand = items.filter((item) => item.confidence >= from && (item.confidence < to || (last && item.confidence <= to)));
+    const meanConfidence = inBand.length > 0 ? inBand.reduce((sum, item) => sum + item.confidence, 0) / inBand.length : 0;
+    const decisionRight = rate(inBand.filter((item) => item.right).length, inBand.length);
+    if (inBand.length > 0) weightedGap += inBand.length * Math.abs(meanConfidence - decisionRight.rate);
+    bands.push({ from, to, items: inBand.length, meanConfidence, decisionRight });
+  }
+  return { bands, gap: items.length > 0 ? weightedGap / items.length : 0 };
 }
 
 const LEVEL_RANK: Record<ProtectionLevel, number> = { normal: 0, high: 1, 'very-high': 2 };
@@ -112,6 +139,7 @@ export function score(outcomes: Outcome[]): Report {
   const confusion: Record<string, Record<string, number>> = {};
   const fields: Record<string, FieldScore> = {};
   const failures: Report['failures'] = [];
+  const decisions: { confidence: number; right: boolean }[] = [];
   const veryHighClassifiedLower: string[] = [];
   let typeOk = 0, departmentOk = 0, protectionOk = 0, released = 0, wrongReleased = 0;
   let heldVeryHigh = 0, heldNoDepartment = 0, labelledVeryHigh = 0, labelledNoDepartment = 0;
@@ -159,6 +187,7 @@ export function score(outcomes: Outcome[]): Report {
     else if (!expected.department && expected.documentType !== 'advertising') labelledNoDepartment += 1;
     if (predicted.protectionLevel === 'very-high' || predicted.mightBeVeryHigh) heldVeryHigh += 1;
     else if (!predicted.department && predicted.documentType !== 'advertising') heldNoDepartment += 1;
+    decisions.push({ confidence: predicted.confidence, right: typeHit && departmentHit && protectionHit });
     if (isReleased) {
       released += 1;
       if (!typeHit || !departmentHit || !protectionHit) wrongReleased += 1;
@@ -182,11 +211,22 @@ export function score(outcomes: Outcome[]): Report {
     heldByRule: { veryHigh: heldVeryHigh, noDepartment: heldNoDepartment, releasedOfTheRest: rate(released, n - heldVeryHigh - heldNoDepartment) },
     releaseCeiling: { ...rate(n - labelledVeryHigh - labelledNoDepartment, n), veryHigh: labelledVeryHigh, noDepartment: labelledNoDepartment },
     veryHighClassifiedLower,
+    calibration: calibrate(decisions),
     failures,
   };
 }
 
 const pct = (r: Rate) => `${(r.rate * 100).toFixed(1).padStart(5)} % (${r.correct}/${r.total})`;
+
+/** The calibration table: per confidence band, the share of items whose routing decision was right. */
+export function formatCalibration(calibration: Report['calibration']): string[] {
+  const out = [`confidence calibration (decision right = type, department and protection), gap ${(calibration.gap * 100).toFixed(1)} points:`];
+  for (const band of calibration.bands) {
+    const observed = band.items > 0 ? `${(band.decisionRight.rate * 100).toFixed(1).padStart(5)} % right` : '';
+    out.push(`  ${band.from.toFixed(2)}–${band.to.toFixed(2)}  ${String(band.items).padStart(4)} items  mean ${(band.meanConfidence * 100).toFixed(1).padStart(5)} %  ${observed}`);
+  }
+  return out;
+}
 
 /** The human-readable summary `npm run eval` prints. */
 export function formatReport(title: string, report: Report, options: { confusion?: boolean } = {}): string {
@@ -200,6 +240,7 @@ export function formatReport(title: string, report: Report, options: { confusion
   const ceiling = report.releaseCeiling;
   out.push(`  ceiling by these rules (a perfect classifier): ${pct(ceiling)}; labelled very-high ${ceiling.veryHigh}, labelled without department ${ceiling.noDepartment}`);
   out.push(`very-high classified lower: ${report.veryHighClassifiedLower.length}${report.veryHighClassifiedLower.length ? ` (${report.veryHighClassifiedLower.join(', ')})` : ''}`);
+  out.push(...formatCalibration(report.calibration));
   out.push('', 'per type:');
   for (const type of DOCUMENT_TYPES) {
     const r = report.perType[type];
