@@ -88,8 +88,9 @@ const MAIL_TO = /^\s*(an|to|empfaenger)\s*:\s*(\S.*)$/;
 const POSTCODE = /\b\d{5}\b/;
 /** The sender and date lines of an e-mail printout's header. */
 const MAIL_HEADER = /^\s*(von|from|gesendet|sent|datum|date)\s*:/;
-/** A line that is one e-mail address and nothing else. */
-const BARE_ADDRESS = /^\s*[a-z0-9][\w.+-]*@[a-z0-9-]+(\.[a-z0-9-]+)+\s*$/;
+/** A line that is one e-mail address and nothing else. OCR may double a dot of the domain or set
+ *  a space beside it ("wachleitung@feuerwehr-stadt.. example"). */
+const BARE_ADDRESS = /^\s*[a-z0-9][\w.+-]*@[a-z0-9-]+( ?\.{1,2} ?[a-z0-9-]+)+\s*$/;
 /** "bauaufsicht.stadt@…" → "bauaufsicht stadt@…": the words of an address's local part, for the keywords. */
 const addressWords = (address: string) => address.replace(/[._-]+(?=[^@]*@)/g, ' ');
 const FORM_RECIPIENT = /^\s*(zustaendige|empfangende|bearbeitende)r? (stelle|dienststelle|abteilung|behoerde|fachbereich|organisationseinheit)\s*(:|\s{2,})\s*(\S.*)$/;

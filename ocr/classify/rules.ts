@@ -32,6 +32,13 @@ const NOT_IDIOM_AFTER = /(?!\s+(sagen|geben|zu sagen|zu geben|gesagt|gegeben|wei
 const r = (type: DocumentType, id: string, pattern: RegExp, weight: number, label: string, extra: Partial<TypeRule> = {}): TypeRule =>
   ({ type, id, pattern, weight, label, ...extra });
 
+/**
+ * Not right after an advance already paid: a final bill nets it ("die bereits geleistete
+ * Abschlagszahlung und den noch offenen Betrag" is the balance it demands now, nothing late).
+ * OCR may read the »l« of »geleistete« as »I«. A lookbehind, for reminder.overdue's open-sum words.
+ */
+const AFTER_ADVANCE_PAID = String.raw`(?<!\b(ge[li1]eistete[n]? |gezahlte[n]? |erhaltene[n]? |abzueglich (der |ihrer )?|abzgl\.? (der |ihrer )?|nach abzug (der |ihrer )?)(abschlags?|anzahlungs?|vorauszahlungs?)\w*[^.]{0,80})`;
+
 export const TYPE_RULES: TypeRule[] = [
   // invoice
   r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
@@ -64,8 +71,9 @@ export const TYPE_RULES: TypeRule[] = [
   // (Foreign suppliers remind in English: "PAYMENT REMINDER", "Final reminder".)
   r('reminder', 'reminder.word', /\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b|\b((first|second|third|final|last) )?(payment reminder|reminder of payment)\b|\b(final|second|third) reminder\b|\boverdue notice\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
   // ("bisher kein/nicht" only about the payment: "gibt es bisher keinen Parkplatz" is no arrears;
-  // a speed limit "um 16 km/h überschritten" is an offence, no payment term.)
-  r('reminder', 'reminder.overdue', /(noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|(?<!(geschwindigkeit|km\/h)[^.]{0,80})ueberschritten|zahlungsverzug|in verzug|offene(n)? (posten|forderung|betrag|rechnung|saldo)|ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bis(lang|her) (noch )?(kein|nicht)[^.]{0,40}?(zahlung|eingegangen|bezahlt|beglichen|ausgeglichen|gezahlt|ueberwiesen|erhalten|verbucht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung|\bstill (outstanding|unpaid|open)\b|\b(is|are|was|remains?) overdue\b|\bpast due\b|\bnot (yet )?(been )?(paid|received|settled)\b|\boutstanding (amount|balance|invoices?|payment)\b)/, 2.5, 'Zahlung überfällig'),
+  // a speed limit "um 16 km/h überschritten" is an offence, no payment term; an open sum after an
+  // advance already paid is a final bill's balance, see AFTER_ADVANCE_PAID.)
+  r('reminder', 'reminder.overdue', new RegExp(String.raw`(${AFTER_ADVANCE_PAID}noch offen|noch nicht (beglichen|bezahlt|ausgeglichen|eingegangen|erfolgt)|(kein(en)?|keine) zahlung(seingang)?|ueberfaellig|(?<!(geschwindigkeit|km\/h)[^.]{0,80})ueberschritten|zahlungsverzug|in verzug|${AFTER_ADVANCE_PAID}offene(n)? (posten|forderung|betrag|rechnung|saldo)|${AFTER_ADVANCE_PAID}ausstehende?n? (betrag|zahlung|forderung)|zahlungsfrist (ist )?(abgelaufen|verstrichen)|trotz (unserer|mehrfacher|wiederholter) (erinnerung|mahnung|aufforderung)|bis(lang|her) (noch )?(kein|nicht)[^.]{0,40}?(zahlung|eingegangen|bezahlt|beglichen|ausgeglichen|gezahlt|ueberwiesen|erhalten|verbucht)|weder (eine )?zahlung|(fordern (wir )?|fordere (ich )?)sie (hiermit )?(letztmalig|letztmals|ein letztes mal|nochmals|erneut)|letztmalige (zahlungs)?aufforderung|\bstill (outstanding|unpaid|open)\b|\b(is|are|was|remains?) overdue\b|\bpast due\b|\bnot (yet )?(been )?(paid|received|settled)\b|\boutstanding (amount|balance|invoices?|payment)\b)`), 2.5, 'Zahlung überfällig'),
   // Marker: the word says that a payment is late (a Mahnung); a »Zahlungsaufforderung« alone may
   // be the first demand of what a fine or a notice imposes.
   r('reminder', 'reminder.dunning', /mahnung|zahlungserinnerung|mahnschreiben|payment reminder|reminder of payment|(final|second|third) reminder|overdue notice/, 0.01, 'Mahnung (Zahlung verspätet)'),
@@ -74,7 +82,7 @@ export const TYPE_RULES: TypeRule[] = [
   // tax (the city's own taxes, matters raised by citizens, companies, tax advisers)
   // The statutes spell some without the linking s (»Vergnügungsteuer«, »Übernachtungsteuer«); a
   // taxpayer's own return of such a tax is a »Steueranmeldung«.
-  r('tax', 'tax.kind', /steueranmeldung|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungs?steuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungs?steuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
+  r('tax', 'tax.kind', /steueranmeldung|grundsteuer|gewerbesteuer|hundesteuer|zweitwohnung(s)?steuer|vergnuegungs?steuer|hundeanmeldung|hundeabmeldung|hund (an|ab)melden|\b(an|ab)meldung (mein(es|er)|unser(es|er)|des|der|eine[sr]|ihre[sr]) (hundes|huendin)\b|hundesteuermarke|steuermarke|kommunalsteuer|grundbesitzabgaben|uebernachtungs?steuer|bettensteuer|spielgeraetesteuer|getraenkesteuer|jagdsteuer|verpackungssteuer/, 3, 'Kommunalsteuer', { fuzzy: ['grundsteuer', 'gewerbesteuer', 'hundesteuer'] }),
   // The city pays taxes itself (its commercial operations, Betriebe gewerblicher Art): the tax
   // office's notices and the tax adviser's returns name the state taxes. (Not »Umsatzsteuer« alone:
   // every invoice shows it; nor wage tax, which a pay slip names. The tax office's own title
@@ -229,9 +237,10 @@ export const TYPE_RULES: TypeRule[] = [
   // Ihrer Firmendaten … unterschrieben zurücksenden") is the well-known register mailing dressed as
   // a form: advertising, not an offer the city asked for. Its tell-tale is the disclaimer such
   // mailings must print ("Dies ist keine Rechnung", "Zahlungspflicht entsteht erst mit Ihrer
-  // Unterschrift"); a directory alone is not (the city keeps registers of its own).
-  r('advertising', 'ads.directoryEntry', /eintragungsofferte|\b(eintragung|eintrag|aufnahme|listung) (ihrer |ihres )?(daten |firmendaten |firma |unternehmens |betriebs )?(in|im) (das |dem |unser(em)? |ein(em)? )?(online-?|internet-?|branchen|firmen|unternehmens|adress|behoerden)(verzeichnis|register|branchenbuch|portal|adressbuch)|\b(online-?|internet-?|branchen|firmen|unternehmens)(verzeichnis|branchenbuch|adressbuch)\b/, 2, 'Eintrag in ein Verzeichnis angeboten'),
-  r('advertising', 'ads.notAnInvoice', /dies(es schreiben| formular)? ist keine rechnung|(es handelt sich|dies ist) (hierbei |lediglich |nur )?um ein (angebot|offerte)|zahlungspflicht entsteht erst/, 3, '»Dies ist keine Rechnung« (Eintragungsofferte)'),
+  // Unterschrift", "nicht mit einem amtlichen Register verbunden"); a directory alone is not (the
+  // city keeps registers of its own).
+  r('advertising', 'ads.directoryEntry', /eintragungsofferte|\baktualisierung (ihres (\w+)?eintrag(e)?s|ihrer (firmen|unternehmens|betriebs)daten)\b|\b(eintragung|eintrag|aufnahme|listung|veroeffentlichung) (ihrer |ihres )?(daten |firmendaten |firma |unternehmens |betriebs )?(in|im) (das |dem |unser(em)? |ein(em)? )?(online-?|internet-?|branchen|firmen|unternehmens|adress|behoerden)(verzeichnis|register|branchenbuch|portal|adressbuch)|\b(online-?|internet-?|branchen|firmen|unternehmens)(verzeichnis|branchenbuch|adressbuch)\b/, 2, 'Eintrag in ein Verzeichnis angeboten'),
+  r('advertising', 'ads.notAnInvoice', /dies(es schreiben| formular)? ist keine rechnung|(es handelt sich|dies ist) (hierbei |lediglich |nur )?um ein (angebot|offerte)|zahlungspflicht entsteht erst|(ist |steht )?(nicht|in keiner (weise|verbindung)) mit (einem|dem|den) (amtlichen|oeffentlichen|staatlichen) (registern?|handelsregister) (verbunden|verknuepft|in verbindung)|\bkein (amtliches|oeffentliches|staatliches) register\b/, 3, '»Dies ist keine Rechnung« / »kein amtliches Register« (Eintragungsofferte)'),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
@@ -520,6 +529,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // them, it is not one (no invoice number of its own, no »Rechnung« in its subject).
   if (score('invoice') > 0 && has('other.claimSettlement') && !has('invoice.number') && !has('invoice.word', ['subject'])) {
     adjustments.push({ type: 'invoice', factor: 0.3, label: 'Schadenregulierung: die Rechnungen sind nur aufgezählt', to: 'other' });
+  }
+  // An employee's new account for the pay (the personnel office's bank-details form with the
+  // Personalnummer, "für die Zahlung von Entgelt/Besoldung") is personnel master data of that
+  // employee (very-high), not a supplier's notice of new bank details for the payables desk.
+  if (score('other') > 0 && has('other.bankChange') && score('personnel') >= 4.5
+    && hits.some((h) => h.rule.type === 'personnel' && !PERSON_MARKERS.includes(h.rule.id) && h.score > 0 && h.zone !== 'boilerplate' && h.zone !== 'footer')) {
+    adjustments.push({ type: 'other', factor: 0.3, label: 'neue Bankverbindung für die Bezüge: Personalangelegenheit', to: 'personnel' });
   }
   // A lawyer's, notary's or expert's bill names the proceedings it bills for ("In Sachen X ./. Y,
   // Landgericht …, Az. …"); a court did not write it (no court in the letterhead), so the court

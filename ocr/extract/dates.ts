@@ -123,7 +123,10 @@ const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 
 // A date and a dash or "bis" before a date: the second date ends a period. So does a bare day
 // before a named month ("23.–24. Oktober 2029", "vom 14. bis 18. Juni 2027").
-const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—)\s*$/;
+// So does a day joined by "und" ("18. und 19. September 2029": the two days of an event).
+const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—|und|&)\s*$/;
+// A form portal's printout dates the application by its submission row.
+const SUBMITTED_LABEL = /^\s*(eingereicht|abgesendet|uebermittelt)\s+am\s*:?\s*$/;
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
 // "Musterstadt, am 11. Februar 2028": the place alone before the date, with "am" (a weekday is no place).
 const PLACE_AM_BEFORE = new RegExp(`^\\s*(?!(${GERMAN_WEEKDAYS}),)[A-ZÄÖÜ][a-zäöüß]{2,}([ -][A-ZÄÖÜ]?[a-zäöüß.]+)*,\\s*am\\s+$`, 'i');
@@ -147,6 +150,7 @@ function transmissionHeader(letter: Letter, line: Line): boolean {
 
 // The invoice's own date, labelled, with the date right after the label ("Rechnungsdatum: 06.04.2027").
 const INVOICE_DATE_LABEL = /\b(rechnungsdatum|belegdatum|invoice date)\s*:?\s*$/;
+const INVOICE_DATE_WORDS = ['rechnungsdatum', 'belegdatum'];
 // How long a firm takes at most to fax or mail an invoice after issuing it; an older invoice date
 // is quoted (a reminder recalls the invoice it chases).
 const TRANSMISSION_DAYS = 14;
@@ -158,9 +162,9 @@ function invoiceDateBehindCover(letter: Letter, sent: string): Found<string> | u
   const found: Found<string>[] = [];
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
-    const folded = labelFold(line.raw);
     for (const hit of findDates(line.raw)) {
-      if (INVOICE_DATE_LABEL.test(folded.slice(0, hit.start))) found.push({ value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Rechnungsdatum (nicht Sendedatum)' });
+      // OCR damages the label ("Reehnungsdatum"): repaired up to OCR noise.
+      if (INVOICE_DATE_LABEL.test(repairKeywords(labelFold(line.raw.slice(0, hit.start)), INVOICE_DATE_WORDS))) found.push({ value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Rechnungsdatum (nicht Sendedatum)' });
     }
   }
   const issued = found[0];
@@ -183,10 +187,17 @@ function formSignatureDate(letter: Letter): Found<string> | undefined {
       return { value: filled.iso, source: sourceOf(line, filled.start, filled.end), rule: 'Ort, Datum (Formular)' };
     }
     const above = rows[i - 1];
-    if (!above || above.page !== line.page || line.gapBefore) continue;
-    const hit = findDates(above.raw)[0];
-    if (hit && /^\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(above.raw.slice(0, hit.start))) {
+    const hit = above && above.page === line.page && !line.gapBefore ? findDates(above.raw)[0] : undefined;
+    if (above && hit && /^\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(above.raw.slice(0, hit.start))) {
       return { value: hit.iso, source: sourceOf(above, hit.start, hit.end), rule: 'Ort, Datum (Formular)' };
+    }
+    // The caption printed above the filled-in row ("Ort, Datum, Unterschrift" / "Lindau, 02.03.2026
+    // K. Berger"): the place and the date open the row right under it.
+    // OCR may read the comma as a full stop ("Lindau. 02.03.2026").
+    const below = rows[i + 1];
+    const filledBelow = below && below.page === line.page && !below.gapBefore ? findDates(below.raw)[0] : undefined;
+    if (below && filledBelow && /^\s*[A-Za-zÄÖÜäöüß -]{3,40}[,.]\s*(den\s*)?$/.test(below.raw.slice(0, filledBelow.start))) {
+      return { value: filledBelow.iso, source: sourceOf(below, filledBelow.start, filledBelow.end), rule: 'Ort, Datum (Formular)' };
     }
   }
   return undefined;
@@ -306,7 +317,12 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       else if (line.raw.slice(hit.end).trim() === '' && placeAbove(letter, line)) { score = 2.9; rule = 'Ort, Datum'; }
       // "Musterstadt 02.06.26": place and date alone on their line, the comma left out.
       else if (/^\s*[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+$/.test(line.raw.slice(0, hit.start)) && !NOT_A_PLACE.test(before) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
+      // A portal's submission row ("Eingereicht am: 06.08.2029, 21:14 Uhr") dates the application (README: 361).
+      else if (SUBMITTED_LABEL.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
+      // The recipient's address carries no date of the letter: an unlabelled "date" there is a
+      // department code ("Ordnungswidrigkeiten und Außendienst (3.10.20)").
+      else if (line.zone === 'address') continue;
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
@@ -319,30 +335,49 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   }
   // Without a salutation the header ends at 60 % of the page, but an invoice's "Rechnungsdatum:" row
   // may sit lower (a fax cover block above it): an explicitly labelled date on the first page counts.
-  if (letter.salutation === undefined && (!best || best.score < 2.5)) {
+  // So may a portal printout's "Eingereicht am:" row below a cover note whose header has no date.
+  if (letter.salutation === undefined ? !best || best.score < 2.5 : !best) {
     for (const line of letter.lines) {
       if (line.page !== firstPage || header.includes(line) || line.zone === 'footer') continue;
       const folded = labelFold(line.raw);
-      const hit = findDates(line.raw).find((h) => EXPLICIT_DATE_LABEL.test(folded.slice(0, h.start)));
+      const hit = findDates(line.raw).find((h) => EXPLICIT_DATE_LABEL.test(folded.slice(0, h.start)) || SUBMITTED_LABEL.test(folded.slice(0, h.start)));
       if (hit) { best = { score: 2.5, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datumsangabe' } }; break; }
     }
   }
   if (best?.line && transmissionHeader(letter, best.line)) {
     const issued = invoiceDateBehindCover(letter, best.found.value);
     if (issued) return issued;
+    // A fax cover sheet in front of a signed form: the form is dated where it was signed, a few
+    // days at most before it was sent (README: 524, 1045).
+    if (signed && signed.value <= best.found.value && signed.value >= addDays(best.found.value, -TRANSMISSION_DAYS)) return signed;
+  }
+  // A fax machine's transmission line ("10.07.2029 08:47  FAX +49 …  S. 1/1") is the day the letter
+  // was sent; the letter dated at its foot a few days before is dated there (README: 1010).
+  if (best?.line && best.score < 2.5 && FAX_LINE.test(best.line.raw)) {
+    const foot = footDate(letter, header);
+    if (foot && foot.value <= best.found.value && foot.value >= addDays(best.found.value, -TRANSMISSION_DAYS)) return foot;
   }
   if (best?.line) return { ...best.found, value: weekdayChecked(best.line, best.found.value) };
   if (best) return best.found;
-  // Forms carry the date at the foot, by the signature ("Musterstadt, 22.09.2025 … Ort, Datum").
+  return footDate(letter, header);
+}
+
+// A fax machine's header line: the date and time of sending next to "FAX" and the sender's number.
+const FAX_LINE = /^\s*\S+\s+\d{1,2}:\d{2}(:\d{2})?\s.*\b(fax|telefax|von|from)\b/i;
+
+/** Forms and letters written with the date at the foot, by the signature ("Musterstadt, 22.09.2025
+ *  … Ort, Datum"): the last "Ort, Datum" below the header. */
+function footDate(letter: Letter, header: Line[]): Found<string> | undefined {
+  let found: Found<string> | undefined;
   for (const line of letter.lines) {
     if (line.zone === 'footer' || header.includes(line)) continue;
     const hit = findDates(line.raw)[0];
     // OCR reads a place's initial O as 0 ("0stbrück, den 21.03.2029").
-    if (hit && /^\s*[0A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .-]{2,39},\s*(den\s*)?$/.test(line.raw.slice(0, hit.start))) {
-      best = { score: 1, found: { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' } };
+    if (hit && /^\s*[0A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .-]{2,39},\s*((den|am)\s*)?$/.test(line.raw.slice(0, hit.start))) {
+      found = { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' };
     }
   }
-  return best?.found;
+  return found;
 }
 
 /** The clause (between commas, semicolons or an "oder" that offers the alternative) around a
@@ -500,7 +535,8 @@ function netTermOnOwnLine(paragraph: Paragraph, hit: DateHit): boolean {
   const part = paragraph.parts.findLast((candidate) => candidate.start <= hit.start);
   if (!part) return false;
   const own = loose(clauseAround(part.line.raw, hit.start - part.start, hit.end - part.start));
-  return /\b(ohne abzug|netto)\b/.test(own) && !/(\bskonto|abzug von|\d\s*%)/.test(own);
+  // loose() folds a damaged "ohne" ("ohue") to "ohu", too short to repair: any "oh…" before "Abzug".
+  return /\b(o[hb][a-z]{1,2} abzug|netto)\b/.test(own) && !/(\bskonto|abzug von|\d\s*%)/.test(own);
 }
 
 /** The source of [start, end) of a paragraph: the words of the line it starts in. */
@@ -740,6 +776,29 @@ function footerAboveText(letter: Letter, line: Line): boolean {
     && (later.zone === 'body' || later.zone === 'closing') && /[a-zäöüß]{3}/i.test(later.raw));
 }
 
+// The head of the earlier message an e-mail reply quotes below its own text.
+const QUOTED_MAIL_MARKER = /^\s*-{2,}\s*(urspr(ue|u)ngliche nachricht|original message)\s*-{2,}\s*$|^\s*am\s.{5,80}\sschrieb\s.{0,80}:\s*$/;
+const FORWARDED_SUBJECT = /^\s*(betreff|subject)\s*:\s*(wg|fw|fwd|weitergeleitet)\s*:/;
+
+/** The index of the first line of the earlier message a reply e-mail quotes ("-----Ursprüngliche
+ *  Nachricht-----", "Am … schrieb …:"), Infinity for other letters: a deadline there was set by the
+ *  earlier writer (often the city itself), not by this letter (README: 1044). A forwarded message
+ *  ("WG:", "Weitergeleitete Nachricht") is the letter itself and counts. */
+function quotedMailStart(letter: Letter): number {
+  const marker = letter.lines.find((line) => QUOTED_MAIL_MARKER.test(labelFold(line.raw)));
+  if (!marker) return Infinity;
+  const forwarded = letter.lines.some((line) => line.index <= marker.index && (FORWARDED_SUBJECT.test(labelFold(line.raw)) || FORWARD_MARKER.test(labelFold(line.raw))));
+  return forwarded ? Infinity : marker.index;
+}
+
+/** A whole sentence asking for payment printed at the foot, under the signature, that the layout
+ *  read as footer because it names the bank ("Der Beitrag ist bis zum … auf das Konto … IBAN … zu
+ *  zahlen."): part of the letter, its deadline counts (README: 1005, 1032). */
+function paymentRequestInFooter(line: Line): boolean {
+  const folded = loose(line.raw).trim();
+  return line.top > 0.5 && /[.!]$/.test(line.raw.trim()) && folded.split(/\s+/).length >= 8 && PAYMENT_REQUEST_VERB.test(folded) && findDates(line.raw).length > 0;
+}
+
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
@@ -761,7 +820,8 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
     return (/^(allgemeine\s+)?(geschafts|liefer|verkaufs|vertrags|einkaufs)\s*(-\s*und\s+\w+)?bedingungen\b|^agb\b/.test(folded)
       || /^allgemeine\s+\w*bedingungen\b/.test(folded)) && folded.split(' ').length <= 8;
   })?.index ?? Infinity;
-  const lines = rowLines(letter).filter((line) => (line.zone !== 'footer' || footerAboveText(letter, line)) && line.index < terms);
+  const quoted = quotedMailStart(letter);
+  const lines = rowLines(letter).filter((line) => (line.zone !== 'footer' || footerAboveText(letter, line) || paymentRequestInFooter(line)) && line.index < terms && line.index < quoted);
   // An objection quotes the contested notice's payment date; the writer sets no payment deadline.
   const disputes = disputesDecision(letter) || objectsInBody(letter);
   const offer = offersOrConfirms(letter);
@@ -830,8 +890,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // nachweis bis …") and the end of a warranty or limitation period ("Gewährleistungsfrist endet
       // am …") set no date by which the city must pay or answer.
       if (/(mittelabruf|mittelanforderung|abruf der mittel|verwendungsnachweis|zwischennachweis|gewahrleist|verjahr|garantie)/.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
-      // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city.
-      if (/kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
+      // A notice of termination "zum 30.06." names when a contract ends, not a deadline for the city
+      // ("einen Antrag anzukündigen" announces, it does not terminate).
+      if (/(?<!an|anzu|ver)kundig/.test(sentence) && !/(zahl|berweis|betrag)/.test(sentence)) continue;
       // The advance payments of the next period ("Ihr neuer Abschlag … erstmals am 15.03.2027 …
       // eingezogen", "die nächste Vorauszahlung wird am … fällig") pay for what is still to come,
       // not the sum of this letter.

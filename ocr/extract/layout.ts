@@ -321,7 +321,10 @@ function addressFrom(lines: Line[], line: Line): { start: number; end: number } 
     if (!next || next.page !== line.page) break;
     // The information block beside the address is not part of it.
     if (next.rightColumn || (next.left > 0.5 && line.left < 0.4)) continue;
-    if (i > line.index + 1 && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
+    // An addressee labelled as on a fax or a form ("An: Gesundheitsamt …, Fax …") stands on its
+    // own line: what follows after a blank line is the document (its title), no address line.
+    const labelled = /^(an|to)\s?:/.test(line.folded);
+    if ((i > line.index + 1 || labelled) && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
     // The information block beside the address hides the blank line before the subject: a
     // jump of more than two lines below the last address line ends the address as well.
     const last = lines[end];
@@ -395,7 +398,8 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
     else if (DATE_ONLY_LINE.test(digitsRead(line.folded)) || /^datum:? /.test(line.folded)) line.zone = 'date';
   }
   const found = findSubject(lines, headerStart, headerEnd < 0 ? lines.length : headerEnd, salutation);
-  const subjectLines = found.length > 0 ? found : faxCoverTitle(lines, firstPage);
+  const faxTitle = found.length > 0 ? [] : faxCoverTitle(lines, firstPage);
+  const subjectLines = found.length > 0 ? found : faxTitle.length > 0 ? faxTitle : coverNoteTitle(lines, salutation, closing);
   for (const index of subjectLines) {
     const line = lines[index];
     if (line) line.zone = 'subject';
@@ -634,7 +638,12 @@ const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ 
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
-  if (REFERENCE_LABEL.test(line.folded) && !SUBJECT_LABEL.test(line.folded) && /:/.test(line.folded) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung)/.test(line.folded)) return false;
+  // ("hier: Anlieferungen im Juli (Kunden-Nr. …)" names the matter, whatever number it quotes.)
+  // Nor does a matter that quotes the file number in brackets behind it ("Angebot Nr. 14 –
+  // Sanierung Turnhalle (Ihr Zeichen: 1.20-…)").
+  const outside = line.folded.replace(/\([^()]*\)/g, ' ');
+  const unbracketed = /[a-z]{3}/.test(outside) ? outside : line.folded;
+  if (REFERENCE_LABEL.test(unbracketed) && !SUBJECT_LABEL.test(line.folded) && /:/.test(unbracketed) && !/^(widerspruch|einspruch|antrag|rechnung|mahnung|hier\s?:\s?[a-z]{3,})/.test(line.folded)) return false;
   if (/^(seite|page) \d|\bseite \d+ (von|\/) \d+/.test(line.folded) || /^(tel|fax|e-mail|email|telefon)/.test(line.folded)) return false;
   if (isInfoRow(line.folded)) return false;
   // "Personalnummer: 14248" however OCR spells the label: a label with a number is no subject.
@@ -758,7 +767,10 @@ function titleExplanation(lines: Line[], last: number): boolean {
   if (!line || !next || next.gapBefore || next.page !== line.page) return false;
   const text = next.raw.trim();
   // OCR reads a round bracket as a curly or square one ("{Aufstellen von … Straßenraum)").
-  return /^[({[].{3,100}[)}\]]$/.test(text) && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
+  // A subtitle set between dashes ("– Verdacht auf … –", "– Halter ist eine Firma –") is read
+  // the same way.
+  return (/^[({[].{3,100}[)}\]]$/.test(text) || /^[–—-]\s*[^\s–—-].{2,100}[^\s–—-]\s*[–—-]$/.test(text))
+    && !/\b(bitte|bitten|ausfuellen|zurueck)/.test(next.folded) && !NOT_A_SUBJECT.test(next.folded);
 }
 
 /** A form's title in ordinary case, named by the kind of document and what it is about ("Anzeige
@@ -771,7 +783,9 @@ const TITLE_GOES_ON = /^(ueber|uber|für|fuer|zur|zum|wegen|betreffend|hier)\b/;
  *  Geltungsdauer" / "einer Baugenehmigung"). Case matters: "Der Betrag …" starts a sentence. */
 function titleGoesOn(line: Line): boolean {
   // … or in what the title is for ("Kostenberechnung …" / "zu UR-Nr. … – Kaufvertrag vom …").
-  return TITLE_GOES_ON.test(line.folded) || /^(eine[rsm]?|des|der|den|von|zu)\s/.test(line.raw.trim());
+  // … or in what comes with it ("Anmeldung eines Hundes zur Hundesteuer" / "mit SEPA-Lastschriftmandat").
+  // (OCR may lose the space after it: "mitSEPA-Lastschriftmandat".)
+  return TITLE_GOES_ON.test(line.folded) || /^(eine[rsm]?|des|der|den|von|zu)\s|^(mit|sowie|nebst)(\s|(?=[A-ZÄÖÜ]))/.test(line.raw.trim());
 }
 
 /** The title's lines, with the bracketed explanation under them. */
@@ -862,8 +876,27 @@ const BETREFF_FILE_NUMBERS = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ}|i
 /** Whom a representative writes for, as the last line of a Betreff block ("Mandant: …", "in Sachen …"). */
 const CLIENT_LINE = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S/;
 
+/** The client named in a row of the Betreff block, at its start or after the object it concerns
+ *  ("Mandantin: …", "Bauvorhaben: … – Mandant: …", "in Sachen …"). */
+const CLIENT_PART = /^(mandant(in|schaft)?|in sachen|auftraggeber(in)?)\b\s*:?\s*\S|\s[–—-]\s+(mandant(in|schaft)?|auftraggeber(in)?)\s*:\s*\S/;
+
+/** A representative's Betreff block: the matter set apart, one or two rows of the city's file
+ *  number glued under it ("Ihr Zeichen: …") and the row naming the client last. The block's lines
+ *  from the matter to the client row, or undefined. */
+function clientUnderFileNumber(lines: Line[], i: number, from: number): number[] | undefined {
+  const line = lines[i];
+  if (!line || line.gapBefore || line.zone !== 'body' || !CLIENT_PART.test(line.folded)) return undefined;
+  let k = i - 1;
+  while (k > from && i - k <= 2 && lines[k]?.zone === 'reference' && !lines[k]?.gapBefore && lines[k]?.page === line.page && /^ihr(e)? /.test(lines[k]?.folded ?? '')) k--;
+  const matter = lines[k];
+  if (k === i - 1 || !matter || matter.page !== line.page || !matter.gapBefore || matter.zone !== 'body') return undefined;
+  if (!isSubjectCandidate(matter) || isDateOrInfoLine(matter) || FIELD_LINE.test(matter.raw.trim())) return undefined;
+  return Array.from({ length: i - k + 1 }, (_, n) => k + n);
+}
+
 /** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
-const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
+// ("Rechnungsnummer RG-…", "Rechnungsdatum …" label a row of the information block, no title.)
+const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung(?!s?-?(nummer|nr\b|datum|betrag|summe|empfaenger|anschrift|adresse))|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
 /** The total of an invoice's table, a "Rechnungs…" word before the sum ("Rechnungsbetrag EUR 752,02"). */
 const INVOICE_TOTAL = /^rechnungs(betrag|summe|endbetrag|gesamtbetrag|total)\b.*\d[.,]\d{2}\s*(€|eur)?\s*$/;
 /** A fax cover sheet: "TELEFAX" set as its title, or its "Seiten: 2" field. */
@@ -876,7 +909,28 @@ function faxCoverTitle(lines: Line[], firstPage: number): number[] {
   if (!cover.some((line) => FAX_COVER.test(line.folded.replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')))) return [];
   const nextPage = lines.find((line) => line.page !== firstPage)?.page;
   const title = lines.find((line) => line.page === nextPage && line.top < 0.5 && TITLE_WORD.test(line.folded) && !inFieldList(lines, line.index) && !FIELD_LINE.test(line.raw.trim()));
-  return title ? [title.index] : [];
+  // … with the bracketed explanation under it ("(vorübergehender Betrieb aus besonderem Anlass)").
+  return title ? withExplanation(lines, [title.index]) : [];
+}
+
+/** A short cover note without a Betreff ("anbei der Ausdruck unseres Online-Antrags …", then the
+ *  greeting) names no matter of its own: the document it covers does, by its title set apart as
+ *  a paragraph of its own below the greeting ("Antrag auf Erteilung eines …"). */
+function coverNoteTitle(lines: Line[], salutation: number | undefined, closing: number | undefined): number[] {
+  if (salutation === undefined || closing === undefined || closing <= salutation || closing - salutation > 5) return [];
+  for (let i = closing + 1; i < Math.min(lines.length, closing + 25); i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (!line || !line.gapBefore || (next && !next.gapBefore && next.page === line.page)) continue;
+    // A list of enclosures names documents, it holds none of them.
+    if (/^(anlagen?|anhang|anhaenge)\b/.test(line.folded)) return [];
+    const text = line.raw.trim();
+    // The document is a form: field rows ("Firma: …", "Kennzeichen: …") follow its title.
+    const fields = lines.slice(i + 1, i + 8).filter((row) => row.page === line.page && FIELD_LINE.test(row.raw.trim())).length;
+    if (fields >= 2 && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded)) && line.words.length <= 12 && /^[A-ZÄÖÜ0-9]/.test(text) && !/[.,:;]$/.test(text)
+      && !INVOICE_TOTAL.test(line.folded) && !FIELD_LINE.test(text) && isSubjectCandidate(line) && !isDateOrInfoLine(line)) return [i];
+  }
+  return [];
 }
 
 /** Labels of lines that follow a Betreff line without belonging to it: attachments, an e-mail's header. */
@@ -1066,6 +1120,11 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       if (inInfoColumn(lines, i)) continue;
       // A "Label: value" row glued under a "Label: value" row of the information block ("Ihr
       // Zeichen: …" / "Aufenthalt: …", French "Séjour : …") is header data as well, no Betreff.
+      // … unless it names the client a representative writes for ("Bauvorhaben: … – Mandantin:
+      // … GmbH") under the matter and the city's file number ("Widerspruch gegen …" / "Ihr
+      // Zeichen: …"): that row closes the Betreff block, the file number is its own.
+      const representedBlock = clientUnderFileNumber(lines, i, from);
+      if (representedBlock) return representedBlock;
       if (headerFieldUnderReference(lines, i)) continue;
       if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || (isDateOrInfoLine(line) && !datedGoesOn) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
@@ -1132,8 +1191,12 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // A document's title set apart as a paragraph of its own over the block ("Rechnung Nr. 27-114",
       // "2. MAHNUNG", "GUTSCHRIFT Nr. …" / gap / "Ihre Bestellung vom …"): the title names the
       // letter; the lines below it are what it bills or reminds of.
-      const head0 = lines[block[0]!];
-      const docTitle = lines[block[0]! - 1];
+      // (The rows of the information block glued over the block, "Kundennummer 4410", belong to
+      // that paragraph: the title stands apart above them.)
+      let paragraphTop = block[0]!;
+      while (!lines[paragraphTop]?.gapBefore && lines[paragraphTop - 1]?.zone === 'reference' && lines[paragraphTop - 1]?.page === lines[paragraphTop]?.page) paragraphTop--;
+      const head0 = lines[paragraphTop];
+      const docTitle = lines[paragraphTop - 1];
       if (head0?.gapBefore && docTitle && docTitle.gapBefore && docTitle.page === head0.page && docTitle.zone === 'body' && docTitle.words.length <= 8
         && TITLE_WORD.test(docTitle.folded) && !INVOICE_TOTAL.test(docTitle.folded) && !FIELD_LINE.test(docTitle.raw.trim()) && isSubjectCandidate(docTitle) && !isDateOrInfoLine(docTitle)
         && !SUBJECT_LABEL.test(head0.folded)) return [docTitle.index];

@@ -157,6 +157,11 @@ const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|z
 const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|[il][nu] hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
 // Written for fold() text after a figure: the writer transfers it to the reader.
 const PAID_TO_READER = /^\s*(€|eur|euro)?\s*(ueberweisen|erstatten|zahlen)\s+wir\b[^.!?]{0,60}\b(ihnen|auf ihr(e|em)? (\w+\s+)?konto|an sie)\b/;
+// Written for fold() text before a figure: the same transfer with the verb first ("Zur Abgeltung
+// des Schadens überweisen wir Ihnen 1.870,00 €").
+const PAID_TO_READER_BEFORE = /\b(ueberweisen|erstatten|zahlen)\s+(wir|ich)\s+(ihnen|an sie|euch)\s+((den|einen)\s+(betrag|gesamtbetrag)\s+(von|in hoehe von)\s*)?(€|eur|euro)?\s*$/;
+// A sum the writer takes off a claim ("ziehen wir … einen Betrag von 270,00 € ab"): a deduction.
+const TAKEN_OFF = /^\s*(€|eur|euro)?\s*(ab|in abzug)\b(?!\s*(dem|den|der|sofort|heute|\d))/;
 const THRESHOLD_BEFORE = /\b(ab|bis zu|bis|unter|mindestens|hoechstens|maximal|max\.|min\.|mehr als|weniger als)\s*(€|eur|euro)?\s*$/;
 // The letter asks for money: words of a payment request (outside the footer's bank details).
 // A donation transferred to the city ("250,00 € als Spende … an die Stadtkasse überwiesen") is the
@@ -267,7 +272,8 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
   lines.forEach((line, lineNo) => {
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
-    const hits = dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw);
+    const hits = (dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw))
+      .concat(wrappedBeforeCurrency(line, lines[lineNo + 1]));
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
       // A tax office prints "Euro" at the end of a short heading row ("Festsetzung      Euro").
@@ -318,6 +324,19 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
   return gathered;
 }
 
+// The currency opening a line, as a word of its own ("Euro innerhalb von 14 Tagen", not "Euro-Paletten").
+const CURRENCY_OPENS_LINE = /^\s*(€|EUR|Euro|CHF)(?![-\w])/i;
+
+/** A bare figure at the end of a line whose currency the line break moved to the next line of the
+ *  paragraph ("Bitte überweisen Sie die 312" / "Euro innerhalb von 14 Tagen …"): the figure with
+ *  that currency. */
+function wrappedBeforeCurrency(line: Line, next: Line | undefined): AmountHit[] {
+  const currency = next && next.page === line.page && !next.gapBefore ? CURRENCY_OPENS_LINE.exec(next.raw)?.[1] : undefined;
+  if (!currency || !/\d\s*$/.test(line.raw) || findAmounts(line.raw).some((hit) => hit.end >= line.raw.trimEnd().length)) return [];
+  const hit = findAmounts(`${line.raw.trimEnd()} ${currency}`).pop();
+  return hit && hit.currency && hit.start < line.raw.length ? [{ ...hit, end: line.raw.trimEnd().length }] : [];
+}
+
 /** In a letter that groups thousands with dots, a space before three digits is the gap after a
  *  numbered label, not a grouping: "Steuer Gerät 1 276,38 €" (OCR joins the columns with one
  *  space) is 276,38 €, not 1.276,38 €. */
@@ -343,8 +362,16 @@ function carriedLabel(line: Line, above: Line | undefined, hits: AmountHit[]): s
     || calculationLine(line.raw, hits);
   // Only a label that asks for the sum is carried over the gap ("bis zu" / "   412.500,00 EUR" stays bare).
   const acrossGap = alone && above !== undefined && !/[.!?:;]\s*$/.test(above.raw) && PAYABLE.test(fold(above.raw.slice(-60))) && !THRESHOLD_BEFORE.test(fold(above.raw));
-  return above && above.page === line.page && (!line.gapBefore || acrossGap) && above.zone !== 'footer' && findAmounts(above.raw).length === 0
-    ? above.raw.slice(-60) : '';
+  if (!above || above.page !== line.page || (line.gapBefore && !acrossGap) || above.zone === 'footer') return '';
+  const aboveHits = findAmounts(above.raw);
+  if (aboveHits.length === 0) return above.raw.slice(-60);
+  // Running text wrapped after a figure and a label ("… (netto 12.000,00 €, MwSt." / "2.280,00 €).
+  // Die …"): the words after the line's last figure label the figure that opens this line as a part
+  // of a sum (tax, net, discount). Only such a label is carried: a payable word there may belong to
+  // a discount term the line above began ("… 2 % Skonto (38,77 EUR), Zahlbetrag dann" / "1.899,62 EUR").
+  const tail = above.raw.slice(aboveHits[aboveHits.length - 1]?.end ?? 0);
+  const prose = above.raw.trim().split(/\s+/).length >= 8 && !line.gapBefore;
+  return prose && NOT_PAYABLE.test(fold(tail)) && !/\d/.test(tail) ? tail.slice(-60) : '';
 }
 
 /** A line that is one calculation and nothing else: figures, counts, operators and currency signs,
@@ -497,7 +524,8 @@ function askedForRightAfter(c: AmountContext): boolean {
 
 // The rate a statute sets ("Der Steuersatz beträgt … für den ersten Hund 96,00 €, für jeden weiteren
 // 150,00 €"): a tariff, no sum anybody owes yet; "… somit/insgesamt …" would name the result.
-const RATE_STATED = umlautTolerant(/\b\w*(steuer|beitrags|gebuehren|abgaben|hebe)(satz|saetze)\b[^.!?]{0,10}\b(betraegt|betragen|belaeuft|belaufen)\b(?![^.!?]*\b(somit|damit|insgesamt|ergibt|festgesetzt)\b)/);
+// The rate may name what it applies to ("Der Steuersatz für den ersten Hund beträgt …").
+const RATE_STATED = umlautTolerant(/\b\w*(steuer|beitrags|gebuehren|abgaben|hebe)(satz|saetze)\b(\s+(fuer|bei|je)\s+[^.!?0-9]{0,30})?[^.!?]{0,10}\b(betraegt|betragen|belaeuft|belaufen)\b(?![^.!?]*\b(somit|damit|insgesamt|ergibt|festgesetzt)\b)/);
 
 // OCR splits a long label word with a space ("Zahlbet rag 22.088,32 EUR"): one space anywhere in it.
 const SPLIT_ZAHLBETRAG = new RegExp([...'zahlbetrag'].map((_, i, letters) => `${letters.slice(0, i).join('')}${i > 0 ? ' ' : ''}${letters.slice(i).join('')}`).slice(1).join('|'));
@@ -534,7 +562,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The sum the writer transfers to the reader ("Den Betrag von 2.148,60 EUR überweisen wir … auf Ihr
   // Konto", "… erstatten wir Ihnen"): what the letter settles, like a balance in the reader's
   // favour, above the benefit or back payment it was taken from.
-  { name: 'paidToReader', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => PAID_TO_READER.test(c.following) },
+  { name: 'paidToReader', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => PAID_TO_READER.test(c.following) || PAID_TO_READER_BEFORE.test(c.near) },
+  // "Für den alten Mast ziehen wir … einen Betrag von 270,00 € ab": the verb's particle after the
+  // figure makes it a deduction, whatever the label before it says.
+  { name: 'takenOff', capAt: 0.5, when: (c) => /\b(ziehen|zieht|ziehe|bringen|bringt)\b/.test(c.sentence) && TAKEN_OFF.test(c.following) },
   // Net sums, taxes, discounts and single positions never are the answer. The label nearest the
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
@@ -969,18 +1000,51 @@ function letterCurrency(lines: Line[]): string | undefined {
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** An IBAN in running text that the line break split ("… IBAN DE71 2129 0016 0003" / "3044 17,
+ *  Verwendungszweck …"): read across the break when the line alone holds no valid IBAN there. */
+function wrappedIban(line: Line, next: Line | undefined): { iban: string; start: number; end: number }[] {
+  if (!next || next.page !== line.page || next.gapBefore) return [];
+  const head = /\b[A-Z]{2}\d{2}(\s?[0-9A-Z]{1,4}){1,7}\s*$/.exec(line.raw);
+  if (!head || findIbans(line.raw).some((f) => f.end > head.index)) return [];
+  const joined = `${line.raw.trimEnd()} ${next.raw.trimStart()}`;
+  return findIbans(joined).filter((f) => f.start === head.index && f.end > line.raw.trimEnd().length);
+}
+
+// The account a change of bank details replaces ("2. Bisherige Bankverbindung", "alte IBAN",
+// "Unser bisheriges Konto bei …").
+const FORMER_ACCOUNT = /\b(bisherige[snr]?|alte[snr]?|fruehere[snr]?|vorherige[snr]?|ehemalige[snr]?)\s+(bank\s*verbindung|konto(verbindung)?|iban|kontonummer|bankkonto)\b/;
+
+const NEW_ACCOUNT = /\b(neue[snr]?|kuenftige[snr]?|geaenderte[snr]?)\s+(bank\s*verbindung|konto(verbindung)?|iban|kontonummer|bankkonto)\b/;
+
+/** The IBAN is labelled as the former account: in its own line before it, or in the heading of its
+ *  block (up to three lines above, no blank line between). */
+function formerAccount(lines: Line[], index: number, before: string): boolean {
+  if (FORMER_ACCOUNT.test(before)) return true;
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const line = lines[i];
+    const below = lines[i + 1];
+    if (!line || !below || below.gapBefore || line.page !== below.page) break;
+    if (NEW_ACCOUNT.test(fold(line.raw))) return false;
+    if (FORMER_ACCOUNT.test(fold(line.raw))) return true;
+  }
+  return false;
+}
+
 /** The IBAN to pay to: the first valid one in the letter, passing over the payer's own account
  *  in direct-debit notes ("wird von Ihrem Konto … abgebucht"). */
 export function extractIban(letter: Letter): Found<string> | undefined {
-  const found: { iban: string; debit: boolean; source: FieldSource }[] = [];
-  for (const line of rowLines(letter)) {
+  const found: { iban: string; debit: boolean; old: boolean; source: FieldSource }[] = [];
+  const lines = rowLines(letter);
+  for (const [i, line] of lines.entries()) {
     const raw = line.raw;
-    for (const { iban, start, end } of findIbans(raw)) {
+    for (const { iban, start, end } of [...findIbans(raw), ...wrappedIban(line, lines[i + 1])]) {
       const context = fold(raw.slice(Math.max(0, start - 60), end + 40));
       const debit = /(abgebucht|lastschrift|eingezogen|ihr(em)? konto|ihre bankverbindung)/.test(context);
-      found.push({ iban, debit, source: sourceOf(line, start, end) });
+      found.push({ iban, debit, old: formerAccount(lines, i, fold(raw.slice(0, start))), source: sourceOf(line, start, Math.min(end, raw.length)) });
     }
   }
-  const chosen = found.find((f) => !f.debit) ?? found[0];
+  // A change of bank details prints the old account next to the new one: the new one is meant.
+  const current = found.some((f) => !f.old) ? found.filter((f) => !f.old) : found;
+  const chosen = current.find((f) => !f.debit) ?? current[0];
   return chosen ? { value: chosen.iban, source: chosen.source, rule: 'IBAN (Prüfziffer gültig)' } : undefined;
 }

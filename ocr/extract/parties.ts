@@ -101,7 +101,7 @@ const LEGAL_NAME = /\b(gmbh|ggmbh|mbh|mbb|ag|kg|ohg|gbr|ug|e\.\s?k\.?|e\.\s?v\.?
 const BANK_NAME = /^(\S+\s)?(kreis|stadt|bezirks)?(sparkasse|volksbank|raiffeisenbank|postbank|commerzbank|deutsche bank|hypovereinsbank|landesbank|sparda-bank|psd bank|apobank|gls bank|targobank|ing\b)|\bbank\b|\bbank\s?(eg|ag)\b/i;
 const FOOTER_FIELD = /\s[^\sA-Za-zÄÖÜäöü0-9]*(telefon|tel\.?|fon|fax|telefax|sitz|amtsgericht|registergericht|iban|bic|www\.|e-?mail|ust|gesch(ä|ae)ftsf(ü|ue)hr|vorstand|inhaber|bank|sparkasse|volksbank|postbank|commerzbank|deutsche bank|hrb|hra|\+?\d)/i;
 
-const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsregister|sitz\b|hrb\b|hra\b)/i;
+const REGISTER_ENTRY = /^(amtsgericht|registergericht|handelsregister|vereinsregister|partnerschaftsregister|genossenschaftsregister|sitz\b|hrb\b|hra\b)/i;
 
 /** The first page's lines that may be the imprint: the footer at the bottom edge, or an imprint
  *  found by its content under the closing of a short letter. At the bottom edge also a line that
@@ -124,10 +124,14 @@ function nameInFooter(letter: Letter, organisation: string): Found<string> | und
     const cut = FOOTER_FIELD.exec(raw);
     const name = cleanName((cut ? raw.slice(0, cut.index) : raw).trim());
     const words = name.split(/\s+/).filter(Boolean);
-    if (words.length < 2 || words.length > 7 || !LEGAL_NAME.test(name) || /\d/.test(name)) continue;
+    // A number is no part of a name, but a letter OCR read as a digit is ("5tadtnetz Musterstadt
+    // GmbH"); a labelled part names someone else ("Gesellschafterin: … Verwaltungs-GmbH").
+    if (words.length < 2 || words.length > 7 || !LEGAL_NAME.test(name) || words.some((word) => /^\W*\d[\d\W]*$/.test(word)) || /\d{2}|:/.test(name)) continue;
     if (namesOrganisation(foldSimple(name), organisation)) continue;
     // "Sparkasse Musterstadt · IBAN …": the footer's bank connection names the bank, not the sender.
-    if (BANK_NAME.test(name) || /\b(iban|bic)\b/i.test(line.raw.slice(0, 12))) continue;
+    // (Read with the letters OCR took for digits: "5parkasse Nordheim".)
+    const read = name.replace(/\d(?=\p{Ll})/gu, (digit) => ({ '5': 'S', '0': 'O', '1': 'I', '8': 'B' })[digit] ?? digit);
+    if (BANK_NAME.test(read) || REGISTER_ENTRY.test(read) || /\b(iban|bic)\b/i.test(line.raw.slice(0, 12))) continue;
     const start = line.raw.indexOf(name);
     return { value: name, source: sourceOf(line, Math.max(0, start), Math.max(0, start) + name.length), rule: 'Fußzeile' };
   }
@@ -226,6 +230,8 @@ const FOREIGN_FORMS = String.raw`aps|a\/s|as|ab|oy|b\.\s?v\.?|n\.\s?v\.?|s\.\s?a
 const COMPANY_FORM = new RegExp(`\\b(${GERMAN_FORMS})(?![a-zäöü])`, 'i');
 /** A name that ends in its legal form (a European company, "SE", too). */
 const COMPANY_FORM_END = new RegExp(`\\b(${GERMAN_FORMS}|se)$`, 'i');
+/** A legal form alone, no name before it ("e.V.", "GmbH"). */
+const LEGAL_FORM_ONLY = new RegExp(`^(${GERMAN_FORMS}|se)$`, 'i');
 
 /** The name part of a letterhead line that goes on after a separator ("Labor für … GmbH ·
  *  akkreditiert nach …"): only a name that ends in its legal form stops there. */
@@ -608,7 +614,16 @@ const APPLICANT_SECTION = /^(\d+\.?\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]trag
 const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name([,.]\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
-const PERSON_SECTION = /^(\d+\.\s*)?angaben zu(r|m)? (person|betroffenen)\b/;
+// … or the employee the city's personnel form asks about ("1. Beschäftigte/r", "Mitarbeiter/in").
+const PERSON_SECTION = /^(\d+\.\s*)?(angaben zu(r|m)? (person|betroffenen)|beschaeftigte|mitarbeiter|bedienstete)\b/;
+
+/** A form's "Name, Vorname: Schulz, Daniela" in natural order ("Daniela Schulz"); OCR may read
+ *  the comma between the two as a dot ("Schulz. Daniela"). */
+function inNaturalOrder(fieldLine: string, name: string): string {
+  if (!/^\s*(name[,.]\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(fieldLine)) return name;
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(name) ?? /^(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)\.\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?)$/u.exec(name);
+  return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : name;
+}
 
 function formApplicant(letter: Letter, organisation: string): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
@@ -620,8 +635,7 @@ function formApplicant(letter: Letter, organisation: string): Found<string> | un
     // "Name: Brandt   Vorname: Ilse" on one row, however far apart.
     const given = /^(.+?)\s+vorname\s*:\s*(\S.*)$/i.exec(value.trim());
     if (given?.[1] && given[2] && /^name\s*:/i.test(line.raw.trim())) name = `${given[2].trim()} ${given[1].trim()}`;
-    const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
-    if (comma && /^(name[,.]\s*vorname|nachname,\s*vorname|familienname,\s*vorname|name)\b/i.test(line.raw.trim())) name = `${comma[2]?.trim()} ${comma[1]?.trim()}`;
+    name = inNaturalOrder(line.raw, name);
     if (name.length < 3 || /\d{5,}|\d{3,}[\s/-]\d{2,}|@/.test(name) || namesOrganisation(foldSimple(name), organisation)) return undefined;
     const start = Math.max(0, line.raw.indexOf(value.trim().slice(0, 5)));
     return { value: name, source: sourceOf(line, start, line.raw.length), rule };
@@ -696,7 +710,8 @@ function firmOnCover(letter: Letter, organisation: string, from: Line): Found<st
     if (line.index >= from.index || line.page !== from.page || line.top > 0.3 || FAX_HEADER.test(line.raw)) continue;
     const first = line.raw.trim().split(/\s+[·•|–—-]\s+/)[0]?.trim() ?? '';
     const words = first.split(/\s+/);
-    if (words.length < 2 || words.length > 8 || !COMPANY_FORM_END.test(first) || /\d|@/.test(first) || namesOrganisation(foldSimple(first), organisation)) continue;
+    // A club's founding year is part of its name ("Schützenverein … von 1881 e.V."); other digits are no name.
+    if (words.length < 2 || words.length > 8 || !COMPANY_FORM_END.test(first) || /\d|@/.test(first.replace(/\b(18|19|20)\d\d\b/, '')) || namesOrganisation(foldSimple(first), organisation)) continue;
     const start = Math.max(0, line.raw.indexOf(first));
     return { value: cleanName(first), source: sourceOf(line, start, start + first.length), rule: 'Briefkopf (Fax)' };
   }
@@ -726,7 +741,8 @@ function legalNameAtFoot(letter: Letter, organisation: string): Found<string> | 
 // OCR sets a space after a dot of the address now and then ("@posteo. de").
 // … and after a hyphen in the domain ("@brandt- druck.de"), and reads a dot as a comma ("leonie,brandt@").
 const FORWARDED = /(weitergeleitete nachricht|forwarded message|urspruengliche nachricht weitergeleitet)/;
-const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?(\.\s?[\w-]+)+\s*>?\s*$/i;
+// … and the dot before the domain's ending as a comma ("@mailbox,example").
+const MAIL_FROM = /^\s*(von|from|absender)\s*:\s*(.*?)\s*<?\s*[\w.,+-]+@[\w-]+(-\s[\w-]+)?([.,]\s?[\w-]+)+\s*>?\s*$/i;
 // Any closing formula ("Mit sangesfreudigen Grüßen", "Mit kollegialen Grüßen", "Viele Grüße"),
 // also after a thank-you ("Vielen Dank und freundliche Grüße", "Danke und viele Grüße").
 const ANY_CLOSING = /^((v[il1]e[il1]en |herzlichen |besten )?dank(e|eschoen)?( schoen)?[,!.]?( und| &)? )?(mit|viele|beste|herzliche|freundliche|liebe)\b.{0,30}\bgr(ue|u)s{1,2}[a-z]{0,2}\b/;
@@ -745,6 +761,15 @@ function emailSender(letter: Letter, organisation: string): Found<string> | unde
   const closing = letter.lines.findIndex((line) => line.index > header.index && (line.zone === 'closing' || ANY_CLOSING.test(line.folded)));
   if (closing >= 0) {
     for (const line of letter.lines.slice(closing + 1, closing + 8)) {
+      // The name may open a line with the address ("Salzkontor Weser GmbH · Hafenstraße 101 ·
+      // 28217 Bremen"): the part before the first separator, when it ends in its legal form.
+      const parts = line.raw.trim().split(SEPARATED_PARTS);
+      const head = parts[0]?.trim() ?? '';
+      if (parts.length >= 2 && PLZ.test(line.raw) && head.split(/\s+/).length >= 2 && COMPANY_FORM_END.test(head) && !/\d|@|:/.test(head.replace(/\b(18|19|20)\d\d\b/, ''))
+        && !namesOrganisation(foldSimple(head), organisation)) {
+        const start = Math.max(0, line.raw.indexOf(head));
+        return { value: cleanName(head), source: sourceOf(line, start, start + head.length), rule: 'Unterschrift (E-Mail)' };
+      }
       if (!COMPANY_FORM.test(line.raw) || PLZ.test(line.raw) || /@|\d{6,}|\d{3,}[\s/-]\d{2,}/.test(line.raw) || line.words.length > 10) continue;
       if (namesOrganisation(line.folded, organisation)) continue;
       return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift (E-Mail)' };
@@ -773,13 +798,20 @@ function tradeNameOfDisplay(raw: string, name: string): string {
     return name;
   }
   const glued = new RegExp(`^((?:(?:Dr|Prof)\\.\\s+)*${GIVEN}\\s+${GIVEN})\\s+(\\S.+)$`).exec(name);
-  if (glued?.[2] && trade(glued[2]) && !COMPANY_FORM.test(glued[1] ?? '')) return glued[2];
+  // The trade name has words of its own: "Jugendtreff Nordstadt e.V." is one name with its legal
+  // form, no person before a trade name "e.V.".
+  if (glued?.[2] && trade(glued[2]) && !COMPANY_FORM.test(glued[1] ?? '') && !LEGAL_FORM_ONLY.test(glued[2].trim())) return glued[2];
   return name;
 }
 
 const AUTHORITY_HEAD = /^[a-z]*(gericht|amt)\b/;
 /** A fax machine's header row: the transmission time and number, the page count. */
 const FAX_HEADER = /\bfax\b.*\d{3}|^\s*(s\.|seite)\s?\d{1,2}\s?\/\s?\d{1,2}\s*$/i;
+
+/** A line in the row of a fax machine's header. */
+function inFaxHeader(letter: Letter, line: Line): boolean {
+  return letter.lines.some((other) => other.row === line.row && other.page === line.page && other.index !== line.index && FAX_HEADER.test(other.raw));
+}
 
 const CONTACT_PART = /(^|[·•|]\s*)(tel\.?|telefon|fon|fax|telefax|mobil|e-?mail|www\.)|@/i;
 
@@ -832,7 +864,7 @@ export function extractSender(letter: Letter, organisation: string): Found<strin
   const found = senderByLayout(letter, organisation);
   if (!found) return undefined;
   const named = withFooterLegalForm(letter, organisation, authorityFullName(letter, acronymInLetterhead(letter, organisation, found)));
-  const person = withoutTrailerAfterDash(letter, fullGivenName(letter, named));
+  const person = withoutTitleAbbreviation(letter, withoutTrailerAfterDash(letter, fullGivenName(letter, named)));
   return registeredSpellingAtFoot(letter, organisation, withoutGluedDepartment(letter, tradeNameOfOwner(letter, organisation, person)));
 }
 
@@ -848,6 +880,21 @@ function withoutTrailerAfterDash(letter: Letter, found: Found<string>): Found<st
   const tail = m?.[2];
   if (!head || !tail || /\d/.test(tail) || COMPANY_FORM.test(tail) || !PERSON_WITH_TITLE.test(head) || PUBLIC_BODY.test(head) || !namedInText(letter, head)) return found;
   return { ...found, value: head };
+}
+
+/** "Martina Ostrowski ÖbVI" in the return line under a letterhead that prints the name alone over
+ *  the office the abbreviation stands for ("Öffentlich bestellte Vermessungsingenieurin"): the
+ *  office's short form is no part of the name, as the office line is none. */
+function withoutTitleAbbreviation(letter: Letter, found: Found<string>): Found<string> {
+  const m = /^(.+)\s+(\S+)$/.exec(found.value.trim());
+  const name = m?.[1];
+  const abbreviation = m?.[2];
+  if (!name || !abbreviation || !PERSON_WITH_TITLE.test(name)) return found;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const head = letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
+  const alone = head.some((line) => foldSimple(line.raw.trim()) === foldSimple(name));
+  const office = head.some((line) => line.raw.trim().split(/\s+/).length >= 2 && abbreviationOf(abbreviation, line.raw.trim()));
+  return alone && office ? { ...found, value: name } : found;
 }
 
 /** An initial and a surname ("F. Oelker" in the return line, "J. Wittkamp"): the name the letter
@@ -1006,7 +1053,10 @@ function signedAtFoot(letter: Letter, name: string): boolean {
  *  another line of the first page (the foot, the letterhead, the signature) or the last page's foot repeats with it
  *  ("Klinikum Nordheim gGmbH · Sitz …"): that is the full, legal name. */
 function withFooterLegalForm(letter: Letter, organisation: string, found: Found<string>): Found<string> {
-  if (COMPANY_FORM.test(found.value)) return found;
+  // A legal form ends a name: an acronym that reads like one opens it ("GBR – Gewerbe- und
+  // Behördenregister …", whose legal name the foot prints with "s.r.o.").
+  const form = COMPANY_FORM.exec(found.value);
+  if (form && form.index > 0) return found;
   const short = foldSimple(found.value).replace(/\s+/g, ' ').trim();
   const firstPage = letter.lines[0]?.page ?? 0;
   const lastPage = letter.lines[letter.lines.length - 1]?.page ?? firstPage;
@@ -1228,6 +1278,11 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // "Ministerium für Inneres, Kommunales und Sport") ends at the "·", not at its first comma.
     const beforeSeparator = repaired.split(SEPARATED_PARTS)[0]?.trim() ?? '';
     if (ENUMERATED_NAME.test(beforeSeparator)) first = beforeSeparator;
+    // A name joined by "+" ("Brenner + Voss Architekten · Hafenstraße 3 · …") in a line whose
+    // parts are separated otherwise ("·", or a dash OCR read for it): the "+" joins the partners'
+    // names, no part of the line's separators.
+    const beforeDot = repaired.split(/\s+[·•|\-–—*«»]\s+/)[0]?.trim() ?? '';
+    if (beforeDot !== repaired.trim() && /\p{L}\s\+\s\p{Lu}/u.test(beforeDot) && !/\d/.test(beforeDot)) first = beforeDot;
     // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
     // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
     if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
@@ -1240,6 +1295,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // "Berliner Straße 88 · …": a street named after a place, no name before it.
     if (street && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(first.slice(0, street.index).trim()) && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
     if (street && street.index >= 3) first = first.slice(0, streetStart(first, street)).replace(STREET_PREPOSITION_END, '').trim();
+    // … also a street without a street word ("… GmbH & Co. KG Hafenkai 4"): the name ends at its legal form.
+    else first = withoutGluedStreet(first);
     first = withoutBranch(first);
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"
@@ -1267,7 +1324,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   if (addressStart) {
     for (const line of letter.lines.slice(Math.max(0, addressStart.index - 3), addressStart.index)) {
       if (line.page !== firstPage || line.zone !== 'letterhead' || line.rightColumn || addressStart.top - line.top > 0.06) continue;
-      if (!PLZ.test(line.raw)) continue;
+      // The postcode as OCR may read it, with an l or I for a 1 or an O for a 0 ("3l002 Musterstadt").
+      if (!PLZ.test(line.raw) && !/\b(?=[\dlIO]*\d[\dlIO]*\d[\dlIO]*\d)[\dlIO]{5}\s+\p{Lu}\p{Ll}/u.test(line.raw)) continue;
       const street = STREET_WITH_NUMBER.exec(line.raw);
       if (!street || street.index < 3) continue;
       const end = streetStart(line.raw, street);
@@ -1295,7 +1353,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (line.zone === 'footer') continue;
     if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw) || stateOverAuthority(letter, line)) continue;
     // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
-    if (letter.lines.some((other) => other.row === line.row && other.page === line.page && other.index !== line.index && FAX_HEADER.test(other.raw))) continue;
+    if (inFaxHeader(letter, line)) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
     // A practice's name over the doctor who runs it ("Zahnarztpraxis am Markt" / "Dr. med. dent.
     // …"): the doctor is the sender.
@@ -1316,14 +1374,23 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   for (let i = 0; i + 1 < top.length; i++) {
     const line = top[i];
     const next = top[i + 1];
-    if (line && next && looksLikeName(line, organisation) && (STREET.test(next.raw) || PLZ.test(next.raw))) {
+    // The fax header's page count ("S. 1/1") is no house number, the machine's name no sender.
+    if (line && next && looksLikeName(line, organisation) && (STREET.test(next.raw) || PLZ.test(next.raw)) && !FAX_HEADER.test(next.raw) && !inFaxHeader(letter, line)) {
       // A form's field ("Name/Firma: Hotel … GmbH" over "Betriebsstätte: …, Wallstraße 18"): its value.
       const field = NAME_FIELD.exec(line.raw);
       const start = field?.[5] ? line.raw.indexOf(field[5]) : 0;
-      return { value: cleanName(line.raw.slice(start)), source: sourceOf(line, start, line.raw.length), rule: 'Absenderanschrift' };
+      const value = withoutProfession(inNaturalOrder(line.raw, cleanName(line.raw.slice(start))));
+      return { value, source: sourceOf(line, start, line.raw.length), rule: 'Absenderanschrift' };
     }
   }
   return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation);
+}
+
+/** "Dr. med. Sören Lüdtke, Facharzt für Kinder- und Jugendmedizin": the profession after a
+ *  person's name and a comma is no part of the name (a "Name, Vorname" has one word before it). */
+function withoutProfession(name: string): string {
+  const m = /^([^,]+),\s+(\p{Lu}\p{Ll}+.*)$/u.exec(name);
+  return m?.[1] && m[2] && PERSON_WITH_TITLE.test(m[1].trim()) && /\p{Ll}{3}/u.test(m[2]) && m[2].trim().split(/\s+/).length >= 2 ? m[1].trim() : name;
 }
 
 /** A citizen who prints name and address at the foot of the page ("Gisela Brandt · Am Hang 3 ·
@@ -1484,7 +1551,9 @@ function infoColumnBeside(line: Line): { at: number; word: number } | undefined 
   const title = line.raw.slice(0, line.rawStarts[column.word] ?? line.raw.length).replace(SUBJECT_LABEL, '');
   const beside = line.folded.slice(line.foldedStarts[column.word] ?? line.folded.length);
   if (!/[a-zäöüß]{3}/i.test(title) || /:\s*$/.test(title)) return undefined;
-  return /^[a-z.-]*(nr|nummer|datum|zeichen)\b/.test(beside) ? column : undefined;
+  // … nor is the letter's date set alone beside the title ("RECHNUNG Nr. W-12 ⟨gap⟩ 12. Juli 2029").
+  const bareDate = /^(den )?\d{1,2}\.\s?(\d{1,2}\.\s?\d{2,4}|[a-z]{3,9}\.? \d{4})$/.test(beside.trim());
+  return /^[a-z.-]*(nr|nummer|datum|zeichen)\b/.test(beside) || bareDate ? column : undefined;
 }
 
 export function extractSubject(letter: Letter): Found<string> | undefined {

@@ -54,7 +54,8 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`(?<![a-zäöüß])[a-zäöü]{0,2}(?<!n)n${ZEICHEN}\\s*[:.]`), rank: 5, name: 'Aktenzeichen' },
   // The sender's "Unser Zeichen" counts only when it is a file number: "Lo/mw" is a dictation
   // mark (author/typist), which finds no file (see isDictationMark).
-  { pattern: label(`\\b(uns[ec]r(e)?|mein(e)?)\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
+  // OCR reads the n of "Unser" as "ri" ("Uriser Zeichen").
+  { pattern: label(`\\b(u(?:n|ri)s[ec]r(e)?|mein(e)?)\\s*(${ZEICHEN}|az\\.?|${AKTEN}${ZEICHEN}|${GESCHAEFTS}${ZEICHEN}|referenz\\b)`), rank: 4, name: 'Unser Zeichen' },
   // … and in English ("Our reference:", "Our ref.:").
   { pattern: /\bour ref([ec]r[ec]nc[ec]|\.)?\s*:/i, rank: 4, name: 'Unser Zeichen' },
   // An Austrian authority's short "Zahl:" opening a line ("Zahl: BHxx-J-2029/0113"): only a value
@@ -70,13 +71,16 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`\\b${IHR}e?\\s*(preis|angebots)?anfrage\\s*:`), rank: 6, name: 'Ihr Zeichen', bare: true },
   // … or the city's order a contractor bills or reminds of ("Ihr Auftrag: 9.40.20-GR-2028/005"):
   // its file number, not an order date or a plain order number without separators.
-  { pattern: label(`\\b${IHR}\\s*auftrag\\s*:`), rank: 6, name: 'Ihr Zeichen', bare: true },
+  // Also in running text or a subject, without the colon ("Schlussrechnung zu Ihrem Auftrag
+  // 9.50.30-VG-2029/017 vom 14.05.2029"): bare, so only a value shaped like a file number.
+  { pattern: label(`\\b${IHR}(em|en)?\\s*auftrag(\\s*:|(?=\\s+\\d))`), rank: 6, name: 'Ihr Zeichen', bare: true },
   // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
   // gegeben"): an article before "Zeichen", a file number after it.
   { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
   // The city's file number quoted with its letter answered ("Ihr Schreiben vom: 02.08.2027 – Az.
   // 1.40-…"): the Az. there is the city's, as "Ihr Zeichen".
-  { pattern: label(`(?<=\\b${IHR}(e)?\\s+(schreiben|nachricht|anfrage|antrag|bescheid)\\s+vom\\b[^–—]{0,20}[–—,]\\s*)([aä]z\\.|${AKTEN}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
+  // Also in the dative of running text ("mit Ihrem Schreiben vom 3. Juli 2029, Az. 1.40-…").
+  { pattern: label(`(?<=\\b${IHR}(e|em|er|en)?\\s+(schreiben|nachricht|anfrage|antrag|bescheid)\\s+vom\\b[^–—]{0,20}[–—,]\\s*)([aä]z\\.|${AKTEN}${ZEICHEN})`), rank: 6, name: 'Ihr Zeichen' },
   // "Ihr Az.:" with the second word lost: "Ihr" alone in its cell, the file number in the next
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
@@ -84,7 +88,7 @@ const REFERENCE_LABELS: Label[] = [
 // "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen"); its short forms
 // "Kassenz.", "Kassen-Z." (also as OCR reads them: "Kasseriz.").
 const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
-const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|uns[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
+const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|u(?:n|ri)s[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 // … and the long labels as OCR reads them ("Geschäftszeicben", "Aktcnzeichen", "Kasserizeichen").
 const INFO_LABEL_READ = new RegExp(`^(${GESCHAEFTS}(${ZEICHEN}|nu(?:m|rn)(?:m|rn)er)|${AKTEN}${ZEICHEN}|kass[ec](?:n|ri|rn)${ZEICHEN})$`, 'i');
@@ -142,6 +146,12 @@ const SERIAL_AFTER_DASH = /^(\d[\d.-]*|[A-Za-z]{2,5})\/\d{2,4}(-\d{1,3})?$/;
 /** … as OCR may read it, with an I, l or | for a 1 or an O for a 0 between digits ("77I1/29");
  *  repairCode puts the digits back. */
 const serialAfterDash = (token: string) => SERIAL_AFTER_DASH.test(token.replace(/(?<=\d)[lI|](?=\d)/g, '1').replace(/(?<=\d)[Oo](?=\d)/g, '0'));
+
+/** An l, I or | OCR read for a 1 in a dotted number ("5l.2-118734/29", "70.l-AB-…"): after a digit
+ *  before a dot or digit, or after a digit's dot before a dot, dash or digit. */
+function withDigitLookalikes(token: string): string {
+  return token.replace(/(?<=\d)[lI|](?=[\d.])/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1');
+}
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
@@ -259,7 +269,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // for its O ("32.3-0Wi") or carry the number of its procedure ("AAG-U1 2028/55180").
     // (An Austrian court's serial carries a check letter after its year: "15 C 412/29t".)
     // (A file-plan number may carry a letter after its last group: "W 3.4-62a 118/2029".)
-    if (/^\d[\d./-]*$/.test(cleaned.replace(/(\/\d{2})[a-z]$/, '$1').replace(/(?<=^\d[\d.]*-\d{1,4})[a-z]$/, '')) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
+    if (/^\d[\d./-]*$/.test(withDigitLookalikes(cleaned).replace(/(\/\d{2})[a-z]$/, '$1').replace(/(?<=^\d[\d.]*-\d{1,4})[a-z]$/, '')) && (!digitsSoFar || /^[A-Z]{0,3}\d+$/.test(joined.replace(/\s/g, '')) || /\s([A-Z]{1,3}|[A-Z][a-z]?[A-Z][a-z]?)$/.test(joined) || /^[A-Za-z]+$/.test(joined) || (/[\s-](?:[A-ZÄÖÜ]|0(?=[A-Za-z]))[A-Za-zÄÖÜäöü]{0,5}\d?$/.test(joined) && /\//.test(cleaned)))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -451,10 +461,18 @@ export interface ReferenceContext {
   departmentCodes?: readonly string[];
 }
 
+/** A sentence of the letter's text the layout put into the footer zone (a quoted e-mail low on the
+ *  page: "Ihren Antrag habe ich unter dem Aktenzeichen … vermerkt."): an imprint lists its parts,
+ *  it does not end a sentence after a word. */
+function runningText(line: Line): boolean {
+  const text = line.raw.trim();
+  return line.words.length >= 6 && /[a-zäöüß]{2}[.!?]$/.test(text) && !/[·•|]/.test(text) && !line.folded.includes('@');
+}
+
 function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext = { years: [] }): Found<string> & { rank: number } | undefined {
   let best: (Found<string> & { rank: number }) | undefined;
   for (const line of letter.lines) {
-    if (line.zone === 'footer') continue;
+    if (line.zone === 'footer' && !runningText(line)) continue;
     for (const label of labels) {
       const m = label.pattern.exec(line.raw);
       if (!m) continue;
@@ -485,6 +503,9 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       if (label.bare) {
         if (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value)) continue;
       } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label) ?? valueBelowInTextColumn(letter, line, m.index, afterLabel) ?? valueBelowInTextCells(letter, line, m.index);
+      // A word of the next line's text found under a label that ends the line ("…, Kassenzeichen" /
+      // "6.1500.020417.9) für …") is no value: the value wraps to the next line (below).
+      if (found && label.name !== 'Ihr Zeichen' && !/\d/.test(found.value) && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '') found = undefined;
       // A label at the end of a line of running text: its value wraps to the next line
       // ("… GmbH, Kassenzeichen\n84 3024 8793, bitten wir …").
       // Also a label alone on its line over a value shaped like a file number ("Ihr Zeichen" /
@@ -549,6 +570,8 @@ export function repairCode(value: string): string {
     // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8").
     .replace(/^[SOlI](?=\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
+    // … and in a dotted code, next to its dot ("5l.2-118734/29", "70.l-AB-2029/233").
+    .replace(/(?<=\d)[lI|](?=\.\d)/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1')
     // … and opening a digit group after a slash or dash behind a digit ("2028-l18240").
     .replace(/(?<=\d[/-])[lI|](?=\d{2,}(?:$|[\s/.-]))/g, '1')
     // … also closing the number that opens the code, before its register ("3l BP 0093/28").
