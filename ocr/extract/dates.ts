@@ -320,9 +320,11 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       // A portal's submission row ("Eingereicht am: 06.08.2029, 21:14 Uhr") dates the application (README: 361).
       else if (SUBMITTED_LABEL.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
-      // The recipient's address carries no date of the letter: an unlabelled "date" there is a
-      // department code ("Ordnungswidrigkeiten und Außendienst (3.10.20)").
-      else if (line.zone === 'address') continue;
+      // The recipient's address carries no date of the letter: an unlabelled "date" there with a
+      // two-digit year is a department code ("Ordnungswidrigkeiten und Außendienst (3.10.20)"). A
+      // full date is the information block's, which OCR ran into an address line without its label
+      // ("Markt 1: 03.11.2025").
+      else if (line.zone === 'address' && !/\d{4}\s*$/.test(line.raw.slice(hit.start, hit.end))) continue;
       else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;

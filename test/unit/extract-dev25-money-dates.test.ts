@@ -28,6 +28,13 @@ describe('letter date: forms', () => {
     expect(fields.letterDate).toBe('2029-09-03');
   });
 
+  it('still reads a full date that OCR ran from the information block into an address line (its label lost)', () => {
+    const fields = fieldsOf(['Gartenbau Lenz KG', 'Auweg 2', '34560 Nordheim', 'Gartenbau Lenz KG Auweg 2 - 34560 Nordheim', 'Kunden-Nr.: 4471',
+      'Stadt Musterstadt Rechnungs-Nr.: R 4471-29', 'Bauhof Auskunft: Jan Lenz', 'Markt 1: 14.10.2029', '34567 Musterstadt -', '', 'Rechnung Nr. R 4471-29', '',
+      'Sehr geehrte Damen und Herren,', 'für den Heckenschnitt berechnen wir 238,00 €.', '', 'Mit freundlichen Grüßen', 'Gartenbau Lenz KG']);
+    expect(fields.letterDate).toBe('2029-10-14');
+  });
+
   it('still takes the filled-in row above the caption', () => {
     const fields = fieldsOf(form(['Straßenverkehr'], ['Musterstadt, 04.09.2029        H. Sommer', 'Ort, Datum, Unterschrift']));
     expect(fields.letterDate).toBe('2029-09-04');
