@@ -238,7 +238,7 @@ describe('the model\'s reading of quoted vocabulary is explained away by the rul
     const merged = explainedAway({ notice: 0.8, reminder: 0.2 }, 'reminder', [{ type: 'invoice', factor: 0.3, label: 'quoted', to: 'reminder' }]);
     expect(merged.notice).toBe(0.8);
     expect(merged.reminder).toBe(0.2);
-    expect(modelAgreement(merged, 'reminder')).toBeCloseTo(0.7);
+    expect(modelAgreement(merged, 'reminder')).toBeCloseTo(0.88);
   });
 
   it('without an adjustment towards the chosen type nothing changes', () => {
