@@ -154,6 +154,8 @@ const INVOICE_DATE_WORDS = ['rechnungsdatum', 'belegdatum'];
 // How long a firm takes at most to fax or mail an invoice after issuing it; an older invoice date
 // is quoted (a reminder recalls the invoice it chases).
 const TRANSMISSION_DAYS = 14;
+/** `date` lies on or up to TRANSMISSION_DAYS before the day `sent`: written, then sent. */
+const writtenBeforeSending = (date: string, sent: string) => date <= sent && date >= addDays(sent, -TRANSMISSION_DAYS);
 
 /** An invoice sent by fax or e-mail is dated by its Rechnungsdatum, not by the cover's or the
  *  e-mail header's sending date (README: 415, 524): the one labelled invoice date in the document,
@@ -169,7 +171,7 @@ function invoiceDateBehindCover(letter: Letter, sent: string): Found<string> | u
   }
   const issued = found[0];
   if (!issued || found.some((f) => f.value !== issued.value)) return undefined;
-  return issued.value < sent && issued.value >= addDays(sent, -TRANSMISSION_DAYS) ? issued : undefined;
+  return issued.value < sent && writtenBeforeSending(issued.value, sent) ? issued : undefined;
 }
 
 /** The date a form was filled in: "Musterstadt, 02.03.2026   K. Berger" right above the caption
@@ -351,13 +353,13 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     if (issued) return issued;
     // A fax cover sheet in front of a signed form: the form is dated where it was signed, a few
     // days at most before it was sent (README: 524, 1045).
-    if (signed && signed.value <= best.found.value && signed.value >= addDays(best.found.value, -TRANSMISSION_DAYS)) return signed;
+    if (signed && writtenBeforeSending(signed.value, best.found.value)) return signed;
   }
   // A fax machine's transmission line ("10.07.2029 08:47  FAX +49 …  S. 1/1") is the day the letter
   // was sent; the letter dated at its foot a few days before is dated there (README: 1010).
   if (best?.line && best.score < 2.5 && FAX_LINE.test(best.line.raw)) {
     const foot = footDate(letter, header);
-    if (foot && foot.value <= best.found.value && foot.value >= addDays(best.found.value, -TRANSMISSION_DAYS)) return foot;
+    if (foot && writtenBeforeSending(foot.value, best.found.value)) return foot;
   }
   if (best?.line) return { ...best.found, value: weekdayChecked(best.line, best.found.value) };
   if (best) return best.found;
