@@ -272,8 +272,8 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
   lines.forEach((line, lineNo) => {
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
-    const hits = (dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw))
-      .concat(wrappedBeforeCurrency(line, lines[lineNo + 1]));
+    const wrapped = wrappedBeforeCurrency(line, lines[lineNo + 1]);
+    const hits = (dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw)).concat(wrapped);
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
       // A tax office prints "Euro" at the end of a short heading row ("Festsetzung      Euro").
@@ -305,13 +305,15 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
       }
       if (i === 0) rowLabel = before;
       previousBefore = before;
-      const rawAfter = line.raw.slice(hit.end);
+      // A figure whose currency the line break moved down reads on in the next line ("50" / "Euro
+      // Provision …"): what follows it there says what it is.
+      const rawAfter = wrapped.includes(hit) && next ? ` ${next.raw.trim()}` : line.raw.slice(hit.end);
       const upToFigure = fold(line.raw.slice(0, hit.start));
       const context: AmountContext = {
         hit, line, lineNo, lines, folded, before, rawAfter,
         near: labelText(sinceSentenceStart(before).slice(-60)),
         verbAfter: fold(`${rawAfter} ${rawAfter.trim() === '' && next && next.page === line.page && !next.gapBefore ? next.raw : ''}`),
-        following: fold(`${rawAfter} ${next?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '',
+        following: fold(wrapped.includes(hit) ? rawAfter : `${rawAfter} ${next?.raw ?? ''}`).split(/[.!?](?:\s|$)/)[0] ?? '',
         // A figure opening its line without a label of its own does not continue the line above.
         requestSentence: sentenceBefore(`${i === 0 && !/[a-z]{3}/.test(before) ? '' : fold(above?.page === line.page ? above.raw : '')} ${upToFigure}`),
         sentence: sentenceBefore(`${above && above.page === line.page && !line.gapBefore ? fold(above.raw) : ''} ${upToFigure}`),
@@ -488,7 +490,15 @@ const QUOTES_READER_RATE = /\b(haben|hatten) sie\b[^!?]{0,200}$|\bsie (haben|hat
 // A unit after a price: a count word, not a period of time (a yearly fee "120,00 € pro Jahr" is
 // what a fee notice asks for).
 // OCR may glue the unit to "je" ("jeUnterrichtsstunde").
-const PER_UNIT = /^\s*(€|eur|euro)?\s*(je\s*|pro\s*|per\s+)(?!(jahr|monat|quartal|halbjahr|kalenderjahr|veranlagungsjahr|haushaltsjahr)\b)[a-z0-9²]|^\s*(€|eur|euro)?\s*\/\s*(std|stunde|stk|stueck|m²|m2|qm|m|kg|t|km|l|person|tag)\b/;
+const PER_UNIT = /^\s*(€|eur|euro)?\s*(je\s*|pro\s+|per\s+)(?!(jahr|monat|quartal|halbjahr|kalenderjahr|veranlagungsjahr|haushaltsjahr)\b)[a-z0-9²]|^\s*(€|eur|euro)?\s*\/\s*(std|stunde|stk|stueck|m²|m2|qm|m|kg|t|km|l|person|tag)\b/;
+
+// The unit named before the price, in the same sentence ("Für jede vermittelte Kundin zahlen wir
+// Ihnen 50,00 €", "für jedes weitere Schreiben berechnen wir 5,00 €"): a rate, no sum owed.
+const FOR_EACH = /\b(fuer|pro|je)\s+(jede[nmrs]?)\b[^0-9]*$/;
+
+// "pro" glued to its unit by OCR ("18 € proKarte"), told from a word by the capital: "Provision",
+// "Projektkosten" name what the sum is, not a unit.
+const GLUED_PRO = /^\s*(€|EUR|Euro)?\s*pro(?=[A-ZÄÖÜ])/;
 
 // A heading that introduces recurring costs ("Nach dem neuen Pflegeplan entstehen monatlich folgende
 // Kosten:"): the rows below are a monthly or yearly cost, not a sum to pay.
@@ -499,7 +509,7 @@ const underRecurringHeading = (c: AmountContext): boolean => underHeading(c, REC
 
 /** The figure is a price per unit: "je"/"pro" and a unit right after it. */
 function unitPrice(c: AmountContext): boolean {
-  return PER_UNIT.test(fold(c.rawAfter));
+  return PER_UNIT.test(fold(c.rawAfter)) || GLUED_PRO.test(c.rawAfter) || FOR_EACH.test(c.sentence);
 }
 
 // Written for fold() text: the sum named before, as the object of a verb of paying ("den Betrag …
