@@ -85,6 +85,11 @@ function headLines(letter: Letter): Line[] {
 
 /** The recipient of an e-mail printout ("An: bauaufsicht@stadt.de"): copies (Cc) are not for it. */
 const MAIL_TO = /^\s*(an|to|empfaenger)\s*:\s*(\S.*)$/;
+
+/** The "An:" lines of an e-mail printout's head, as words ("rechnungseingang@…"). */
+function mailRecipients(letter: Letter): string[] {
+  return headLines(letter).map((line) => MAIL_TO.exec(foldLine(line.raw))?.[2]).filter((to): to is string => !!to).map(addressWords);
+}
 const POSTCODE = /\b\d{5}\b/;
 /** The sender and date lines of an e-mail printout's header. */
 const MAIL_HEADER = /^\s*(von|from|gesendet|sent|datum|date)\s*:/;
@@ -155,9 +160,22 @@ function addressDepartment(lines: string[], config: Config): { code: string; key
     // "An den Personalservice / über Leitung Bauhof": the official channel (Dienstweg) an
     // employee's letter passes through is not the desk it is for, when another line names that.
     if (found && VIA.test(line) && lines.some((other, j) => j !== i && !VIA.test(other) && keywordDepartment(other, config))) continue;
+    // "Soziales / – Hilfe zur Gesundheit –": a section set between dashes under a department, or
+    // named after the benefit it grants, is a part of that department; a department's keyword
+    // inside its name ("… zur Gesundheit") does not name another one. A section that starts with
+    // the keyword ("– Steuerabteilung –", "– Betreuungsbehörde –") is that unit.
+    if (found && SECTION.test(line) && !sectionNamed(line, found.keyword) && lines.slice(0, i).some((above) => keywordDepartment(above, config))) continue;
     if (found) return found;
   }
   return undefined;
+}
+/** "– Hilfe zur Gesundheit –": a section title set between dashes (which OCR may drop), or one
+ *  named after a benefit of social law ("Hilfe zur Pflege", "Hilfen zum Lebensunterhalt"). */
+const SECTION = /^\s*([-–—]\s*[^-–—\d]+[-–—]|[-–—]?\s*hilfen? zu[rm]\s.*)\s*$/i;
+/** The section's name starts with the keyword (after a unit word such as "Fachdienst"). */
+function sectionNamed(line: string, keyword: string): boolean {
+  const name = foldText(line).replace(/^[\s\-–—]+/, '').replace(/^((fach)?(bereich|dienst|abteilung|amt|gebiet)|sachgebiet|referat|team|stelle) /, '');
+  return name.startsWith(foldLine(keyword));
 }
 /** "über …", "auf dem Dienstweg über …": the unit a letter passes through on its way. */
 const VIA = /^\s*(über|ueber|via|auf dem dienstweg( über| ueber)?)\s/i;
@@ -309,7 +327,9 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   // booked there: the ordering unit's code in "Ihr Zeichen" names who ordered, not who pays.
   // Addressed to the finance department alone, the code in the reference still decides.
   const payDesk = PAYMENT.has(type) ? config.documentTypes[type]?.department ?? null : null;
-  const atPayDesk = payDesk !== null && letter.address !== undefined && addressLines(letter).some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
+  // An e-mail printout's "An:" line is its address (a copy, "Cc:", is for information only).
+  const recipientLinesOf = [...addressLines(letter), ...mailRecipients(letter)];
+  const atPayDesk = payDesk !== null && recipientLinesOf.some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
   if (!atPayDesk) {
     const byReference = referenceDepartment(letter, codes, reference);
     if (byReference) return byReference;

@@ -25,9 +25,13 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // (Belehrung nach § 43 IfSG, given to anyone working with food; OCR reads »§« as »$«) or stands
   // in a file code.
   // »stationär« is a hospital stay, not a fixed speed camera or a shop (stationärer Handel).
+  // The »Gefährdungsbeurteilung psychischer Belastungen« (§ 5 ArbSchG) assesses workplaces, not a
+  // person: an employer's duty and an occupational physician's service.
+  // A collision with a vehicle (»nach einem Unfall mit einem Lkw«) is a Verkehrsunfall spelt out:
+  // like the compound, no hint of anyone's health by itself.
   // A named chronic illness (epilepsy, diabetes, asthma, autism, ADHD, paraplegia) is a diagnosis
   // whoever names it: a parent in an objection, a club for its member.
-  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|(?<![§$]{1,2} ?43\s(abs\.? ?\d\s)?)(infektionsschutzgesetz|(?<![-/])\bifsg\b(?![-/]))|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer(?!\w*\s+\w*(anlagen?|geraete?|messstellen?|messungen?|ueberwachung|blitzer|saeulen?|handel|betrieb)\b)|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|sucht(behandlung|therapie)|suchtkrank(heit)?\b|(alkohol|drogen|medikamenten)(abhaengig(keit)?|krank)\b|abhaengigkeitserkrankung|entzugs(behandlung|therapie)|entgiftungsbehandlung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse|epilepsie|epileptisch|anfallsleiden|krampfanfa(ll|elle)|diabetes|diabetiker|\basthma|autismus|autist(in)?\b|\badhs\b|parkinson|alzheimer|anaphylax|allergische[nr]? (reaktion|schock)|querschnitt(s)?gelaehmt|querschnittslaehmung|halbseitig gelaehmt|leukaemie/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
+  { id: 'health', level: 'very-high', label: 'Gesundheitsdaten', pattern: /\bdiagnose|\battest\b|aerztliche(s|n)? (attest|bescheinigung|gutachten)|arbeitsunfaehig|krankmeldung|krankschreibung|arztbrief|befundbericht|\bbefund\b|\banamnese|\bmedikation|\btherapie\b|psychotherap|psychiatr|(?<![§$]{1,2} ?43\s(abs\.? ?\d\s)?)(infektionsschutzgesetz|(?<![-/])\bifsg\b(?![-/]))|erregernachweis|\b[a-tv-z]\d{2}\.\d{1,2}\b|\bicd(-10)?\b|schwanger|entbindung|mutterschutz|krankenhausaufenthalt|aerztliche(r|n)? behandlung|krankengeld|stationaer(?!\w*\s+\w*(anlagen?|geraete?|messstellen?|messungen?|ueberwachung|blitzer|saeulen?|handel|betrieb)\b)|reha(bilitation)?\b|pflegegrad|pflegebeduerftig|suchterkrankung|sucht(behandlung|therapie)|suchtkrank(heit)?\b|(alkohol|drogen|medikamenten)(abhaengig(keit)?|krank)\b|abhaengigkeitserkrankung|entzugs(behandlung|therapie)|entgiftungsbehandlung|\bhiv\b|chemotherapie|krebserkrank|tumorerkrank|\bdemenz|schlaganfall|herzinfarkt|\bdepression|(?<!gefa?e?hrdungsbeurteilung (der |zur? )?)psychische(n|r)? (erkrankung|stoerung|belastung)|multiple(n)? sklerose|\bdialyse|epilepsie|epileptisch|anfallsleiden|krampfanfa(ll|elle)|diabetes|diabetiker|\basthma|autismus|autist(in)?\b|\badhs\b|parkinson|alzheimer|anaphylax|allergische[nr]? (reaktion|schock)|querschnitt(s)?gelaehmt|querschnittslaehmung|halbseitig gelaehmt|leukaemie/, fuzzy: ['diagnose', 'arbeitsunfaehigkeitsbescheinigung', 'krankmeldung', 'attest'] },
   // »GdB« in a file code ("23-GDB-2028-00812", a Geodatenbereitstellung's) is letters of a code,
   // no degree of disability.
   { id: 'disability', level: 'very-high', label: 'Schwerbehinderung', pattern: /schwerbehindert|schwerbehinderung|(?<!\w[-/])\bgdb\b(?![-/]\d)|grad der behinderung|behinderung|merkzeichen|gleichstellung .{0,20}behindert/ },
@@ -60,7 +64,7 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // still the routine document (routine), next to a person's birth date the doubt settles
   // upwards; an entry in it is criminal data (above).
   { id: 'criminal-weak', level: 'very-high', weak: true, routine: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
-  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse|frei|verhuetung)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
+  { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse|frei|verhuetung| (mit|zwischen) (einem|einer|dem|der|zwei) (lkw|pkw|fahrzeug|kfz|auto|bus|transporter|lieferwagen|traktor|stapler|gabelstapler)\b)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
   // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
   { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
@@ -140,11 +144,31 @@ function withoutAnimalHealth(folded: string): string {
 // Kündigung", a club runs a Rehasport group. They name no one's data, so there such a signal
 // is weak: it still stops a release (mightBeVeryHigh, a review), and next to any real personal
 // data the doubt is settled upwards (levelOf). A person as the patient nearby keeps it strong.
-const TOPIC_SIGNALS = new Set(['health', 'disability', 'personnel', 'social', 'children']);
+// A counselling service's or a statistic's debts (»Schuldnerberatung« as a post in an offer) are no
+// one's finances either: personal-finance is weighed the same way (a weak high signal counts for nothing).
+const TOPIC_SIGNALS = new Set(['health', 'disability', 'personnel', 'social', 'children', 'personal-finance']);
 /** Words of an event, a course or its programme around a sensitive word. */
-const EVENT_TOPIC = /\b(\w*seminar\w*|\w*schulung\w*|\w*kurs(e|es|en)?|erste-? ?hilfe\w*|fortbildung\w*|\w*vortr(ag|aege)\w*|workshop\w*|\w*messe|\w*veranstaltung\w*|aktionstag\w*|netzwerktreffen|fachtag(ung)?|themen|informier\w* [^.]{0,30}\bueber|gelernt|lernen|wie man|\w*sport\w*|uebungsleiter\w*)\b/;
+const EVENT_TOPIC = /\b(\w*seminar\w*|\w*schulung\w*|\w*kurs(e|es|en)?|erste-? ?hilfe\w*|fortbildung\w*|\w*vortr(ag|aege)\w*|workshop\w*|\w*messe|\w*veranstaltung\w*|aktionstag\w*|netzwerktreffen|fachtag(ung)?|themen|informier\w* [^.]{0,30}\bueber|gelernt|lernen|wie man|\w*sport\w*|uebungsleiter\w*|\w*kommentar|\w*ergaenzungslieferung\w*|\w*handbuch\w*|loseblatt\w*|fachbuch\w*|fachzeitschrift\w*|\w+-?check(s|-?up)?|\w*risikotest\w*|(aktions|gesundheits|themen|praeventions)wochen?|beratung (zu|zum|zur|rund um))\b/;
+// (A publication is its topic too: »SGB IX – Rehabilitation und Teilhabe, Kommentar« on a
+// publisher's invoice is a book's title. So is a service advertised to everyone: a »Diabetes-Risikotest«,
+// a »Blutzucker-Check«, »Beratung zu Medikamenten bei chronischen Erkrankungen«.)
+/** Aggregate or anonymised figures: a statistic, a report's key figures, data said to name no one. */
+const AGGREGATE = /\b(\w*statistik\w*|anonymisiert\w*|ohne personenbezug|summenangaben|kennzahlen|fallzahlen|einzelfalldaten|berichtsjahr\w*|(werden|wird|sind) (darin )?nicht (erhoben|enthalten|erfasst|uebermittelt))\b/;
+/** A sensitive word naming a facility or its rooms (a hospital's building application: »Tagesklinik
+ *  für Psychiatrie und Psychotherapie«, »psychiatrische Institutsambulanz«, »Therapie- und Gruppenräume«). */
+const FACILITY_NOUN = '(klinik|klinikum|kliniken|ambulanz|institutsambulanz|station|stationen|abteilung|raum|raeumen?|zentrum|zentren|einrichtung(en)?|tagesstaette|wohnheim|wohngruppe)';
+// After the word: its compound or its adjective names the facility (»Psychiatrieambulanz«,
+// »psychiatrische Tagesklinik«, »Therapie- und Gruppenräume«); a noun next to a clinic's name
+// (»Arztbrief Klinikum Musterstadt«) is a document about a patient, not a facility.
+const FACILITY_AFTER = new RegExp(`^([a-z]*${FACILITY_NOUN}|[a-z]*(isch|lich)[a-z]{0,3}\\s+[a-z]*${FACILITY_NOUN}|[a-z]*-\\s*(und|oder)\\s+[a-z]*${FACILITY_NOUN})\\b`);
+const FACILITY_BEFORE = new RegExp(`\\b[a-z]*${FACILITY_NOUN} (fuer|der) ([a-z-]+ (und|oder) )?[a-z]*$`);
+/** A first-person writer's field of work (a job application: »habe ich in der Eingliederungshilfe
+ *  gearbeitet«, »Kinderschutz … kenne ich aus der Praxis«); sentence-wide, and not where the writer
+ *  speaks of herself (»ich bin«, »dass ich schwerbehindert bin«, PERSON_CONCERNED). */
+const WORK_FIELD = /\b(habe ich [^.]{0,120}\bgearbeitet|ich habe [^.]{0,120}\bgearbeitet|arbeite ich (seit|in|im|bei)|ich arbeite (seit|in|im|bei)|kenne ich (daher |dadurch |bereits )?aus (der|meiner) (praxis|arbeit|taetigkeit)|meine berufserfahrung)\b/;
+const SELF = /\bich (\w+ ){0,3}(bin|war|leide|litt)\b|\b(bin|war) ich\b/;
 /** A person as the patient or the employee concerned (not a clinic or care service as an exhibitor). */
-const PERSON_CONCERNED = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mein(e|em|en|er|es)? (eigene[nr]? )?(erkrankung|krankheit|gesundheit|behandlung|operation|diagnose|arzt)|mein(e|em|en|er|es)? (ehe)?(mann|frau|sohnes|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|partner(in)?|lebensgefaehrt\w*|bruder|schwester|enkel\w*|angehoerig\w*)|patient(in)?\b|leidet|litt|erlitt(en)?|ist erkrankt|erkrankte[nr]?|arbeitsunfaehig (erkrankt|geschrieben)|krankgeschrieben|ihr(e|es|en)? (beschaeftigte|mitarbeiter)\w*|geb\.|geboren)\b/;
+const PERSON_CONCERNED = /\b(ich bin|bin ich|ich war|war ich|ich leide|wir sind|mein(e|em|en|er|es)? (eigene[nr]? )?(erkrankung|krankheit|gesundheit|behandlung|operation|diagnose|arzt)|mein(e|em|en|er|es)? (ehe)?(mann|frau|sohnes|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|partner(in)?|lebensgefaehrt\w*|bruder|schwester|enkel\w*|angehoerig\w*)|patient(in)?\b|leidet|litt|erlitt(en)?|ist erkrankt|unser(e|em|en|er|es)? (ehe)?(mann|frau|sohnes|sohn|tochter|kind(es)?|kinder[n]?|mutter|vater|eltern|bruder|schwester|enkel\w*|angehoerig\w*)|eingewiesen|untergebracht|(aufgenommen|entlassen|behandelt) (worden|wurde)|wurde[n]? (dort |hier )?(aufgenommen|entlassen|behandelt)|erkrankte[nr]?|arbeitsunfaehig (erkrankt|geschrieben)|krankgeschrieben|ihr(e|es|en)? (beschaeftigte|mitarbeiter)\w*|geb\.|geboren)\b/;
 /** A quoted title („…“ or "…"): the name of a seminar, a licence, a programme. Print sets it in
  *  guillemets too (»…«, «…»), and OCR may read one mark of a pair as the other kind
  *  ("»Eingruppierung nach TVöD“"): any opening mark with any closing one. */
@@ -154,6 +178,10 @@ const QUOTED_TITLE = /[„"“»«][^„"“”»«\n]{1,80}[“”"«»]/g;
  *  the services for them ("Wohnungslosenhilfe"). A donation, a shelter or a ramp is their topic. */
 const GROUP_AFTER = /^\w*\s+(menschen|personen|mitbuerger(innen)?|familien)\b|^en(hilfe|unterkunft|unterkuenfte|quartier|heim|treff|arbeit|beratung)\b/;
 const GROUP_BEFORE = /\bmenschen mit (einer |schwerer? )?$/;
+/** Other groups in the plural (»Jugendliche mit psychischen Erkrankungen«, »Menschen mit Alkohol-
+ *  und Medikamentenabhängigkeit«, »viele Familien beziehen Bürgergeld oder Wohngeld«), not one's own
+ *  (»unsere Kinder mit …«: a possessive names the writer's family). */
+const PLURAL_GROUP_BEFORE = /(?<!\b(mein|dein|sein|ihr|unser|euer)\w*\s+(\w+\s+)?)\b(menschen|personen|kinder[n]?|jugendliche[n]?|erwachsene[n]?|familien|haushalte[n]?|eltern|senioren|seniorinnen|klient(en|innen)|bewohner(n|innen)?|ratsuchende[n]?) (mit|mit einer|mit einem|mit schwere[rn]?|mit chronische[rn]?|mit psychische[rn]?) ([a-z]+- ?(und|oder) ?)?$|\b(viele|einige|manche|meisten|zahlreiche|mehrere|weitere) (\w+ )?(familien|menschen|personen|haushalte|teilnehmende[n]?|eltern) (beziehen|erhalten|bekommen|leben von) ([a-z-]+ (und|oder) ?)?$/;
 
 /** The sentence around a position: an event's programme ("Themen sind … und § 16i SGB II.")
  *  may name its topic further away than CONTEXT. */
@@ -161,6 +189,14 @@ function sentenceOf(folded: string, index: number): string {
   const start = Math.max(folded.lastIndexOf('. ', index), folded.lastIndexOf('\n\n', index), 0);
   const ends = [folded.indexOf('. ', index), folded.indexOf('\n\n', index)].filter((i) => i >= 0);
   return folded.slice(start, ends.length > 0 ? Math.min(...ends) : undefined);
+}
+
+/** The paragraph around a position: a statistic's list of items (»Summenangaben, gegliedert nach:
+ *  – Hilfe zur Pflege (7. Kapitel SGB XII) …«) is one paragraph of many short »sentences«. */
+function paragraphOf(folded: string, index: number): string {
+  const start = Math.max(folded.lastIndexOf('\n\n', index), 0);
+  const end = folded.indexOf('\n\n', index);
+  return folded.slice(start, end < 0 ? undefined : end);
 }
 
 /** The ids of very-high signals found only as the topic of an event, a course or a group. */
@@ -174,9 +210,15 @@ function topicOnly(folded: string): Set<string> {
     const topic = matches.every((m) => {
       const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
       if (PERSON_CONCERNED.test(context)) return false;
-      const group = GROUP_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))
-        || GROUP_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index));
-      return group || titles.some(([from, to]) => m.index >= from && m.index < to) || EVENT_TOPIC.test(context) || EVENT_TOPIC.test(sentenceOf(folded, m.index));
+      // (A line break, as a scan keeps it, is a space here.)
+      const before = folded.slice(Math.max(0, m.index - 60), m.index).replace(/\s+/g, ' ');
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/g, ' ');
+      const group = GROUP_AFTER.test(after.slice(0, 30)) || GROUP_BEFORE.test(before.slice(-30)) || PLURAL_GROUP_BEFORE.test(before);
+      const facility = FACILITY_AFTER.test(after) || FACILITY_BEFORE.test(before);
+      const sentence = sentenceOf(folded, m.index);
+      const work = WORK_FIELD.test(sentence) && !SELF.test(sentence);
+      return group || facility || work || titles.some(([from, to]) => m.index >= from && m.index < to)
+        || EVENT_TOPIC.test(context) || EVENT_TOPIC.test(sentence) || AGGREGATE.test(context) || AGGREGATE.test(paragraphOf(folded, m.index));
     });
     if (topic) ids.add(signal.id);
   }
@@ -189,6 +231,8 @@ function topicOnly(folded: string): Set<string> {
 // a very-high word stands only so, its signal is weak: it still stops a release (mightBeVeryHigh),
 // and next to any real personal data the doubt is settled upwards (levelOf).
 const UNIT_WORD = /\b[a-z.-]*(service|abteilung|amt|stelle|dienst|bereich|referat|sachgebiet|team|verwaltung|buero|zentrale)$/;
+/** The head of a compound that names an office or a body (its last word on the line). */
+const OFFICE_COMPOUND = /[a-z]{3,}(vertretung|koordination|beauftragter?|beauftragten|beirat|stelle|amt|dienst|abteilung|referat|team|buero|service|sachgebiet|ausschuss)$/;
 /** The ids of very-high signals found only as (part of) an office's name on a line of its own. */
 function remitOnly(folded: string): Set<string> {
   const ids = new Set<string>();
@@ -203,7 +247,11 @@ function remitOnly(folded: string): Set<string> {
       const after = folded.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
       // Only the office's name on its line: up to three words ending in a unit word, a separator,
       // the sensitive word (its inflection), nothing after it.
-      return /^\w*\s*$/.test(after) && /^\s*([a-z.-]+\s+){0,2}[a-z.-]+$/.test(before) && UNIT_WORD.test(before);
+      if (/^\w*\s*$/.test(after) && /^\s*([a-z.-]+\s+){0,2}[a-z.-]+$/.test(before) && UNIT_WORD.test(before)) return true;
+      // Or an office named by one compound of the sensitive word, alone on its line or after
+      // »z. Hd.«: »Schwerbehindertenvertretung«, »Wohngeldstelle«, »Psychiatrie- und Suchtkoordination«.
+      const line = folded.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().replace(/^(z\. ?hd\.?|zu haenden)\s*/, '');
+      return /^([a-z]+-\s*(und|oder)\s+)?[a-z]+$/.test(line) && OFFICE_COMPOUND.test(line);
     });
     if (remit) ids.add(signal.id);
   }
@@ -219,6 +267,16 @@ const COMPANY_FINANCE = /\b\w*(pfaend|insolvenz)\w*/g;
 // mehrerer Unternehmen", "die Insolvenz der Muster Bau GmbH") is no natural person's finances.
 const COMPANIES_INSOLVENT = /\b\w*insolvenz\w*\s+((zweier|dreier|mehrerer|vieler|zahlreicher|einiger|von)\s+([a-z-]+\s+)?\w*(firmen|unternehmen|betriebe|gesellschaften)\b|de[rs]\s+[^\n.]{0,60}?\b(gmbh|ag|kg|kgaa|se|ug)(?![\w]))/g;
 
+// After an Einspruch against a Bußgeldbescheid the authority hands the file via the prosecutor to
+// the court (§ 69 OWiG): »bitten wir um Abgabe an die Staatsanwaltschaft« is that step of an
+// administrative-offence procedure, no criminal matter. Only in a letter about a Bußgeldbescheid
+// and an Einspruch; a hand-over because of a suspected crime (§ 41 OWiG) names the crime itself.
+const OWI_PROCEDURE = /\bbussgeld(bescheid|verfahren)\w*|\bowig\b/;
+const OWI_HANDOVER = /\b(abgabe|vorlage|uebersendung|weiterleitung|zuleitung|weitergabe)( der (akte|akten|sache|verfahrensakte|vorgangs))? (an|ueber) die staatsanwaltschaft\b|\bstaatsanwaltschaft (zur|zwecks) vorlage (an|bei) (das|dem) (amts)?gericht\b/g;
+function withoutOwiHandover(folded: string): string {
+  return OWI_PROCEDURE.test(folded) && /\beinspruch/.test(folded) ? folded.replace(OWI_HANDOVER, ' ') : folded;
+}
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
@@ -233,7 +291,8 @@ export function protectionFromContent(text: string): ProtectionResult {
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
     const subject = health ? human : signal.id === 'personal-finance'
-      ? (companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' ')) : folded;
+      ? (companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' '))
+      : signal.id === 'criminal' ? withoutOwiHandover(folded) : folded;
     if (signal.pattern.test(subject)) {
       found.push({
         signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` }

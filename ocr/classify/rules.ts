@@ -41,7 +41,7 @@ const AFTER_ADVANCE_PAID = String.raw`(?<!\b(ge[li1]eistete[n]? |gezahlte[n]? |e
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|liquidation|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung( de[rs] [a-z]+)?( \(\d{3}\))? ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|\binvoice ?(no\b|nr\b|number|#|id\b)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
@@ -136,7 +136,7 @@ export const TYPE_RULES: TypeRule[] = [
   // The Austrian authorities' request to name the driver (Lenkerauskunft, § 103 Abs. 2 KFG) is
   // the keeper's questionnaire of their fine proceedings.
   r('fine', 'fine.form', /anhoerungsbogen|zeugenfragebogen|anhoerung im bussgeldverfahren|anhoerung (des|der) betroffenen|verwarnungsgeldangebot|anhoerung (zu|wegen) (einer|der) ordnungswidrigkeit|lenkerauskunft|lenkererhebung|bekanntgabe des (fahrzeug)?lenkers/, 4.5, 'Anhörungs-/Zeugenfragebogen', { fuzzy: ['anhoerungsbogen', 'zeugenfragebogen', 'bussgeldverfahren'] }),
-  r('fine', 'fine.hearing', /\banhoerung\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
+  r('fine', 'fine.hearing', /\banhoerung(sschreiben)?\b|\bverwarnung\b|\bstellungnahme zu(m|r)? (vorwurf|tatvorwurf|verstoss|anhoerung)|(ihnen|mir) (wird|werden) (zur last gelegt|vorgeworfen)/, 2.5, 'Anhörung/Verwarnung', { fuzzy: ['anhoerung', 'verwarnung'] }),
   // Foreign fine proceedings against the keeper of a city vehicle use their own law's words: the
   // Austrian Verwaltungsübertretung and Strafverfügung, the Dutch CJIB's Verwaltungssanktion.
   // The StVO's sections on permits and traffic orders (§ 29 Erlaubnis, § 45 verkehrsrechtliche
@@ -159,7 +159,7 @@ export const TYPE_RULES: TypeRule[] = [
   // The court's own act, not one it quotes by its date ("Streitwert … (Beschluss vom 14.09.2027)"):
   // only a marker for resolveConflicts (a cost officer's bill names the decisions it follows).
   r('court', 'court.act', /\b(ladung|beschluss|urteil|zustellung)\b(?! vom \d)(?! des [a-z]+ vom \d)|im namen des volkes|zustellungsurkunde|mahnbescheid|vollstreckungsbescheid|pfaendungs- und ueberweisungsbeschluss|pfaendungsbeschluss|muendliche verhandlung|hauptverhandlung|terminsladung|klageschrift|klageerwiderung/, 0.01, 'gerichtliches Schriftstück (nicht nur zitiert)', { zones: ['subject', 'opening'] }),
-  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d./-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
+  r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|\b(betreuungs|unterbringungs|nachlass|familien)sache\b|\bfamfg\b|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d./-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
   // job-application
   r('job-application', 'job.word', /\bbewerbung\b|\bbewerbungsunterlagen|\bbewerbe (ich )?mich|\bbewirbt sich|initiativbewerbung/, 4, '»Bewerbung«', { fuzzy: ['bewerbung', 'bewerbungsunterlagen'] }),
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
@@ -216,6 +216,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('offer', 'offer.request', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|bestellung|auftrag|beauftragung|leistungsanfrage)|auf (ihre|ihrer) (anfrage|ausschreibung)|angebots-? ?(nr|nummer)|auftrags-? ?(nr|nummer)|vergabe-? ?(nr|nummer)|bindefrist|zuschlagsfrist|angebotsfrist|(?<!preis- und )leistungsverzeichnis|angebotssumme|auftragswert|auftragsbestaetigung|wir bestaetigen (ihre|den) (auftrag|bestellung)/, 2, 'Bezug auf eine Anfrage/Bestellung der Stadt'),
   // A bill names the offer or order confirmation it executes by number and date ("gemäß
   // Auftragsbestätigung AB-2027-019 vom 03.03.2027"): an earlier document, quoted (resolveConflicts).
+  // What only a request of the city leaves in an offer: its enquiry or tender named, a tender
+  // number, a bill of quantities, a Bindefrist (an offer number and a validity date a mailing
+  // prints as well). Only a marker for resolveConflicts.
+  r('offer', 'offer.cityRequest', /(ihre|ihrer|ihren) (anfrage|preisanfrage|ausschreibung|leistungsanfrage|bestellung|beauftragung|auftrag)\b|auf (ihre|ihrer) (anfrage|ausschreibung)|vergabe-? ?(nr|nummer)|(?<!preis- und )leistungsverzeichnis|bindefrist|zuschlagsfrist/, 0.01, 'Anfrage/Ausschreibung der Stadt genannt'),
   r('offer', 'offer.quoted', /\b(angebot(s)?|auftragsbestaetigung|kostenvoranschlag(s)?|bestellung|auftrag(s)?)\W{0,3}((nr|nummer)\.?\W{0,3})?[a-z]{0,5}[-/ ]?\d[\w/.-]*\W{0,3}vom \d{1,2}\. ?\d{1,2}\./, 0.01, 'Angebot/Auftragsbestätigung mit Nummer und Datum zitiert'),
   r('offer', 'offer.terms', /(gueltig|bindung|gebunden) bis|\bpos(ition|\.)? ?\d|einzelpreis|gesamtpreis|lieferzeit|ausfuehrungszeitraum|vertragslaufzeit|laufzeit (von|des|:)/, 1, 'Angebotskonditionen'),
   // advertising
@@ -241,6 +245,10 @@ export const TYPE_RULES: TypeRule[] = [
   // city keeps registers of its own).
   r('advertising', 'ads.directoryEntry', /eintragungsofferte|\baktualisierung (ihres (\w+)?eintrag(e)?s|ihrer (firmen|unternehmens|betriebs)daten)\b|\b(eintragung|eintrag|aufnahme|listung|veroeffentlichung) (ihrer |ihres )?(daten |firmendaten |firma |unternehmens |betriebs )?(in|im) (das |dem |unser(em)? |ein(em)? )?(online-?|internet-?|branchen|firmen|unternehmens|adress|behoerden)(verzeichnis|register|branchenbuch|portal|adressbuch)|\b(online-?|internet-?|branchen|firmen|unternehmens)(verzeichnis|branchenbuch|adressbuch)\b/, 2, 'Eintrag in ein Verzeichnis angeboten'),
   r('advertising', 'ads.notAnInvoice', /dies(es schreiben| formular)? ist keine rechnung|(es handelt sich|dies ist) (hierbei |lediglich |nur )?um ein (angebot|offerte)|zahlungspflicht entsteht erst|(ist |steht )?(nicht|in keiner (weise|verbindung)) mit (einem|dem|den) (amtlichen|oeffentlichen|staatlichen) (registern?|handelsregister) (verbunden|verknuepft|in verbindung)|\bkein (amtliches|oeffentliches|staatliches) register\b/, 3, '»Dies ist keine Rechnung« / »kein amtliches Register« (Eintragungsofferte)'),
+  // The opt-out line of a mass mailing ("Sie möchten keine Angebote mehr von uns erhalten?"): no
+  // firm prints it under an offer the city asked for. Only a marker for resolveConflicts (it
+  // scores in ads.campaign).
+  r('advertising', 'ads.optOut', /keine (weiteren )?(informationen|zusendungen|angebote|werbeschreiben|werbung|post|briefe|schreiben)( (mehr|rnehr))?( von uns)? (wuenschen|erhalten|bekommen)|\babbestellen\b|\babmelden@/, 0.01, 'Abmeldehinweis eines Werbeversands'),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben'),
@@ -267,6 +275,17 @@ export const TYPE_RULES: TypeRule[] = [
   // such sign: an invoice collected by direct debit says it too.)
   // (A bank's »Preis- und Leistungsverzeichnis« is its price list, no tender's bill of quantities.)
   r('other', 'other.chargeStatement', /\b(jahres)?entgeltaufstellung|\bentgeltinformation/, 3, 'Entgeltaufstellung einer Bank (nichts zu zahlen)'),
+  // A supplier announcing new prices under a running contract (»Preisanpassung zum 01.01.«, a
+  // price-escalation clause) offers nothing new and bills nothing: a notice of changed terms for
+  // the contract's desk, like a bank's new price list.
+  r('other', 'other.priceChange', /preisanpassung|preiserhoehung|preisaenderung|aenderung (der|unserer|ihrer) preise|(passen|erhoehen|aendern) (wir|ich) [^.\n]{0,60}\bpreise\b|preisgleitklausel/, 3, 'Preisanpassung unter einem laufenden Vertrag', { zones: ['subject', 'opening'] }),
+  // A report on the year's work or on the use of a grant (Jahresbericht, Sachbericht,
+  // Verwendungsnachweis) asks for nothing: a general letter, whatever its figures are about.
+  // Only the subject: grant notices and applications name the Verwendungsnachweis they require.
+  r('other', 'other.report', /jahresbericht|taetigkeitsbericht|sachbericht|geschaeftsbericht|rechenschaftsbericht|verwendungsnachweis/, 3, 'Jahres-/Sachbericht, Verwendungsnachweis', { zones: ['subject'] }),
+  // The letter says that it names no one: anonymised statistics, aggregate figures only, names
+  // not needed or not collected. Only a marker for resolveConflicts.
+  r('other', 'other.noPersonalData', /\banonymisierte[nr]? (\w+)?(statistik|daten|angaben|auswertung|zahlen|kennzahlen|uebersicht|fassung)\b|\bin anonymisierter form\b|\b(einzelfalldaten|personenbezogene (daten|angaben))[^.\n]{0,40}\bnicht\b|\bkeine (personenbezogenen|personenbeziehbaren) (daten|angaben)\b|\b(namen|daten|angaben)( und (daten|namen|anschriften|geburtsdaten))? (der|zu) (einzelnen )?(teilnehmenden|teilnehmer\w*|kinder[n]?|betroffenen|klient\w*|leistungsberechtigten|personen|familien|patient\w*|bewohner\w*)[^.]{0,100}\b(nicht (erforderlich|enthalten|erhoben|uebermittelt|genannt)|werden nicht erhoben)|\bausschliesslich summenangaben\b/, 0.01, 'keine personenbezogenen Daten (anonymisiert, Summenangaben)'),
   // Thanks: the matter they thank for (a funeral, a permit granted) is only their topic.
   r('other', 'other.thanks', /dankeschoen|danksagung|dankesbrief|dankeschreiben|\bdanken (ihnen|wir|ich|moechte)/, 1, 'Dank'),
 ];
@@ -472,6 +491,8 @@ function invoiceLayout(hits: RuleHit[]): RuleHit | undefined {
 const PROMINENT: RuleZone[] = ['subject', 'opening'];
 /** Markers of one person concerned: they say whom a personnel matter is about, not that it is one. */
 const PERSON_MARKERS = ['personnel.individual', 'personnel.individualNamed'];
+/** The types a person's own data define (DESIGN: very-high by type). */
+const PERSONAL_DATA: DocumentType[] = ['social', 'medical', 'personnel'];
 /** Advertising points of several strong hits (about three rules, or one in the subject). */
 const ADS_STRONG = 8;
 /** Matters an advertisement may name as its topic (not offer/invoice: an existing business
@@ -505,6 +526,32 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   const has = (id: string, where?: RuleZone[]) => hits.some((h) => h.rule.id === id && h.score > 0 && (!where || where.includes(h.zone)));
   const hasAny = (ids: string[]) => ids.some((id) => has(id));
   const score = (type: DocumentType) => scores[type] ?? 0;
+
+  // Sensitive vocabulary about no one: a letter that says it holds no one's data (anonymised
+  // statistics, aggregate figures, names not needed) and names no one (no "Frau X" up front, no
+  // birth date) uses the words of social, health or personnel matters as its topic: a statistics
+  // office's survey of welfare spending is its notice, a club's grant request for children from
+  // low-income families its application. Those points go to what the letter does.
+  const aboutNoOne = has('other.noPersonalData') && !hasAny(PERSON_MARKERS);
+  if (aboutNoOne) {
+    const target = (Object.keys(scores) as DocumentType[]).filter((t) => !PERSONAL_DATA.includes(t) && score(t) > 0)
+      .sort((a, b) => score(b) - score(a))[0] ?? 'other';
+    for (const type of PERSONAL_DATA) {
+      if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'keine Person betroffen (anonymisiert, Summenangaben): die Fachbegriffe sind Thema', to: target });
+    }
+  }
+  // Payment mail that names itself so in its subject (»Rechnung«/»Liquidation« with invoice
+  // figures, »Mahnung/Zahlungserinnerung« with arrears) stays payment mail when it bills or
+  // dunns for a person's care, treatment or day care: the person's data are what it bills for
+  // (very-high by content), not what it is. (A benefit agency's »Abrechnung« of what it spent on
+  // benefit recipients is a social matter: no »Rechnung« in its subject.)
+  const dunning = has('reminder.word', ['subject']) && hasAny(['reminder.overdue', 'reminder.fee', 'invoice.amount']);
+  const billing = has('invoice.word', ['subject']) && hasAny(['invoice.number', 'invoice.amount', 'invoice.pay', 'invoice.vat']);
+  if ((dunning || billing) && !objectionAct(hits)) {
+    for (const type of ['social', 'medical'] as DocumentType[]) {
+      if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'Rechnung/Mahnung über die Versorgung einer Person', to: dunning ? 'reminder' : 'invoice' });
+    }
+  }
 
   if (has('reminder.word', PROMINENT) || has('reminder.overdue', PROMINENT)
     || (score('reminder') >= 6 && hasAny(['reminder.overdue', 'reminder.fee']) && has('reminder.word'))) {
@@ -601,7 +648,18 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('offer') > 0 && !has('offer.request') && has('ads.directoryEntry') && has('ads.notAnInvoice')) {
     adjustments.push({ type: 'offer', factor: 0.3, label: 'Eintragungsofferte: unverlangtes Angebot eines Verzeichniseintrags', to: 'advertising' });
   }
-  if (score('advertising') > 0 && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
+  // A price change under a running contract names that contract (»Rahmenvertrag …« under
+  // »Preisanpassung«): the contract is quoted, nothing is offered anew.
+  if (score('offer') > 0 && has('other.priceChange') && !has('offer.word', PROMINENT) && !has('offer.verb', PROMINENT)) {
+    adjustments.push({ type: 'offer', factor: 0.4, label: 'Preisanpassung: der Vertrag ist nur genannt', to: 'other' });
+  }
+  // A mass mailing dressed as an offer (an offer number, "gültig bis", positions) but carrying a
+  // mailing's opt-out line and naming no request of the city is advertising.
+  const mailing = has('ads.optOut') && !has('offer.cityRequest');
+  if (score('offer') > 0 && mailing && score('advertising') >= 3) {
+    adjustments.push({ type: 'offer', factor: 0.35, label: 'Werbeversand mit Abmeldehinweis: kein Angebot auf Anfrage der Stadt', to: 'advertising' });
+  }
+  if (score('advertising') > 0 && !mailing && hasAny(['ads.relation']) && (offerBusiness || has('invoice.number') || has('reminder.word'))) {
     adjustments.push({ type: 'advertising', factor: 0.5, label: 'bestehende Geschäftsbeziehung: keine Werbung' });
   }
   // Medical is a person's health (DESIGN): a vet's treatment of an animal is not, whatever the
@@ -655,7 +713,7 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   }
   // (Not medical: a citizen's request that encloses an attest is still the request.)
   const content = (['social', 'personnel', 'tax', 'job-application'] as DocumentType[])
-    .filter((type) => score(type) >= 4.5).sort((a, b) => score(b) - score(a));
+    .filter((type) => score(type) >= 4.5 && !(aboutNoOne && PERSONAL_DATA.includes(type))).sort((a, b) => score(b) - score(a));
   if (content[0] && score('application') > 0) {
     adjustments.push({ type: 'application', factor: 0.4, label: `Antrag in einer Sache der Art ${content[0]}`, to: content[0] });
   }

@@ -13,8 +13,8 @@ const YEAR = '[0-9OoIl|S]';
 // A two-digit "year" followed by a dash and a letter is a file number ("Az. 3.10.20-OW-2026"), no date.
 const NUMERIC = new RegExp(`(?<![0-9A-Za-z.])${DS} ?[.,] ?${DS} ?[.,] ?(${YEAR}{4}|${D}{2}(?!-[A-Za-z]))(?![0-9])`, 'g');
 // OCR reads the m of a month name as "rn" ("Septernber", "Novernber", "Dezernber").
-// It reads an l as a 1 or a bar ("Apri1", "Ju1i").
-const MONTH_NAMES = 'januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez'.replace(/m/g, '(?:m|rn)').replace(/l/g, '[l1|]');
+// It reads an l as a 1 or a bar ("Apri1", "Ju1i"), and an e as a c ("Septcmber", "Oktobcr").
+const MONTH_NAMES = 'januar|jan|jänner|februar|feb|märz|maerz|marz|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez'.replace(/e/g, '[ec]').replace(/m/g, '(?:m|rn)').replace(/l/g, '[l1|]');
 const NAMED = new RegExp(`(?<![0-9])(${D}{1,2})[.,]? ?(${MONTH_NAMES})\\.? ?(${D}{4})(?![0-9])`, 'gi');
 const ISO = /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 // English invoices: "April 7, 2026", "Mar. 31st 2026".
@@ -62,7 +62,7 @@ export function findDates(text: string): DateHit[] {
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(NAMED)) {
-    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae').replace(/rn/g, 'm').replace(/[1|]/g, 'l')];
+    const month = GERMAN_MONTHS[(m[2] ?? '').toLowerCase().replace('ä', 'ae').replace(/rn/g, 'm').replace(/[1|]/g, 'l').replace(/c/g, 'e')];
     const iso = month ? isoDate(digits(m[3] ?? ''), month, digits(m[1] ?? '')) : undefined;
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
@@ -115,7 +115,8 @@ export interface Found<T> { value: T; source: FieldSource; rule: string }
 const FOREIGN_DATE_BEFORE = /(vom|von|bis|ab|seit|zum|am|geb\.?|geboren|leistungszeitraum|zeitraum|faellig|zahlbar|frist|schreiben|nachricht|bescheid|termin|lieferdatum|leistungsdatum|gueltig|spaetestens|stichtag|per)\s*:?\s*(dem|den)?\s*$/;
 // "den" as OCR may read it ("deu", "dcn").
 // An e-mail printout is dated by its header ("Gesendet: Donnerstag, 7. Januar 2027 08:41").
-const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|schreiben vom den|d[ec][nu]|date|gesendet|sent)\s*:?\s*$/;
+// An offer is dated by its "Angebotsdatum".
+const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|angebotsdatum|schreiben vom den|d[ec][nu]|date|gesendet|sent)\s*:?\s*$/;
 // A weekday before a date belongs to it ("Datum: Montag, 4. Januar 2027", "bis Freitag, 13.11.2026").
 const GERMAN_WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$`);
@@ -124,10 +125,14 @@ const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 // A date and a dash or "bis" before a date: the second date ends a period. So does a bare day
 // before a named month ("23.–24. Oktober 2029", "vom 14. bis 18. Juni 2027").
 // So does a day joined by "und" ("18. und 19. September 2029": the two days of an event).
+// Two labels and their two values in one row, the second label a date of another letter ("Ihr
+// Zeichen / Ihre Anfrage vom: 1.20-VG-2029/0217 / 19.09.2029"): the date after the value of the first
+// label and " / " belongs to "vom".
+const PAIRED_FOREIGN_DATE = /\/[^/:]*\b(vom|von)\s*:\s*\S+\s+\/\s*$/;
 const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—|und|&)\s*$/;
 // A form portal's printout dates the application by its submission row.
 const SUBMITTED_LABEL = /^\s*(eingereicht|abgesendet|uebermittelt)\s+am\s*:?\s*$/;
-const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|briefdatum|invoice date)\s*:?\s*$/;
+const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|angebotsdatum|briefdatum|invoice date)\s*:?\s*$/;
 // "Musterstadt, am 11. Februar 2028": the place alone before the date, with "am" (a weekday is no place).
 const PLACE_AM_BEFORE = new RegExp(`^\\s*(?!(${GERMAN_WEEKDAYS}),)[A-ZÄÖÜ][a-zäöüß]{2,}([ -][A-ZÄÖÜ]?[a-zäöüß.]+)*,\\s*am\\s+$`, 'i');
 // Capitalised words that stand before a date without being a place.
@@ -321,7 +326,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       else if (/^\s*[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?\s+$/.test(line.raw.slice(0, hit.start)) && !NOT_A_PLACE.test(before) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
       // A portal's submission row ("Eingereicht am: 06.08.2029, 21:14 Uhr") dates the application (README: 361).
       else if (SUBMITTED_LABEL.test(before)) { score = 3; rule = 'Datumsangabe'; }
-      else if (FOREIGN_DATE_BEFORE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
+      else if (FOREIGN_DATE_BEFORE.test(before) || PAIRED_FOREIGN_DATE.test(before) || /(liefer|leistungs|faelligkeits|geburts)datum\s*:?\s*$/.test(before)) continue;
       // The recipient's address carries no date of the letter: an unlabelled "date" there with a
       // two-digit year is a department code ("Ordnungswidrigkeiten und Außendienst (3.10.20)"). A
       // full date is the information block's, which OCR ran into an address line without its label
@@ -412,6 +417,7 @@ const DEADLINE_VOCABULARY = [
   'ubermitteln', 'einzureichen', 'vorzulegen', 'uberweise', 'nach', 'seit', 'ohne', 'angebot', 'auftragsbestatigung',
   'bestellbestatigung', 'kostenvoranschlag', 'rahmenvertrag', 'lastschrift', 'eingezogen', 'abgebucht', 'abbuchen',
   'rechtsbehelfsbelehrung', 'widerspruch', 'einspruch', 'gultig', 'gebunden', 'bindefrist',
+  'senden', 'ubersenden', 'verwendungsnachweis',
 ];
 
 const LOOSE_NUMBER_WORDS: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([word, n]) => [loose(word), n]));
@@ -595,8 +601,9 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 // ("dass mir bis zum … ein Bericht vorgelegt wird") asks the city to act.
 // The act may be asked for as a noun ("Um Vorlage des Berichts wird … gebeten"; not "Bei Vorlage
 // dieses Schreibens … erhalten Sie …", a promotion's condition) or by an imperative whose particle
-// follows ("Senden Sie den Fragebogen bis zum … zurück").
-const DEADLINE_WORDS = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+// follows ("Senden Sie den Fragebogen bis zum … zurück"). A passive request ("Der Bericht wird bis
+// zum … erbeten") and a request to send papers ("… bis zum … die Protokolle zu übersenden") ask too.
+const DEADLINE_WORDS = /(\berbeten\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -611,7 +618,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // trigger words themselves are taken out before this is tested.
 // An Auflage in the present tense ("Die Stadt legt mir … bis spätestens … vor", "reichen Sie uns …
 // ein") names what the city hands in to the writer by that date.
-const CITY_ACT = /(\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
+const CITY_ACT = /(\berbeten\b|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 // A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.

@@ -48,8 +48,8 @@ export function repairIban(candidate: string): string | undefined {
 }
 
 // The check digits may be read as lower-case look-alikes as well ("DEo6 2505 …") or a Q for a 0: repairIban turns
-// them into digits like the upper-case ones.
-const IBAN_CANDIDATE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]) ?([0-9OoQIilSsBZz@]{2})((?: ?[0-9A-Za-z|@]{1,4}){3,8})/g;
+// them into digits like the upper-case ones. OCR may lose the space after the label ("IBANDE20 2504 …").
+const IBAN_CANDIDATE = /(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])(?:IBAN|Iban):?))([A-Z][A-Z0-9]) ?([0-9OoQIilSsBZz@]{2})((?: ?[0-9A-Za-z|@]{1,4}){3,8})/g;
 
 /** Valid IBANs in a line of text, with their character span (look-alikes repaired, see repairIban). */
 export function findIbans(raw: string): { iban: string; start: number; end: number }[] {

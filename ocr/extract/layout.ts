@@ -617,8 +617,9 @@ function isDateOrInfoLine(line: Line): boolean {
   // So is a matter dated by its day ("… für das Sommerfest am Sonntag, 5. Juli 2026").
   // … or by "am" without a comma before ("Sommerfest am 04.07.2026"; "Ort, am …" is the date line).
   // … or by the day it takes effect ("Anpassung der Heimentgelte zum 01.03.2027").
-  const dated = /\b(vom|ab|seit|am|zum)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
-  if (dated && !(/^am\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
+  // (OCR reads the m of "am" and "vom" as "rn": "Hohe Weide arn 07.07.2029".)
+  const dated = /\b(vom|vorn|ab|seit|am|arn|zum)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
+  if (dated && !(/^(am|arn)\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
   // The date line is written "Ort, den …", "Ort, am …" or with the weekday ("Musterstadt, am
@@ -700,7 +701,7 @@ function inFieldList(lines: Line[], i: number): boolean {
   return end - start + 1 >= 3;
 }
 
-const PERSON_FIELD = /^(steuerpflichtige[r]?|patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?)\s*:/;
+const PERSON_FIELD = /^(steuerpflichtige[r]?|patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?|mieter(in)?|bewohner(in)?|leistungsberechtigte[rn]?)\s*:/;
 
 const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
@@ -709,7 +710,8 @@ const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|str
  *  the subject or followed by the matter it is the subject's own line. */
 // The letter answered may be named with where it appeared ("Ihre Stellenanzeige in der
 // Nordheimer Zeitung vom …").
-const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20}( (?!vom\b)[^ ]+){0,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
+// (OCR may lose the space before "vom": "Ihre Anforderung von Unterlagenvom 29.08.2029".)
+const YOUR_LETTER = /^(ihre?|unsere?) [a-z-]{3,20}( (?!vom\b)[^ ]+){0,5} ?vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
 function yourLetterLine(line: Line | undefined): boolean {
   return line !== undefined && YOUR_LETTER.test(digitsRead(line.folded));
 }

@@ -257,6 +257,9 @@ interface Candidate {
   deduction?: boolean;
 }
 
+// Written for fold() text: the label of the sum a grant notice grants.
+const GRANTED_SUM = /\b(bewilligte[rns]?\s+(zuschuss|zuwendung|foerder\w*|betrag|gesamtbetrag|summe|beihilfe|zuweisung|festbetrag)|bewilligungsbetrag|bewilligungssumme)\b[^0-9.!?]{0,30}$/;
+
 // A ceiling word before a figure that stands alone on its line ("   bis zu 14.000,00 EUR").
 const CEILING_ONLY = /^\s*(bis zu|hoechstens|maximal)\s*$/;
 
@@ -433,7 +436,8 @@ function namesOtherSum(c: AmountContext): boolean {
   const folded = c.folded.replace(/\b(gehalts|lohn)vorschuss\w*|\bvorschuss\w* auf (mein|sein|ihr|das)\w* (gehalt|lohn)\b/g, ' ');
   // An employee's pay reported to a social insurer ("mit einem beitragspflichtigen Entgelt von 41.280
   // Euro", "Arbeitsentgelt") is a wage as well, not a fee ("Nutzungsentgelt").
-  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded);
+  // "gehalten", "eingehalten", "festgehalten" are the verb halten, no salary.
+  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded);
 }
 
 /** The figure is written out in words right after it, on its line or the next. */
@@ -474,6 +478,34 @@ const underPriceHeading = (c: AmountContext): boolean => underHeading(c, PRICE_H
 
 // A recurring period named in the sentence: the charge is a rate.
 const RECURRING = /\b(monatlich|woechentlich|taeglich|jaehrlich|vierteljaehrlich|halbjaehrlich|pro (tag|monat|jahr|quartal)|je (tag|monat|jahr|quartal))\w*/;
+
+// Written for fold() text: a table header with a column of the figures so far and one of the new ones
+// ("bisher   ab 01.11.2029", "alt   neu", "bisher (täglich)   künftig (täglich)").
+// A header row of at most ten words, no sentence.
+const OLD_AND_NEW_HEADER = /^(?!(\S+\s+){10})[^.!?]*\b(bisher|bisherige[rs]?|alt|vorher)\b[^.!?]*\b(neu|kuenftig|kunftig|ab\s+(dem\s+)?\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?)(?![0-9a-z])[^!?]*$/;
+
+/** The figure stands in a row of an old/new table: two figures or more in its line, under such a
+ *  header in the same block of lines that holds no figure itself. */
+function underOldAndNewColumns(c: AmountContext): boolean {
+  if (findAmounts(c.line.raw).length < 2) return false;
+  for (let i = c.lineNo - 1; i >= 0 && i >= c.lineNo - 10; i--) {
+    const line = c.lines[i];
+    if (!line || line.page !== c.line.page || c.lines[i + 1]?.gapBefore) break;
+    if (findAmounts(line.raw).length > 0) continue;
+    return OLD_AND_NEW_HEADER.test(fold(line.raw).trim());
+  }
+  return false;
+}
+
+// Written for fold() text: a request whose clause ends in a refund to the writer ("… zu erstatten",
+// "… zurückzuzahlen"), asked with "bitte"/"bitten"/"beantrage" before the figure.
+const REFUND_ASKED_AFTER = /\b(zu erstatten|zurueckzuzahlen|zurueckzuerstatten|zurueckzuueberweisen|zu ueberweisen|gutzuschreiben)\s*$/;
+
+/** The figure is the object of the writer's request for a refund, in one clause. */
+function refundAsked(c: AmountContext): boolean {
+  return /\b(bitte|bitten|beantrage|beantragen)\b/.test(sinceSentenceStart(c.sentence)) && !/\bsie\b/.test(sinceSentenceStart(c.sentence).replace(/\bbitten sie\b/, ' '))
+    && REFUND_ASKED_AFTER.test(c.following.replace(/[,;]\s*$/, '').trim()) && findAmounts(c.following).length === 0;
+}
 
 /** "… monatlich … von 2.918,40 € auf 3.206,75 €": the old or the new figure of a recurring charge. */
 function changedRate(c: AmountContext): boolean {
@@ -569,6 +601,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // 3.217,63", "Das Guthaben von …") carries that balance, like a credit note its credited sum:
   // it is what the settlement comes to, above the gross total it was computed from.
   { name: 'settlementInFavour', raiseTo: 5, rule: 'Guthaben/Erstattung', when: (c) => SETTLEMENT_IN_FAVOUR.test(c.near) },
+  // A grant notice's row of the sum it grants ("bewilligter Zuschuss   4.860,00 €", "Bewilligungs-
+  // betrag"): what the notice is about, above the eligible costs and the rate it was computed from.
+  { name: 'grantedSum', raiseTo: 5, rule: 'bewilligter Betrag', when: (c) => GRANTED_SUM.test(c.near) },
   // The sum the writer transfers to the reader ("Den Betrag von 2.148,60 EUR überweisen wir … auf Ihr
   // Konto", "… erstatten wir Ihnen"): what the letter settles, like a balance in the reader's
   // favour, above the benefit or back payment it was taken from.
@@ -657,6 +692,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A sum the writer asks back as overpaid ("… sind 27,00 € zu viel, die ich bitte zurückhaben
   // möchte", "überzahlte 40,00 € bitten wir zu erstatten") is what a refund request is about.
   { name: 'overpaidRefund', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: (c) => /^\s*(€|eur|euro)?\s*(zu ?viel|ueberzahlt)\b/.test(c.following) && /(zurueck|erstatt)/.test(c.following) },
+  // The sum a writer asks back, named as the object of the request ("… bitte, die bereits gezahlte
+  // Steuer von 27,00 € auf mein Konto … zu erstatten"): what a refund request is about, though the
+  // label calls it paid.
+  { name: 'refundAsked', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: refundAsked },
   // The discounted sum of a Skonto term ("Bei Zahlung bis … 2 % Skonto (292,26 €, Zahlbetrag
   // 14.320,94 €)"): the invoice's sum is the full gross amount, the discount only an option.
   // The term may begin on the line above ("… mit 2 % Skonto" / "(Zahlbetrag 12.291,75 €) oder …").
@@ -698,6 +737,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A recurring charge that changes ("Der monatliche Eigenanteil steigt von 2.918,40 € auf
   // 3.206,75 €"): old and new rate, no sum to pay.
   { name: 'changedRate', capAt: 0.5, when: changedRate },
+  // The same change as a table, one column before and one after it ("bisher   ab 01.11.2029" over
+  // "Gesamtmiete   805,00 €   845,00 €"): old and new rates or prices, no sum to pay.
+  { name: 'oldAndNewColumns', capAt: 0.5, when: underOldAndNewColumns },
   // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
   { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following)
     // Charged to someone else, named in the dative ("(GOÄ Nr. 70, 5,36 €) wurde den Eltern gesondert
@@ -797,6 +839,23 @@ function raiseSumsOfPosts(candidates: Candidate[]): void {
         if (position >= 0 && candidates.slice(position + 1, j).some((between) => between.total && between.value > c.value)) return;
         c.score = Math.max(c.score, 5); c.rule = c.rule.endsWith('(Rechenprobe)') ? 'Summe der Posten (Rechenprobe)' : 'Summe der Posten'; return;
       }
+    }
+  });
+}
+
+// The label of what one period costs ("Jahresbetrag", "Monatssumme", "Jahresbeitrag").
+const PERIOD_SUM = /\b(jahres|monats|quartals|halbjahres)(betrag|summe|beitrag|preis)\b[^0-9]{0,30}$/;
+
+/** A sum for one period ("Jahresbetrag 118.400,00 €") and, printed after it, a total that is a whole
+ *  multiple of it ("Angebotssumme 2030–2031 (2 Jahre)  236.800,00 €"): the total for the whole term
+ *  is what the letter comes to; it ranks as high as the period's sum, so it wins as the later one. */
+function raiseTermTotals(candidates: Candidate[], contexts: AmountContext[]): void {
+  candidates.forEach((period, i) => {
+    if (!PERIOD_SUM.test(contexts[i]?.near ?? '') || period.value <= 0 || period.score <= 0.5) return;
+    for (const later of candidates.slice(i + 1)) {
+      const times = cents(later.value) / cents(period.value);
+      if (!later.total || later.line <= period.line || later.score <= 0.5 || !Number.isInteger(times) || times < 2 || times > 120) continue;
+      if (later.score < period.score) { later.score = period.score; later.rule = 'Summe der Laufzeit'; }
     }
   });
 }
@@ -964,6 +1023,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const checked = candidates.map((c) => (c.score >= 3 ? checkedByArithmetic(candidates, c, above) : { value: c.value, corrected: false }));
   checked.forEach((check, i) => { const c = candidates[i]; if (c && check.corrected) { c.value = check.value; c.rule = `${c.rule} (Rechenprobe)`; } });
   raiseSumsOfPosts(candidates);
+  raiseTermTotals(candidates, gathered.map(({ context }) => context));
   const bestScore = Math.max(...candidates.map((c) => c.score));
   // A letter that quotes prices per unit ("2,10 € je laufendem Meter") talks about a tariff: without a
   // labelled sum, its other bare figures ("dazu die Strompauschale von 3,50 €") are rates as well.

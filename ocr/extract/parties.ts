@@ -66,7 +66,9 @@ function cleanName(text: string): string {
   // A hotel's classification stars after its name ("HOTEL AM SEE ★★★★", "★★★S") are no part of it.
   // A degree after the name ("Jana Ott, M.Sc.", "…, B.A.", "…, Dipl.-Ing. (FH)") is no part of it
   // either: the labels keep a title before the name (Dr., Prof.), not a degree after it.
-  return text.replace(POSTNOMINAL_DEGREE, '').replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s.*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  // Unless the clause ends in "e.K.": "Löwen-Apotheke am Markt, Inh. Dr. Katrin Seifert e.K." is
+  // the registered name of the merchant's firm, the owner clause and all.
+  return text.replace(POSTNOMINAL_DEGREE, '').replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s(?!.*\be\.\s?K\.?$).*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** A founding year or a short legal form, which a name may hold besides its words. */
@@ -163,7 +165,8 @@ function abbreviates(short: string[], long: string[]): boolean {
     const spanned = word.length >= 5 ? syllableContraction(word, long.slice(0, -1), j) : undefined;
     if (spanned !== undefined) { j = spanned; continue; }
     // A long word the small print misread in one letter ("Kreisvcrband") is the same word.
-    while (j < long.length - 1 && long[j] !== word && !(word.length >= 6 && editDistance(word, long[j] ?? '', 1) <= 1) && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
+    // (Two letters in a word of eight or more: "Nordbcim" for "Nordheim".)
+    while (j < long.length - 1 && long[j] !== word && !(word.length >= 6 && editDistance(word, long[j] ?? '', 2) <= (word.length >= 8 ? 2 : 1)) && !(word.length <= 5 && (long[j] ?? '').startsWith(word[0] ?? '') && (long[j] ?? '').length > word.length)) j++;
     if (j >= long.length - 1) return false;
     j++;
   }
@@ -338,6 +341,12 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
     if (dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
+    // "Deutsche Rentenversicherung" / "Braunschweig-Hannover": an organisation's name set over two
+    // letterhead lines that the return line gives whole; the line right above names the body, no
+    // profession ("RECHTSANWALT" / "TOBIAS FENNEMANN").
+    const aboveLine = letter.lines[line.index - 1];
+    if (aboveLine && !line.gapBefore && aboveLine.page === line.page && aboveLine.zone === 'letterhead' && foldedWords(aboveLine.raw) === dropped.join(' ')
+      && dropped.some((word) => ORGANISATION_WORD.test(word) || AUTHORITY_START.test(word))) continue;
     const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
       && [foldedWords(other.raw), foldedWords(unspaced(other.raw))].some((words) => words.split(' ').slice(0, dropped.length).join(' ') === dropped.join(' ')));
     if (!elsewhere) continue;
@@ -389,6 +398,11 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
         .some((m) => shortSet.has(foldSimple(m[1] ?? '')) && !shortSet.has(foldSimple(m[2] ?? '')))) continue;
       const rest = long.slice(short.length).trim().split(' ');
       if (long.startsWith(`${short} `) && rest.length > 3) continue;
+      // "AOK Nordland – Die Gesundheitskasse", "Muster GmbH – Ihr Partner am Bau" over the return
+      // line's "AOK Nordland": what the letterhead adds after a dash is a slogan or an office, no
+      // part of the name the return line gives whole.
+      const beforeDash = raw.trim().split(/\s+[–—-]\s+/)[0] ?? '';
+      if (beforeDash !== raw.trim() && foldedWords(beforeDash) === short) continue;
       // A logo acronym in the name's line ("KVN   Kommunal Versorgung Nord GmbH") is no part of it.
       const logo = /^([A-ZÄÖÜ]{2,5})\s+(\S+\s+\S.*)$/.exec(raw);
       if (logo?.[1] && logo[2] && acronymOf(logo[1], logo[2])) {
@@ -607,9 +621,9 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 
 // A form's applicant: "Name, Vorname: Petersen, Lars" under "Antragsteller / Hundehalter", or
 // "Antragsteller (Verein / Gruppe): TSV …". German forms ask for the surname first.
-// OCR reads n as u ("Autragsteller").
+// OCR reads n as u ("Autragsteller", "Auzeigende").
 // The section may be numbered without a dot ("1 Bauherrin / Bauherr").
-const APPLICANT_SECTION = /^(\d+\.?\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|anzeigende|anmeldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
+const APPLICANT_SECTION = /^(\d+\.?\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|a[nu]zeigende|a[nu]meldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
 // OCR may read the comma of "Name, Vorname" as a dot.
 const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name([,.]\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
@@ -952,6 +966,9 @@ function registeredSpellingAtFoot(letter: Letter, organisation: string, found: F
   const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
   const short = found.value.trim().split(/\s+/);
   if (!COMPANY_FORM_END.test(found.value.trim())) return found;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const letterheadWords = new Set(letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3)
+    .flatMap((line) => line.raw.split(/[\s·•|,]+/).map(fold)).filter((word) => word.length >= 4));
   for (const line of footLines(letter)) {
     const name = withoutGluedStreet(cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''));
     const long = name.split(/\s+/);
@@ -962,6 +979,13 @@ function registeredSpellingAtFoot(letter: Letter, organisation: string, found: F
     while (suffix < short.length - prefix && fold(short[short.length - 1 - suffix] ?? '') === fold(long[long.length - 1 - suffix] ?? '')) suffix++;
     const abbreviation = short.slice(prefix, short.length - suffix);
     const spelled = long.slice(prefix, long.length - suffix);
+    // "Lindqvist & Partner mbB" in the return line, "Lindqvist & Partner Steuerberater
+    // Wirtschaftsprüfer PartG mbB" at the foot: the short form leaves out the professions the
+    // letterhead prints under the name (and the form's first part); the foot's is the registered name.
+    if (suffix >= 1 && prefix >= 1 && abbreviation.length === 0 && spelled.length >= 1 && spelled.every((word) => LEGAL_FORM_ONLY.test(word) || letterheadWords.has(fold(word)))) {
+      const start = Math.max(0, line.raw.indexOf(name));
+      return { value: name, source: sourceOf(line, start, start + name.length), rule: 'Fußzeile' };
+    }
     if (suffix < 1 || abbreviation.length !== 1 || spelled.length < 1 || prefix + suffix < 2) continue;
     if (!abbreviationOf(abbreviation[0] ?? '', spelled.join(' '))) continue;
     const start = Math.max(0, line.raw.indexOf(name));
@@ -1069,14 +1093,21 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     const known = foldSimple(text).startsWith(`${short} `) && SEPARATED_PARTS.test(found.value) ? found.value.length : 0;
     // OCR may lose the "·" before the street ("civiQ Digital Services GmbH Friedrichstraße 112").
     const name = withoutGluedStreet(cleanName(text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? '')));
-    if (!foldSimple(name).startsWith(`${short} `) || namesOrganisation(foldSimple(name), organisation)) continue;
-    const rest = name.slice(found.value.length).trim();
-    if (!OWNER_FORM_END.test(rest) || rest.split(/\s+/).length > 4 || /\d/.test(rest)) continue;
+    // (The owner after a comma: "Löwen-Apotheke am Markt, Inh. Dr. Katrin Seifert e.K.".)
+    if (!(foldSimple(name).startsWith(`${short} `) || foldSimple(name).startsWith(`${short}, `)) || namesOrganisation(foldSimple(name), organisation)) continue;
+    const rest = name.slice(found.value.length).replace(/^,/, '').trim();
+    // The name before the register entry of an imprint ("… · PR 318 AG Nordheim", "… · HRA 2207")
+    // is the registered name, however many partners or the owner it names.
+    const registered = REGISTER_NUMBER.test(text.slice(known).split(SEPARATED_PARTS)[1]?.trim() ?? '');
+    if (!OWNER_FORM_END.test(rest) || rest.split(/\s+/).length > (registered ? 10 : 4) || /\d/.test(rest)) continue;
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: line.zone === 'footer' || line.top > 0.75 ? 'Fußzeile' : found.rule };
   }
   return carrierAtFoot(letter, organisation, found) ?? ownerAtFoot(letter, organisation, found) ?? found;
 }
+
+/** A register entry: the register's short name and the number ("HRB 4711", "PR 318", "VR 22"). */
+const REGISTER_NUMBER = /^(hrb|hra|pr|vr|gnr|gsr)\s?\d+/i;
 
 /** A foot line's "Träger: …" or "Trägerin: …" part naming a registered body ("Diakoniestation
  *  Musterstadt · Träger: Diakonisches Werk Nordheim e.V."). */
@@ -1349,8 +1380,9 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   // The name in the footer ("Winkler Facility Services GmbH   Telefon …   Amtsgericht …"): what a
   // logo OCR cannot read, or a slogan ("Meisterbetrieb", "Qualität aus der Region") hides.
   const footerName = nameInFooter(letter, organisation);
-  for (const line of head) {
-    if (line.zone === 'footer') continue;
+  for (const headLine of head) {
+    if (headLine.zone === 'footer') continue;
+    const line = beforeDateColumn(headLine);
     if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw) || stateOverAuthority(letter, line)) continue;
     // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
     if (inFaxHeader(letter, line)) continue;
@@ -1384,6 +1416,18 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
   }
   return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation);
+}
+
+/** A text layer line whose right-hand column is the place and date ("Tobias Lange        Musterstadt,
+ *  29. Oktober 2029"): the writer's name is the left-hand part, as the scan reads the two columns
+ *  apart. */
+function beforeDateColumn(line: Line): Line {
+  const column = line.textColumn;
+  if (!column || column.word < 1) return line;
+  const right = line.raw.slice(line.rawStarts[column.word] ?? line.raw.length).trim();
+  if (!DATE.test(right) || DATE.test(line.raw.slice(0, line.rawStarts[column.word]))) return line;
+  const raw = line.raw.slice(0, line.rawStarts[column.word]).trimEnd();
+  return { ...line, raw, folded: foldLine(raw), words: line.words.slice(0, column.word), rawStarts: line.rawStarts.slice(0, column.word), foldedStarts: line.foldedStarts.slice(0, column.word) };
 }
 
 /** "Dr. med. Sören Lüdtke, Facharzt für Kinder- und Jugendmedizin": the profession after a

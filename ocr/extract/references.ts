@@ -92,7 +92,10 @@ const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|u(?:n|ri)s[ec]r(e)
 
 // … and the long labels as OCR reads them ("Geschäftszeicben", "Aktcnzeichen", "Kasserizeichen").
 const INFO_LABEL_READ = new RegExp(`^(${GESCHAEFTS}(${ZEICHEN}|nu(?:m|rn)(?:m|rn)er)|${AKTEN}${ZEICHEN}|kass[ec](?:n|ri|rn)${ZEICHEN})$`, 'i');
-const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|sachbearbeitung|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag)$/i;
+const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|sachbearbeitung|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag|seite)$/i;
+
+/** A label of a number, abbreviated or not ("Verw./Bew.-Nr.", "Kd.-Nr.", "Mitgliedsnummer"). */
+const NUMBER_LABEL_VALUE = /^(?!(gesch|vorgang|akten|antrag|bearbeitung|verfahren|az|gz))[A-Za-zÄÖÜäöüß./-]*[A-Za-zÄÖÜäöüß]\.?(-?nr\.?|nummer)$/i;
 
 /** "Lo/mw", "Bö/ab": author and typist initials, not a file reference; so is a team's short code
  *  with the typist's initials ("KG-42/ha"): lower-case initials after the slash, no serial number. */
@@ -329,6 +332,10 @@ function valueAfter(text: string, from: number): { value: string; start: number;
   const value = parts.map((p) => p.text).join(' ').replace(/[.,;:]+$/, '').replace(/ — /g, ' – ');
   // The next label of an information block read as a value ("Ihr Zeichen  Auskunft  Telefon").
   if (INFO_LABEL_WORD.test(value) || INFO_LABEL_READ.test(value)) return undefined;
+  // A value that opens with a number label of its own ("Unser Zeichen: Bew.-Nr. 2029-118", "Kd.-Nr.
+  // 4711") names a resident's, customer's or other number, no file number; a file's own labels
+  // ("Vorgangs-Nr.", "Gesch.-Nr.", "Az.") are read as labels, not values.
+  if (parts.length >= 2 && NUMBER_LABEL_VALUE.test(first.text)) return undefined;
   if (!/\d/.test(value) && value.length < 4) return undefined;
   if (!/\d/.test(value) && /^[a-zäöü]/.test(value)) return undefined;
   return { value, start: first.start, end: last.end ?? last.start + last.text.length };
@@ -432,7 +439,15 @@ function valueBelowInTextCells(letter: Letter, line: Line, labelStart: number): 
   // within a character of its label, or a few when the rows have as many cells and it is the
   // label's cell by count.
   const byCount = nextCells.length === cells.length ? nextCells[cells.indexOf(labelWord)] : undefined;
-  const valueWord = byCount !== undefined && offset(byCount) <= 3 ? byCount : nextCells.find((i) => offset(i) <= 1);
+  // A value longer than its label pushes the next values to the right ("Ihr Zeichen   Kassenzeichen"
+  // over "1.50-GewSt-2029/3318   6.1001.117734.2"): as many cells, each value starting under its
+  // own label's column, before the next label's, pair up by count as well.
+  const labelStarts = cells.map((i) => line.textStarts?.[i] ?? 0);
+  const inColumns = nextCells.length === cells.length && nextCells.every((i, k) => {
+    const start = next.textStarts?.[i] ?? 0;
+    return start >= (labelStarts[k] ?? 0) - 2 && start < (labelStarts[k + 1] ?? Infinity);
+  });
+  const valueWord = byCount !== undefined && (offset(byCount) <= 3 || inColumns) ? byCount : nextCells.find((i) => offset(i) <= 1);
   if (valueWord === undefined) return undefined;
   const edge = nextCells.find((i) => i > valueWord);
   const found = valueAfter(edge === undefined ? next.raw : next.raw.slice(0, next.rawStarts[edge]), next.rawStarts[valueWord] ?? 0);
