@@ -48,16 +48,19 @@ export const TYPE_RULES: TypeRule[] = [
   // Utility and service providers bill once a year by a (Jahres-)Verbrauchsabrechnung.
   r('invoice', 'invoice.settlement', /(betriebs|neben|heiz)kostenabrechnung|reisekostenabrechnung|\babrechnung (nr|nummer)|liquidation|\b(jahres)?(verbrauchs|strom|gas|wasser|waerme|fernwaerme|energie|hausgeld)abrechnung|\b(jahres|schluss)abrechnung/, 2, 'Abrechnung'),
   // (A small business's or exempt seller's bill says why it shows no VAT: "gemäß § 19 UStG",
-  // "Kleinunternehmer", "nicht umsatzsteuerpflichtig". Tax law requires that note on the bill.)
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%|§ ?19 (abs\.? ?1 )?ustg|kleinunternehmer|nicht umsatzsteuerpflichtig|keine umsatzsteuer|von der umsatzsteuer befreit/, 1.2, 'Umsatzsteuer-Ausweis (oder Hinweis auf ihre Befreiung)'),
+  // "Kleinunternehmer", "nicht umsatzsteuerpflichtig". Tax law requires that note on the bill.
+  // A public body billing another for help given in its sovereign role notes that this is
+  // "nicht umsatzsteuerbar": outside the VAT altogether, § 2b UStG.)
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%|§ ?19 (abs\.? ?1 )?ustg|kleinunternehmer|nicht umsatzsteuerpflichtig|nicht (umsatz)?steuerbar|unterlieg(t|en) nicht der umsatzsteuer|keine umsatzsteuer|von der umsatzsteuer befreit/, 1.2, 'Umsatzsteuer-Ausweis (oder Hinweis auf ihre Befreiung)'),
   // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
   r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
   // A public body billing its costs ("Kostenerstattung für die Löschhilfe") writes as an
   // authority, not a firm: "stellen wir Ihnen hiermit in Rechnung", "bitten um Überweisung".
   r('invoice', 'invoice.billingAct', /\bstelle(n)? (wir |ich )?(ihnen |euch )?(\S+ ){0,4}in rechnung\b/, 2.5, '»stellen Ihnen … in Rechnung«'),
   r('invoice', 'invoice.pay', /(zahlbar|zahlungsziel|zahlungsbedingung|bitte (ueberweisen|begleichen)|bitten (wir )?(sie )?um (ueberweisung|zahlung|begleichung|ausgleich) (des|der|von|bis|innerhalb|auf|unter)|ohne abzug|skonto|berechnen (wir|ich) (ihnen)?|stellen (wir|ich) (ihnen )?in rechnung|payment terms|terms of payment|please (remit|pay)|payable (within|by|until|on)|\d+ days net|net \d+ days|due date|faelligkeit\W{0,3}(am\W{0,2})?\d{1,2}\. ?\d{1,2}\.)/, 1, 'Zahlungsbedingungen'),
-  // (The total may stand in a column apart from its label, a hand-written "zusammen 215,- EUR".)
-  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total|zusammen)\W{0,4}[ \t]{0,60}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*([.,]\d\d\b|,-)/, 1, 'Rechnungsbetrag'),
+  // (The total may stand in a column apart from its label, a hand-written "zusammen 215,- EUR".
+  // A public body's cost claim totals what it asks back as the »Erstattungsbetrag«.)
+  r('invoice', 'invoice.amount', /(gesamtbetrag|rechnungsbetrag|zahlbetrag|endbetrag|erstattungsbetrag|zu zahlen(der betrag)?|gesamtsumme|bruttobetrag|summe|total due|amount due|balance due|due payable|grand total|total amount|invoice total|zusammen)\W{0,4}[ \t]{0,60}(eur\W{0,3}|€\W{0,3})?\d[\d.,]*([.,]\d\d\b|,-)/, 1, 'Rechnungsbetrag'),
   // The field labels of an invoice form (EN 16931 / XRechnung visualisations, billing software):
   // who bills whom, and the Leitweg-ID public bodies are invoiced under. A letter names its
   // sender and addressee in the letterhead instead; these labels belong to a bill.
@@ -118,8 +121,10 @@ export const TYPE_RULES: TypeRule[] = [
   // finanzielle Förderung") asks for a grant or help in kind: an application, however it words it.
   r('application', 'application.support', /\b(bitte|bitten) (wir |ich )?(sie )?(hiermit )?um (ihre |eine |die )?(finanzielle |tatkraeftige |freundliche )?(unterstuetzung|foerderung|bezuschussung)\b/, 3, '»Bitte um Unterstützung/Förderung«'),
   // A citizen asking to lease or rent a plot or room of the city ("Ich möchte das Gartenland gern
-  // pachten") applies for it, however plainly worded.
-  r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|moechte(n)? (ich|wir) .{0,40}beantragen|(ich|wir) (moechte|moechten|wuerde|wuerden) [^.]{0,60}?\b(an)?(pachten|mieten)\b/, 3, '»beantrage«'),
+  // pachten") applies for it, however plainly worded. A club or firm may write of itself in the
+  // third person ("Der Förderverein … beantragt hiermit die Überlassung …"): "hiermit" makes it
+  // the request itself, not one that a notice reports ("Sie haben … beantragt").
+  r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|\bbeantragt hiermit\b|\bwird hiermit beantragt\b|moechte(n)? (ich|wir) .{0,40}beantragen|(ich|wir) (moechte|moechten|wuerde|wuerden) [^.]{0,60}?\b(an)?(pachten|mieten)\b/, 3, '»beantrage«'),
   // (The lease of a plot, "Pacht des Gartenlandes"; the designation of a parking space, e.g. one for
   // the severely disabled, which the traffic authority grants on request.)
   r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)|\b(an|ver)?pacht(ung)? (des|der|eines|einer) (?!(jahr|monat|quartal))|\bausweisung (eines|einer|von) (\w+ )?\w*(parkplatz|parkplatzes|parkplaetze|stellplatz|stellplatzes|stellplaetze|parkflaechen?|ladezonen?)\b/, 2.5, 'Antragsgegenstand'),
@@ -127,9 +132,10 @@ export const TYPE_RULES: TypeRule[] = [
   // to grant something, an application whatever the event (a thank-you for it is explained away
   // by the thanks rule; a mere invitation asking for a welcome address stays a general letter).
   // A request to pay in instalments or later is an Antrag however it is phrased: "Bitte um
-  // Ratenzahlung" in the subject says the same as "Antrag auf Ratenzahlung". (In a tax, social or
+  // Ratenzahlung" in the subject says the same as "Antrag auf Ratenzahlung", and so does asking
+  // to be allowed to pay "in 12 Monatsraten … zahlen zu dürfen". (In a tax, social or
   // personnel matter the content type still wins: resolveConflicts.)
-  r('application', 'application.payRequest', /\b(bitte|bitten|ersuche|ersuchen) (ich |wir )?(sie )?(hiermit )?(hoeflich(st)? )?um (eine |die )?(ratenzahlung|teilzahlung|ratenzahlungsvereinbarung|stundung|zahlungsaufschub)\b/, 2.5, '»Bitte um Ratenzahlung/Stundung«'),
+  r('application', 'application.payRequest', /\b(bitte|bitten|ersuche|ersuchen) (ich |wir )?(sie )?(hiermit )?(hoeflich(st)? )?um (eine |die )?(ratenzahlung|teilzahlung|ratenzahlungsvereinbarung|stundung|zahlungsaufschub)\b|\b(in|mit) (\d+|zwei|drei|vier|fuenf|sechs|acht|zehn|zwoelf)\s(monats|teil)?raten\b[^.]{0,60}?\b(zahlen|begleichen|abzahlen|tilgen|abtragen)\szu\s(duerfen|koennen)\b/, 2.5, '»Bitte um Ratenzahlung/Stundung«'),
   r('application', 'application.patronage', /schirmherrschaft|\bschirmherr(in)?\b/, 3, 'Bitte um Schirmherrschaft'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
@@ -226,8 +232,9 @@ export const TYPE_RULES: TypeRule[] = [
   // (»Werbung« not inside »Bewerbung«. A shop's opening pitch: a headline "NEU:", "zur Eröffnung
   // schenken wir Ihnen … bei Ihrer ersten Bestellung". An organiser's deals for its event: the
   // early-booking price "bei Anmeldung bis zum … zahlen Sie nur …", "jede dritte Anmeldung ist
-  // kostenfrei"; an employee asking to attend names the fee, never a deal.)
-  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|jetzt ((?!zu\b)[a-z]+ )?(sichern|buchen|reservieren)\b|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen|\b(bei|mit) (ihrer )?(anmeldung|buchung) bis (zum )?\d{1,2}\.\s?(\d{1,2}\.|[a-z]+)(\s\d{2,4})?[^.]{0,40}?\b(zahlen sie nur|nur \d|ermaessigt|rabatt)|\bjede (zweite|dritte|vierte|fuenfte|weitere) (anmeldung|buchung|person|teilnehmerin|teilnehmer)\b[^.]{0,40}?\b(kostenfrei|kostenlos|gratis|frei)\b/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
+  // kostenfrei"; an employee asking to attend names the fee, never a deal. Scarcity: "nur noch wenige
+  // Exemplare/Plätze".)
+  r('advertising', 'ads.words', /sonderangebot|sonderaktion|sonderkondition|jetzt (bestellen|sichern|testen|anmelden|informieren|anfragen)|jetzt ((?!zu\b)[a-z]+ )?(sichern|buchen|reservieren)\b|gratis|kostenlos|unverbindlich(e|es|en)? (beratung|angebot|demo|vorfuehrung|praesentation|gespraech|kennenlernen)|\brabatt|\d+ ?% (sparen|rabatt|nachlass)|sparen sie|nur fuer kurze zeit|nur noch bis|nur noch (wenige|einige) (exemplare|plaetze|restplaetze|stueck|termine)\b|solange der vorrat|exklusiv fuer|newsletter|abbestellen|abmelden|(?<!be)werbung|werbesendung|katalog|neuheit|aktionspreis|einfuehrungspreis|gutschein|frueh(bucher|bucherrabatt)|messe-?angebot|lernen sie uns kennen|ueberzeugen sie sich|besuchen sie (uns|unseren|unsere)|entdecken sie|nicht verpassen|probeabo|vorteilspreis|vorteil(e)? fuer sie|profitieren sie|sichern sie sich|testen sie|rufen sie (uns )?(noch heute|jetzt|gleich) an|sortiment|produktneuheit|unsere (loesung|produkte|dienstleistungen) (fuer|im ueberblick)|qr-?code|scannen sie|(^|\n) *neu ?[:!]|(zur|anlaesslich (der|unserer)) (neu)?eroeffnung|eroeffnungs(angebot|rabatt|aktion|preis)|(bei|zu|mit) ihrer ersten bestellung|schenken (wir|ich) ihnen|\b(bei|mit) (ihrer )?(anmeldung|buchung) bis (zum )?\d{1,2}\.\s?(\d{1,2}\.|[a-z]+)(\s\d{2,4})?[^.]{0,40}?\b(zahlen sie nur|nur \d|ermaessigt|rabatt)|\bjede (zweite|dritte|vierte|fuenfte|weitere) (anmeldung|buchung|person|teilnehmerin|teilnehmer)\b[^.]{0,40}?\b(kostenfrei|kostenlos|gratis|frei)\b/, 2.5, 'Werbesprache', { fuzzy: ['sonderangebot', 'sonderaktion', 'kostenlos', 'gratis', 'newsletter', 'vorteilspreis', 'aktionspreis', 'fruehbucherrabatt', 'gutschein'] }),
   r('advertising', 'ads.pitch', /unsere?[nrsm]? (neue[nrs]? )?(loesung(en)?|software|produkte?|produktpalette|dienstleistungen|leistungsspektrum|services?|sortiment|kollektion|plattform|app)\b|(fuer|an) (kommunen|behoerden|verwaltungen|oeffentliche (auftraggeber|einrichtungen|verwaltungen)|den oeffentlichen (dienst|sektor))\b|\bihr(en)? (weg|partner|spezialist|experte) (zur?|fuer)\b|\b(demo|testphase|testzugang|probemonat|online-praesentation|produktvorfuehrung)\b/, 1.5, 'Produktwerbung'),
   r('advertising', 'ads.event', /seminar\b|\b(webinar|fachtagung|fachkonferenz|kongress|workshop|schulungsangebot|fortbildungsangebot|fachmesse|infoveranstaltung|roadshow)\b/, 2, 'Veranstaltungswerbung', { fuzzy: ['webinar', 'seminar', 'fachtagung', 'workshop'] }),
   // The mechanics of a sales campaign: promotion codes, deadlines for a deal, per-seat prices,
@@ -584,6 +591,18 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     && hits.some((h) => h.rule.type === 'personnel' && !PERSON_MARKERS.includes(h.rule.id) && h.score > 0 && h.zone !== 'boilerplate' && h.zone !== 'footer')) {
     adjustments.push({ type: 'other', factor: 0.3, label: 'neue Bankverbindung für die Bezüge: Personalangelegenheit', to: 'personnel' });
   }
+  // A supplier's notice of new bank details (in its subject or opening) says where payments are
+  // to go from now on ("Bitte überweisen Sie ab … auf", "offene Rechnungen … auf das bisherige
+  // Konto"): its payment words are about that account, not a bill or an arrear of their own. The
+  // model reads them as payment mail; that reading is explained away (also for the type the
+  // rules did not score). A letter that bills or dunns as well (»Rechnung«/»Mahnung« in its
+  // subject, an invoice number) stays what it is.
+  if (has('other.bankChange', PROMINENT) && score('personnel') < 4.5 && !has('invoice.word', ['subject'])
+    && !has('invoice.number') && !has('reminder.word', PROMINENT)) {
+    for (const type of ['invoice', 'reminder'] as DocumentType[]) {
+      adjustments.push({ type, factor: 0.3, label: 'neue Bankverbindung: die Zahlungshinweise gelten dem Konto', to: 'other' });
+    }
+  }
   // A lawyer's, notary's or expert's bill names the proceedings it bills for ("In Sachen X ./. Y,
   // Landgericht …, Az. …"); a court did not write it (no court in the letterhead), so the court
   // vocabulary is quoted. A bill: its title or number up front, and amounts or fee items.
@@ -637,6 +656,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
       // otherwise outvote the rules' judgement that they are the product's topic.
       if (score(type) > 0) adjustments.push({ type, factor: 0.4, label: 'Werbung: die Fachbegriffe sind ihr Thema', to: 'advertising' });
     }
+  }
+  // The same mailing prints its price list "netto zzgl. USt.": the prices of what it advertises,
+  // no bill (no »Rechnung«, no invoice number, no payment terms, no existing business relation).
+  if ((score('advertising') >= ADS_STRONG || adKinds >= 3) && has('ads.words') && hasAny(['ads.pitch', 'ads.event', 'ads.campaign'])
+    && score('invoice') > 0 && !hasAny(['invoice.word', 'invoice.number', 'invoice.pay', 'ads.relation'])) {
+    adjustments.push({ type: 'invoice', factor: 0.4, label: 'Werbung: Preisliste des Angebots, keine Rechnung', to: 'advertising' });
   }
   const offerBusiness = hasAny(['offer.request', 'offer.terms']);
   if (score('offer') > 0 && !offerBusiness && score('advertising') >= 3) {

@@ -139,11 +139,30 @@ const PLACE_AM_BEFORE = new RegExp(`^\\s*(?!(${GERMAN_WEEKDAYS}),)[A-ZÄÖÜ][a-
 // Labels ending in -datum, -frist, -termin, -tag ("Leistungsdatum 07.05.2017") are no places either.
 const NOT_A_PLACE = /^\s*([a-z]*(datum|termin|frist|tag)|stand|bis|ab|am|vom|seit|per|zum|heute|eingang|eingegangen|geboren|faellig|zahlbar|gueltig|stichtag)\s+$/;
 
-/** The line above ends with a place and a comma ("… Durchwahl  Holzhausen,"). */
+/** The line above ends with a place and a comma ("… Durchwahl  Holzhausen,"), or a row of the
+ *  information block's labels ends with a place without one ("Ihr Zeichen, Ihre Nachricht vom …
+ *  Durchwahl  Hameln"): the place stands over the letter's date at the end of the row of values. */
 function placeAbove(letter: Letter, line: Line): boolean {
   const above = letter.lines[line.index - 1];
-  return above !== undefined && above.page === line.page && /\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*$/.test(above.raw);
+  if (above === undefined || above.page !== line.page) return false;
+  if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*$/.test(above.raw)) return true;
+  const place = /\s([A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s*$/.exec(above.raw);
+  return place !== undefined && place !== null && INFO_LABEL_ROW.test(labelFold(above.raw)) && !INFO_LABEL_WORD.test(labelFold(place[1] ?? ''));
 }
+// "… können noch …", "… darf noch …", "ist noch bis … möglich" (loose(): umlauts folded to their vowel;
+// OCR may lose the space: "könnennoch").
+const STILL_ALLOWED = /\b(kann|konnen|darf|durfen)\s*(\w+\s+){0,2}noch\b|\bnoch\s+(bis\b[^.]{0,40}\s)?(moglich|zulassig|erlaubt)\b/;
+/** The row above is a row of labels whose last cell is "Datum" (not "Lieferdatum"). */
+function dateLabelAbove(letter: Letter, line: Line): boolean {
+  const above = letter.lines[line.index - 1];
+  return above !== undefined && above.page === line.page && findDates(above.raw).length === 0 && /\S\s+(datum|briefdatum|rechnungsdatum)\s*:?\s*$/.test(labelFold(above.raw));
+}
+// A row of information-block labels: "Ihr Zeichen", "Ihre Nachricht vom", "Unser/Mein Zeichen".
+const INFO_LABEL_ROW = /\b(ihre?|unsere?|meine?)\s+(zeichen|nachricht|schreiben|az|aktenzeichen|geschaeftszeichen)\b/;
+// The labels that end such a row without being a place.
+const INFO_LABEL_WORD = /^(datum|telefon|telefax|fax|durchwahl|zimmer|bearbeiter(in)?|sachbearbeiter(in)?|name|ansprechpartner(in)?|auskunft|e-mail|email|mail|tel|raum|nebenstelle|geschaeftszeichen|aktenzeichen|zeichen|vom|sprechzeiten|internet|kundennummer|rechnungsnummer|seite)$/;
+// The receipt stamp's label right before its date.
+const RECEIPT_STAMP_BEFORE = /\b(eingang|eingegangen|posteingang|eingangsstempel)\s*(am|:)?\s*:?\s*$/;
 
 /** The dated row belongs to a transmission header: an e-mail's "Gesendet:" row, or "Von:" and "An:"
  *  rows around it (an e-mail's header, a fax cover sheet). Its date is the day the document was sent. */
@@ -291,8 +310,12 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
     if (line.zone !== 'reference' && line.zone !== 'date' && line.zone !== 'letterhead' && line.zone !== 'body') continue;
     for (const cell of infoBlockValues(letter, line)) {
       if (!/^(datum|rechnungsdatum|briefdatum)$/.test(cell.label)) continue;
-      const hit = findDates(cell.value)[0];
-      if (hit && (!best || best.score < 3)) best = { score: 3, found: { value: hit.iso, source: sourceOf(cell.line, cell.start + hit.start, cell.start + hit.end), rule: 'Datum im Informationsblock' } };
+      const own = findDates(cell.value)[0];
+      // Read as plain text the row's last token stands under "Datum": a date written out ("15.
+      // November 2029") is several tokens, the one that holds the last of them is the cell's.
+      const spanning = own ? undefined : findDates(cell.line.raw).find((h) => h.start < cell.end && h.end > cell.start);
+      const hit = own ? { ...own, start: cell.start + own.start, end: cell.start + own.end } : spanning;
+      if (hit && (!best || best.score < 3)) best = { score: 3, found: { value: hit.iso, source: sourceOf(cell.line, hit.start, hit.end), rule: 'Datum im Informationsblock' } };
     }
   }
   for (const line of header) {
@@ -307,6 +330,9 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       const before = (ownBefore.trim() === '' && rowLabel ? `${rowLabel} ${ownBefore}` : ownBefore).replace(WEEKDAY_BEFORE, '');
       // The end of a period ("Abrechnungszeitraum 01.03.2027 – 31.03.2027") dates the service, not the letter.
       if (PERIOD_END_BEFORE.test(before)) continue;
+      // The recipient's receipt stamp ("Stadt Musterstadt – Eingang 18. Nov. 2029 – Poststelle",
+      // "Eingegangen am 03.12.2029") dates the day the letter arrived, never the day it was written.
+      if (RECEIPT_STAMP_BEFORE.test(before)) continue;
       let score = 0;
       let rule = 'Datum im Briefkopf';
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
@@ -319,6 +345,10 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       // Musterstadt, 24.03.2026"): a capitalised place and a comma right before a date that ends the line.
       // Austrian letters write "am" ("Salzburg, am 12. März 2029").
       else if (/\s[A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?,\s*((den|am)\s*)?$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') { score = 2.9; rule = 'Ort, Datum'; }
+      // A row of labels ending in "Datum" over a row of values ending in a date ("Ihre Bestellung
+      // Lieferdatum  Kundennummer  Rechnung  Datum" / "… 29.11.2029  D-0318  R 29/2207  05.12.2029"):
+      // the date under "Datum" is the letter's, the others are the cells' before it.
+      else if (line.raw.slice(hit.end).trim() === '' && line.raw.slice(0, hit.start).trim() !== '' && dateLabelAbove(letter, line)) { score = 3; rule = 'Datum im Informationsblock'; }
       // The place alone on the row above, the date alone at the row's end below ("… Musterstadt," /
       // "Kassenzeichen: …  05.02.2026"): an information block with "Ort, Datum" split over two rows.
       else if (line.raw.slice(hit.end).trim() === '' && placeAbove(letter, line)) { score = 2.9; rule = 'Ort, Datum'; }
@@ -885,6 +915,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // A state that lasts until a date ("dauert voraussichtlich bis zum 31.12.2027 an", "ist
       // voraussichtlich bis … arbeitsunfähig"): its expected end, nothing for the city to do by then.
       if (LASTS_UNTIL.test(before) && !PAYS.test(sentence)) continue;
+      // Until when something is still allowed ("Offene Rechnungen bis zum 31.12. können noch auf das
+      // bisherige Konto gezahlt werden", "ist noch bis … möglich"): a last day of grace, no deadline.
+      if (STILL_ALLOWED.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // "fällig seit: 11.05.2026", "im Verzug seit dem …": the day a claim became overdue, past already.
       if (/\bseit\s*:?\s*(dem|den)?[\s,.]*$/.test(before)) continue;

@@ -54,7 +54,8 @@ const IBAN_CANDIDATE = /(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z0-9])(?:IBAN|Iban):?)
 /** Valid IBANs in a line of text, with their character span (look-alikes repaired, see repairIban). */
 export function findIbans(raw: string): { iban: string; start: number; end: number }[] {
   const found: { iban: string; start: number; end: number }[] = [];
-  for (const m of raw.matchAll(IBAN_CANDIDATE)) {
+  const candidates = new RegExp(IBAN_CANDIDATE.source, 'g');
+  for (let m = candidates.exec(raw); m !== null; m = candidates.exec(raw)) {
     const text = m[0];
     // Try the longest prefix that validates: the candidate may have swallowed a following word.
     let iban: string | undefined;
@@ -64,7 +65,10 @@ export function findIbans(raw: string): { iban: string; start: number; end: numb
       iban = repairIban(text.slice(0, cut));
       used = cut;
     }
-    if (!iban) continue;
+    // A candidate that is no IBAN may have run over one printed after it in the same row ("USt-IdNr.
+    // DE 319 441 026  IBAN DE54 2509 …", "PR 110 AG Hannover  IBAN DE87 …" in a multi-column
+    // footer): the search goes on right after the candidate's first character.
+    if (!iban) { candidates.lastIndex = m.index + 1; continue; }
     // The span ends at the IBAN's last character, not at a swallowed "BIC …".
     let seen = 0;
     for (let k = 0; k < text.length; k++) {
@@ -72,6 +76,7 @@ export function findIbans(raw: string): { iban: string; start: number; end: numb
       if (seen === iban.length) { used = k + 1; break; }
     }
     found.push({ iban, start: m.index, end: m.index + used });
+    candidates.lastIndex = m.index + used;
   }
   return found;
 }

@@ -601,6 +601,10 @@ const DATE_LINE_LEAD = new RegExp(`^[a-z .-]{0,40}([,;.]?\\s*(den\\s*)?|,\\s*(am
 /** A line that ends in a date or holds the information block's values: no part of a subject. */
 function isDateOrInfoLine(line: Line): boolean {
   if (isInfoRow(line.folded)) return true;
+  // The date line with a note set beside it after a middle dot ("Kiel, im Mai 2029 · Aktionscode
+  // …", "Musterstadt, 03.05.2029 · Seite 1"): the date line all the same.
+  const parts = line.folded.split(/\s+[·•]\s+/);
+  if (parts.length > 1 && parts[0] && isDateOrInfoLine({ ...line, folded: parts[0] })) return true;
   const folded = digitsRead(line.folded);
   // A mailing's date line by month only ("Hamburg, im Dezember 2027", "im Februar 2026").
   const monthOnly = /^([a-z. -]{2,30}, ?)?im ([a-z]+) \d{4}$/.exec(folded);
@@ -819,6 +823,27 @@ function courtTitle(lines: Line[], rubrum: number, salutation?: number): number[
     const words = j + 1 === salutation ? 14 : 8;
     if (title.words.length > words || !/^[A-ZÄÖÜ]/.test(text) || /[.,:;]$/.test(text) || /\d/.test(text.replace(/(?<=[A-Za-zäöüß])[01](?=[a-zäöüß])/g, '')) || !isSubjectCandidate(title)) return [];
     return [j];
+  }
+  return [];
+}
+
+/** A labelled file number of the matter ("Kassenzeichen: …", "Ihr Az.: … · Kassenzeichen …") and
+ *  the owner or object it concerns ("Eigentümer: …", "Objekt: …"). */
+const MATTER_FILE_ROW = /^(ihr(e)? )?(kassenzeichen|aktenzeichen|az\.?|zeichen|geschaeftszeichen)\s?:\s*\S*\d/;
+const MATTER_OWNER_ROW = /^(eigentuemer(in)?|grundstueck|objekt|steuerpflichtige[r]?|mandant(in)?)\s?:\s*\S/;
+/** Labelled rows that open a paragraph set apart over the subject line glued under them, from
+ *  `last` upwards: at most three, one of them the matter's file number; else none. */
+function fileNumberRowsOverTitle(lines: Line[], last: number): number[] {
+  const rows: number[] = [];
+  for (let k = last; k >= 0 && rows.length < 3; k--) {
+    const row = lines[k];
+    const below = lines[k + 1];
+    if (!row || !below || row.page !== below.page || (below.gapBefore && k < last)) return [];
+    if (!MATTER_FILE_ROW.test(row.folded) && !MATTER_OWNER_ROW.test(row.folded)) return [];
+    rows.unshift(k);
+    // (A lone row of one file number, "Kassenzeichen: …" over the title, is the information block's.)
+    const more = rows.length >= 2 || /:\s*\S+\s+\S/.test(lines[rows[0]!]?.folded ?? '');
+    if (row.gapBefore) return more && rows.some((r) => MATTER_FILE_ROW.test(lines[r]?.folded ?? '')) ? rows : [];
   }
   return [];
 }
@@ -1062,7 +1087,11 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // salutation: the "wegen" line names the case's matter, no Betreff; only a title set apart
     // under it is the subject.
     const rubrum = lines.slice(from, salutation).findIndex((line) => RUBRUM.test(line.folded));
-    if (rubrum >= 0 && lines.slice(from + rubrum + 1, salutation).some((line) => /^wegen\b/.test(line.folded))) {
+    // (The rubrum may name only the parties, "X ./. Stadt Musterstadt", without a "wegen" line,
+    // and run up to the salutation: no title under it.)
+    const afterRubrum = lines.slice(from + rubrum + 1, salutation);
+    const partiesOnly = afterRubrum.some((line) => /\S\s+\.\/\.\s+\S/.test(line.raw)) && !afterRubrum.some((line) => line.gapBefore);
+    if (rubrum >= 0 && (afterRubrum.some((line) => /^wegen\b/.test(line.folded)) || partiesOnly)) {
       // The court letter's own title set apart over the rubrum ("Zustellung eines Beschlusses",
       // "Ladung zum Gütetermin …") names it; else a title under the rubrum does.
       const above = titleAboveRubrum(lines, from + rubrum);
@@ -1168,6 +1197,19 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
           block.unshift(j);
           continue;
         }
+        // … or heading the block after a blank line ("Mandant: X GmbH, Steuernummer …" / "Antrag
+        // auf …"): the client's row opens the Betreff block, however many numbers it names.
+        if (CLIENT_LINE.test(previous.folded) && previous.zone === 'body' && previous.gapBefore && !isInfoRow(previous.folded)) {
+          block.unshift(j);
+          break;
+        }
+        // The matter's file numbers and owner as labelled rows opening the Betreff paragraph
+        // ("Eigentümer: … GbR" / "Kassenzeichen: … – Objekt …" / "Antrag auf …"): rows of the block.
+        const rows = fileNumberRowsOverTitle(lines, j);
+        if (rows.length > 0) {
+          block.unshift(...rows);
+          break;
+        }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);
       }
@@ -1207,7 +1249,7 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // (Rows glued under the title, "Bauvorhaben: …", stay part of its block.)
       const first = lines[block[0]!];
       const title = lines[block[0]! - 1];
-      if (first?.gapBefore && FIELD_LINE.test(first.raw.trim()) && !SUBJECT_LABEL.test(first.folded) && title && title.page === first.page && isSubjectCandidate(title)
+      if (first?.gapBefore && FIELD_LINE.test(first.raw.trim()) && !SUBJECT_LABEL.test(first.folded) && !CLIENT_LINE.test(first.folded) && title && title.page === first.page && isSubjectCandidate(title)
         && title.zone !== 'reference' && title.zone !== 'letterhead' && title.zone !== 'date' && !isDateOrInfoLine(title) && !FIELD_LINE.test(title.raw.trim())) {
         const above = findSubject(lines, from, to, block[0]);
         if (above.length > 0) return above;
@@ -1246,7 +1288,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // A numbered title with what it bills on the line under it, set apart from the rest
       // ("Rechnung 2026/118" / "Wartung der Lüftungsanlage, Mai 2026"): one subject.
       const after = lines[i + 2];
-      if (next && !next.gapBefore && next.page === line.page && /\d/.test(line.raw) && line.words.length <= 5 && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
+      // (… or a report's long title with what it reports under it: "Meldung eines Befunds nach
+      // § 6 IfSG" / "Masern – zwei Fälle in einer Grundschule".)
+      const longTitle = line.words.length >= 5 && !/[.,:;!?]$/.test(line.raw.trim()) && !TITLE_WORD.test(next?.folded ?? '');
+      if (next && !next.gapBefore && next.page === line.page && ((/\d/.test(line.raw) && line.words.length <= 5) || longTitle) && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
         && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)
         // A row of the invoice's header data ("Kundennummer … · Lieferdatum …") bills nothing.
         && next.zone !== 'reference' && next.zone !== 'date') return [i, i + 1];

@@ -151,6 +151,22 @@ const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusammen\
 // Not paid: … and a tax base ("Grundsteuer B  Messbetrag 412,30 €  480 %  1.979,04 €").
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|\bust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital|messbetrag)/;
 
+// The net figure's label after it, a gross figure labelled "brutto" after it following in the clause.
+const NET_BEFORE_GROSS = /^\s*(€|eur|euro)?\s*netto\b[^0-9]{0,40}\d{1,3}(\.\d{3})*,\d{2}\s*(€|eur|euro)?\s*brutto\b/;
+// Between the net figure and this one only the net figure's label and its VAT note.
+const NET_OF_PREVIOUS = /^\s*(€|eur|euro)?\s*netto\b\s*((zzgl|zuzueglich|plus)\.?\s*(\d{1,2}\s*%\s*)?(mwst|ust|umsatzsteuer|mehrwertsteuer)\.?)?[\s,;(/]*(und|bzw\.?|also)?\s*$/;
+/** A gross figure labelled "brutto" after it, right after a net figure labelled "netto". */
+function grossAfterNet(c: AmountContext): boolean {
+  return NET_OF_PREVIOUS.test(c.before) && /^\s*(€|eur|euro)?\s*brutto\b/.test(fold(c.rawAfter));
+}
+// A prepayment called due right before the figure ("fällige Gewerbesteuer-Vorauszahlung von").
+const DUE_PREPAYMENT = /\bfaellige[nr]?\s+[a-z-]*vorauszahlung(en)?\s*(von|in hoehe von|ueber)?\s*:?\s*$/;
+// What a prepayment or levy is to be lowered to: the verb right after the figure.
+const REDUCED_TO = /^\s*(€|eur|euro)?\s*((je|pro|im)\s+[a-z]+\s+)?(herabzusetzen|herabsetzen|herabgesetzt|zu senken|senken|zu reduzieren|reduzieren|zu ermaessigen|anzupassen)\b/;
+
+// What a tax is computed from: the trade earnings, the gross yield, a base "zugrunde gelegt".
+const TAX_BASE = /\b(gewerbeertrag\w*|rohertrag\w*|reinertrag\w*|zugrunde gelegt\w*|zu grunde gelegt\w*|zugrundegelegt\w*)\b/;
+
 const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|zahlbar)/);
 // The balance a settlement ends in when the sender pays: the label alone before the figure (not
 // "abzüglich Guthaben …", not "Erstattungszinsen"). OCR reads "in Höhe" as "iu Höhe".
@@ -424,6 +440,12 @@ function labelsPrintedApart(lines: Line[]): Map<number, string> {
 // An early-bird price and its booking deadline ("Frühbucher bis 28.02.2026: 420,00 €").
 const EARLY_BIRD = /fruehbucher\w*\b[^0-9]{0,40}$/;
 
+/** A price set against a former one ("statt 34,90 €  nur 24,90 €", "jetzt nur 19,90 €"): a mailing's
+ *  or catalogue's prices, none of them a sum to pay. */
+function promotionalPrice(c: AmountContext): boolean {
+  return /\b(statt|anstatt|anstelle von|bisher|regulaer|uvp)\s*:?\s*$/.test(c.near) && /^\s*(€|eur|euro)?\s*\*?\s*(jetzt\s+)?(nur|fuer nur|ab)\b/.test(fold(c.rawAfter));
+}
+
 /** The label names an early-bird price, its booking date taken out ("Frühbucher bis 30.04.2027: "). */
 function earlyBird(near: string): boolean {
   return EARLY_BIRD.test(near.replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' '));
@@ -437,6 +459,8 @@ function namesOtherSum(c: AmountContext): boolean {
   // An employee's pay reported to a social insurer ("mit einem beitragspflichtigen Entgelt von 41.280
   // Euro", "Arbeitsentgelt") is a wage as well, not a fee ("Nutzungsentgelt").
   // "gehalten", "eingehalten", "festgehalten" are the verb halten, no salary.
+  // A person's hours and gross pay ("Meine Frau arbeitet weiter 20 Stunden (Brutto 1.080,00 €)").
+  if (/\barbeitet?\b[^.]{0,60}\b(brutto|netto)\b/.test(folded)) return true;
   return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded);
 }
 
@@ -615,7 +639,19 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // figure decides: "Vorauszahlungen in Höhe von 1.200,00 €" asks for a sum, "Gesamtbetrag …
   // abzüglich Anzahlung 500,00 €" names a deduction. A compound ends like a payable word
   // ("Nettobetrag", "Steuerbetrag"): the compound decides.
-  { name: 'notPayableLabel', capAt: 0.5, when: (c, score) => score < 5 && lastMatchEnd(NOT_PAYABLE, c.near) >= lastMatchEnd(PAYABLE, c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= 0 },
+  // A net and a gross figure side by side, each labelled after it ("… von 6.320,00 € netto,
+  // 7.520,80 € brutto", "10.404,00 € netto zzgl. 19 % USt (12.380,76 € brutto)"): the gross figure
+  // is the total, the net one (labelled "netto" after it) is not; the "netto" between the two is
+  // the first figure's label, not the second's.
+  { name: 'netBeforeGross', capAt: 0.5, when: (c) => NET_BEFORE_GROSS.test(fold(c.rawAfter)) },
+  { name: 'grossAfterNet', raiseTo: 3, rule: 'Gesamtsumme', when: grossAfterNet },
+  // The prepayment that has fallen due ("die am 15.11. fällige Gewerbesteuer-Vorauszahlung von
+  // 8.460,00 EUR … zu stunden") is the sum a deferral or instalment request is about, not one
+  // already paid and deducted.
+  { name: 'notPayableLabel', capAt: 0.5, when: (c, score) => score < 5 && !grossAfterNet(c) && !DUE_PREPAYMENT.test(c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= lastMatchEnd(PAYABLE, c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= 0 },
+  // The figure a prepayment or levy is to be reduced to ("… bitten wir auf 18.000,00 EUR
+  // herabzusetzen") is the writer's wish for the future, not a sum to pay now.
+  { name: 'reducedTo', capAt: 0.5, when: (c) => /\bauf\s*$/.test(c.near) && REDUCED_TO.test(fold(c.rawAfter)) },
   // An offer's or order's net total is its total: below any gross sum, above single positions.
   // So is a total marked as without VAT ("Total Offerte (Lieferung ins Ausland, ohne MWST)").
   { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near)
@@ -631,6 +667,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A court's value in dispute ("Der Streitwert wird auf … festgesetzt") is no sum to pay either,
   // whatever verb follows it.
   { name: 'namedOtherSum', capAt: 0.3, when: namesOtherSum },
+  // A tax base in a request to change a tax ("einen Gewerbeertrag von höchstens 96.000 €, nicht – wie
+  // der Festsetzung zugrunde gelegt – 432.000 €", "der Rohertrag von 98.400 €"): no sum to pay.
+  { name: 'taxBase', capAt: 0.3, when: (c) => TAX_BASE.test(c.sentence) },
   // "eine Gebühr von / 102,20 EUR festgesetzt": the verb after the sum says it is to be paid
   // (not "bis zu 500 EUR festgesetzt werden", a possible fine). The verb may open the next line
   // ("… ein Verwarnungsgeld von 35,00 EUR" / "erhoben.").
@@ -1004,7 +1043,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const subject = letter.subjectLines.map((i) => fold(letter.lines[i]?.raw ?? '')).join(' ');
   if (/(zerlegung|messbescheid|messbetrag)/.test(subject) && !TAXPAYER_REQUEST.test(subject)) return undefined;
   const lines = rowLines(letter);
-  const gathered = gatherAmounts(lines);
+  const gathered = coverLetterAmounts(letter, gatherAmounts(lines));
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as
   // positive, like a credit note's.
   if (gathered.every(({ context }) => context.hit.value < 0)) for (const { context } of gathered) context.hit = { ...context.hit, value: -context.hit.value };
@@ -1027,7 +1066,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const bestScore = Math.max(...candidates.map((c) => c.score));
   // A letter that quotes prices per unit ("2,10 € je laufendem Meter") talks about a tariff: without a
   // labelled sum, its other bare figures ("dazu die Strompauschale von 3,50 €") are rates as well.
-  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context)));
+  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context) || promotionalPrice(context)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const last = top[top.length - 1] ?? top[0];
@@ -1035,6 +1074,26 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const chosen = remainder ?? last;
   if (chosen && !chosen.currency) chosen.currency = letterCurrency(lines);
   return chosen ? foundAmount(chosen, remainder ? 'Restbetrag nach Abzügen' : chosen.rule) : undefined;
+}
+
+/** The last page of the cover letter in front of enclosures: the page of its closing formula, when
+ *  pages follow it (a bill continued to its total on page 2 closes on that page). */
+export function coverLetterEnd(letter: Letter): number | undefined {
+  const closing = letter.lines.find((line) => line.zone === 'closing');
+  if (!closing) return undefined;
+  return letter.lines.some((line) => line.page > closing.page && line.zone !== 'footer') ? closing.page : undefined;
+}
+
+/** A cover letter that names sums itself speaks for the item: the enclosures behind it (a
+ *  Berechnungsanlage, an account statement, the invoice of a third party) carry their own figures,
+ *  which it may quote, sum up or correct. Without a labelled sum on the cover letter the enclosures count. */
+function coverLetterAmounts<T extends { context: AmountContext }>(letter: Letter, gathered: T[]): T[] {
+  const end = coverLetterEnd(letter);
+  if (end === undefined) return gathered;
+  const cover = gathered.filter(({ context }) => context.line.page <= end);
+  // Only a labelled sum speaks for the item (a bare figure under a label the layout split off may
+  // not score): otherwise the enclosed bill's own total is the better reading.
+  return cover.some(({ context }) => scoreAmount(context).score >= 2) ? cover : gathered;
 }
 
 /** A gross total printed again in a breakdown (a utility's "Abrechnung im Einzelnen" on page 2,

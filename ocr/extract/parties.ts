@@ -357,6 +357,16 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     }
     return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
   }
+  // "ZV Wasser Nordheimer Land", "Landkreis MSE", "Unfallkasse M-V", "Nds. MS" in the return line
+  // under the letterhead's full name: the letterhead spells the short form out.
+  for (const line of head) {
+    for (const lines of nameWithContinuation(letter, line)) {
+      const name = upToShortForm(nameOfLines(lines), found.value);
+      if (!/\d|@/.test(name) && !namesOrganisation(foldSimple(name), organisation) && spellsOut(found.value, name)) {
+        return { value: name, source: sourceOfLines(lines), rule: found.rule };
+      }
+    }
+  }
   // "und ländliche Räume Nordland" under "Landesamt für Landwirtschaft, Umwelt": a line that goes
   // on with the name above it in small letters is no name of its own.
   const continuesAbove = (line: Line) => {
@@ -381,9 +391,19 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       && !acronymOf(line.raw.trim(), letterheadNamePart(next.raw)) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
       if (parts.length === 1 && continuesAbove(line)) continue;
-      const raw = parts.map((part) => letterheadNamePart(part.raw).trim()).join(' ');
+      const raw = upToShortForm(parts.map((part) => letterheadNamePart(part.raw).trim()).join(' '), found.value);
       const long = foldSimple(raw).replace(/[^a-z0-9]+/g, ' ').trim();
       if (long.length <= short.length) continue;
+      // "PAPYRUS Bürowelt Papyrus Bürowelt KG", "LABOR MVZ … GmbH": a logo word or the other column
+      // of a two-column letterhead set before the name the return line gives whole, with its legal
+      // form: words of the name again, or set in capitals. The return line's name is complete
+      // ("Gemeinnützige" before "Baugenossenschaft … eG" is part of the name).
+      if (long.endsWith(` ${short}`) && COMPANY_FORM_END.test(found.value.trim())
+        && raw.trim().split(/\s+/).slice(0, long.split(' ').length - short.split(' ').length)
+          .every((word) => short.split(' ').includes(foldedWords(word)) || /^[A-ZÄÖÜ]{2,}$/.test(word))) return found;
+      // "Landkreis Schaumburg Der Landrat", "Stadt Hohenburg Fachbereich …": the authority's head or
+      // office set beside or under its name is no part of it.
+      if (authorityOffice(short, long)) continue;
       // "DR. FALKE · ÖZTÜRK · BRANDT" over the return line's "Falke Öztürk Brandt": a title adds
       // nothing to a firm's name.
       if (withoutTitles(long) === short) continue;
@@ -421,6 +441,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const name = letterheadNamePart(line.raw);
     const long = foldSimple(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (long.length < 5 || long === short || withoutTitles(long) === short) continue;
+    if (authorityOffice(short, long)) continue;
     // A logo word OCR misread ("civid" over the return line's "civiQ"): the reading the text and the
     // foot of the letter repeat is the right one.
     if (namedInText(letter, found.value) && !namedInText(letter, name)) continue;
@@ -430,6 +451,66 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     }
   }
   return found;
+}
+
+/** A short form of a name ("ZV Wasser Nordheimer Land" of "Zweckverband Wasserversorgung
+ *  Nordheimer Land", "Landkreis MSE" of "Landkreis Mecklenburgische Seenplatte", "TSV … v. 1898
+ *  e.V."): the same words at both ends, and in between each short token stands for one or more
+ *  long words in order: an acronym whose letters run in order in them ("ZV", "M-V", "MS"), a
+ *  dotted abbreviation ("Nds.", "v.") or a word cut short ("Wasser"). */
+function spellsOut(shortName: string, longName: string): boolean {
+  const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
+  const shortTokens = shortName.split(/\s+/).filter((token) => fold(token));
+  const longTokens = longName.split(/\s+/).filter((token) => fold(token));
+  let prefix = 0;
+  while (prefix < shortTokens.length && fold(shortTokens[prefix] ?? '') === fold(longTokens[prefix] ?? '')) prefix++;
+  let suffix = 0;
+  while (suffix < shortTokens.length - prefix && suffix < longTokens.length - prefix
+    && fold(shortTokens[shortTokens.length - 1 - suffix] ?? '') === fold(longTokens[longTokens.length - 1 - suffix] ?? '')) suffix++;
+  const middle = shortTokens.slice(prefix, shortTokens.length - suffix);
+  const spelled = longTokens.slice(prefix, longTokens.length - suffix);
+  if (middle.length === 0 || spelled.length < middle.length || spelled.length > middle.length + 8) return false;
+  const fits = (token: string, group: string[]): boolean => {
+    const bare = fold(token);
+    const word = fold(group[0] ?? '');
+    if (group.length === 1 && word.length > bare.length && word.startsWith(bare) && (token.endsWith('.') || bare.length >= 4)) return true;
+    if (group.length === 1 && token.endsWith('.') && bare.length >= 2 && startsAndRunsInOrder(bare, word)) return true;
+    return /^[A-ZÄÖÜ](?:-?[A-ZÄÖÜ]){1,4}$/.test(token) && abbreviationOf(token.replace(/-/g, ''), group.join(' '));
+  };
+  const match = (i: number, j: number): boolean => {
+    if (i === middle.length) return j === spelled.length;
+    for (let k = j + 1; k <= spelled.length; k++) if (fits(middle[i] ?? '', spelled.slice(j, k)) && match(i + 1, k)) return true;
+    return false;
+  };
+  return match(0, 0);
+}
+
+/** The head of an authority printed under or beside its name ("Der Landrat", "Die Bürgermeisterin"). */
+const HEAD_OF_AUTHORITY = /^(der|die) (landrat|landraetin|oberbuergermeister(in)?|buergermeister(in)?|samtgemeindebuergermeister(in)?|amtsdirektor(in)?|praesident(in)?|kreisausschuss|magistrat|gemeindevorstand)\b/;
+
+/** The letterhead line goes on after the authority's name with its head or an office ("Landkreis
+ *  Schaumburg Der Landrat", "Stadt Hohenburg Fachbereich Sicherheit und Ordnung"). */
+function authorityOffice(short: string, long: string): boolean {
+  const rest = long.slice(short.length + 1);
+  return long.startsWith(`${short} `) && AUTHORITY_NAME.test(short) && (OFFICE_LINE.test(rest) || HEAD_OF_AUTHORITY.test(rest));
+}
+
+/** A two-column letterhead runs the name and the other column together ("CREDITA
+ *  Forderungsmanagement GmbH Registriertes Inkassounternehmen", "TSV … e.V. Vorsitzende: …"): when
+ *  the return line's name ends in a legal form, the letterhead's name ends at the same form. */
+function upToShortForm(raw: string, name: string): string {
+  const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
+  const form = fold(COMPANY_FORM_END.exec(name.trim())?.[1] ?? '');
+  if (!form) return raw;
+  const tokens = raw.split(/\s+/);
+  // The form may be set in two tokens ("e. V.").
+  const at = tokens.findIndex((token, i) => fold(token) === form || (fold(token) !== '' && fold(`${token}${tokens[i + 1] ?? ''}`) === form));
+  if (at < 0) return raw;
+  const end = fold(tokens[at] ?? '') === form ? at + 1 : at + 2;
+  const rest = tokens.slice(end);
+  // "… GmbH & Co. KG": the form goes on.
+  if (rest.length === 0 || /^(&|\+|und|co\.?|mbh)$/i.test(rest[0] ?? '')) return raw;
+  return tokens.slice(0, end).join(' ');
 }
 
 /** The words of a name occur as words in the letter's text, closing or foot (outside its letterhead
@@ -1386,6 +1467,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw) || stateOverAuthority(letter, line)) continue;
     // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
     if (inFaxHeader(letter, line)) continue;
+    // "Absender:" on a line of its own labels the name on the next line: no name itself.
+    if (!cleanName(line.raw)) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
     // A practice's name over the doctor who runs it ("Zahnarztpraxis am Markt" / "Dr. med. dent.
     // …"): the doctor is the sender.

@@ -14,6 +14,11 @@ interface Label {
   name: string;
   /** A label word that alone says too little: only a same-row value shaped like a file number. */
   bare?: boolean;
+  /** A label that may name a plain number too: its value (beside or below it) counts only when
+   *  shaped like a file number. */
+  fileNumber?: boolean;
+  /** … and only one that opens with a department code ("9.40.20-…"): the city's own file. */
+  departmentCode?: boolean;
 }
 
 /** A date read where a file number may stand ("Ihre Anfrage: 12.03.2027"). */
@@ -61,6 +66,9 @@ const REFERENCE_LABELS: Label[] = [
   // An Austrian authority's short "Zahl:" opening a line ("Zahl: BHxx-J-2029/0113"): only a value
   // shaped like a file number, not a count or a date.
   { pattern: /^\s*zahl\s*:/i, rank: 4, name: 'Unser Zeichen', bare: true },
+  // The police number a case in their diary ("Tagebuch-Nr.", "Tgb.-Nr."): the file number of the
+  // police office that writes.
+  { pattern: /\b(tagebuch-?(nummer|nr\.?)|tgb\.?-?\s?nr\.?)\s*:?/i, rank: 4, name: 'Unser Zeichen', fileNumber: true },
   // A bare "Zeichen:" (not the second half of "Unser Zeichen:" / "Ihr Zeichen:"); an online
   // portal's "Antragsnummer:" is the file number of the application it files.
   { pattern: /(?<!(unser|unsere|ihr|ihre)\s*)\b(zeichen|bearbeitungsnummer|vorgangsnummer|vorgangs-nr\.?|antragsnummer|antrags-nr\.?)\s*:/i, rank: 3, name: 'Zeichen' },
@@ -74,6 +82,12 @@ const REFERENCE_LABELS: Label[] = [
   // Also in running text or a subject, without the colon ("Schlussrechnung zu Ihrem Auftrag
   // 9.50.30-VG-2029/017 vom 14.05.2029"): bare, so only a value shaped like a file number.
   { pattern: label(`\\b${IHR}(em|en)?\\s*auftrag(\\s*:|(?=\\s+\\d))`), rank: 6, name: 'Ihr Zeichen', bare: true },
+  // … named as the city's order number in running text ("Ihre Bestellnummer lautete
+  // 9.40.20-BS/28-11."): only a file number, not a plain order number.
+  { pattern: label(`\\b${IHR}(e|er|en)?\\s*(auftrags|bestell)(-?nummer|-?nr\\.?)(?=\\s+(lautet|lautete|ist|war)\\s+\\d)`), rank: 6, name: 'Ihr Zeichen', bare: true },
+  // … or the city's order in an information block ("Ihre Bestellung" over "1.20-BM/28"), its value
+  // beside or below the label: only a file number, not a date or an order number of digits.
+  { pattern: label(`\\b${IHR}e\\s*bestellung\\b(?!\\s+vom)`), rank: 6, name: 'Ihr Zeichen', fileNumber: true, departmentCode: true },
   // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
   // gegeben"): an article before "Zeichen", a file number after it.
   { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
@@ -193,7 +207,7 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     if (!cleaned) continue;
-    if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautend|ist|lautet:)$/i.test(cleaned)) continue;
+    if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautete|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     // The frame between a box-drawn table's cells ("│ Ihr Zeichen │ 0.10-SF-2027 │").
     if (/^[│┃║]+$/.test(cleaned)) { if (parts.length === 0) continue; break; }
     if (parts.length === 0) {
@@ -283,8 +297,9 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // A register named by its book in Roman numerals, glued to the serial ("5.10-SGB XII-2029/0188",
-    // "SGB II", "SGB VIII"): the code goes on across the space.
-    if (narrow && /-[A-ZÄÖÜ]{2,5}$/.test(joined) && /^[IVX]{1,5}-\d[\d./-]*\d$/.test(cleaned)) {
+    // "SGB II", "SGB VIII"): the code goes on across the space. The serial may close with the
+    // clerk's initials ("5.20-SGB VIII-3318/We").
+    if (narrow && /-[A-ZÄÖÜ]{2,5}$/.test(joined) && /^[IVX]{1,5}-\d[\d./-]*\d(\/[A-ZÄÖÜ][a-zäöü]{0,2})?$/.test(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -298,8 +313,9 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
-    // A register of capital groups before a serial with dashes ("RB N 41-2027-0882").
-    if (/^[A-ZÄÖÜ]{1,4}( [A-ZÄÖÜ]{1,4})?$/.test(joined) && ((/^[A-ZÄÖÜ]{1,4}$/.test(cleaned) && /^\d[\d.]*([/-]\d+){2,}$/.test(following)) || /^\d[\d.]*([/-]\d+){2,}$/.test(cleaned))) {
+    // A register of capital groups before a serial with dashes ("RB N 41-2027-0882"); the serial
+    // may close with the office's letters ("A 3-2028-0417-BG").
+    if (/^[A-ZÄÖÜ]{1,4}( [A-ZÄÖÜ]{1,4})?$/.test(joined) && ((/^[A-ZÄÖÜ]{1,4}$/.test(cleaned) && /^\d[\d.]*([/-]\d+){2,}(-[A-ZÄÖÜ]{1,3})?$/.test(following)) || /^\d[\d.]*([/-]\d+){2,}(-[A-ZÄÖÜ]{1,3})?$/.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -518,6 +534,8 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       if (label.bare) {
         if (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value)) continue;
       } else if (!found) found = valueBelow(letter, line, m.index) ?? valueInInfoBlock(letter, line, label) ?? valueBelowInTextColumn(letter, line, m.index, afterLabel) ?? valueBelowInTextCells(letter, line, m.index);
+      if (label.fileNumber && (!found || !looksLikeFileNumber(found.value) || DATE_VALUE.test(found.value))) continue;
+      if (label.departmentCode && !/^\d{1,2}(\.\d{1,2}){1,2}[-/]/.test(found?.value ?? '')) continue;
       // A word of the next line's text found under a label that ends the line ("…, Kassenzeichen" /
       // "6.1500.020417.9) für …") is no value: the value wraps to the next line (below).
       if (found && label.name !== 'Ihr Zeichen' && !/\d/.test(found.value) && line.raw.slice(afterLabel).trim().replace(/^[:.]+/, '') === '') found = undefined;
