@@ -1359,6 +1359,19 @@ function nameBeforeCommaAfterForm(name: string): string {
   return head !== name && head.split(/\s+/).length >= 2 && COMPANY_FORM_END.test(head) ? head : name;
 }
 
+/** A form value set over two lines whose label stands beside the last of them (XRechnung views:
+ *  "MVM Musterhafter" / "Name:  Versicherungsverein Musterstadt a.G."): the unlabelled line right
+ *  above, in the value's column, is the value's first line. */
+function formValueLines(letter: Letter, line: Line, start: number, heading: number): { line: Line; start: number }[] {
+  const above = letter.lines[line.index - 1];
+  const page = letter.pages[line.page];
+  const word = line.words[line.rawStarts.findIndex((at) => at >= start)];
+  if (!above || above.index <= heading || line.gapBefore || above.page !== line.page || !page || !word) return [];
+  const valueLeft = word.box.x0 / page.width;
+  const unlabelled = !/^[^:]{1,30}:/.test(above.raw) && above.words.length <= 6;
+  return unlabelled && Math.abs(above.left - valueLeft) < 0.01 && line.top - above.top < 0.03 ? [{ line: above, start: 0 }] : [];
+}
+
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
   // Invoice forms (XRechnung views): a seller section with a "Name:" field.
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
@@ -1367,7 +1380,12 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       const m = /^\s*(name|firma|firmenname)\s*:\s*(.+)$/i.exec(line.raw);
       if (m?.[2]) {
         const start = line.raw.indexOf(m[2]);
-        return { value: cleanName(m[2]), source: sourceOf(line, start, line.raw.length), rule: 'Verkäufer im Rechnungsformular' };
+        const parts = [...formValueLines(letter, line, start, seller), { line, start }];
+        return {
+          value: cleanName(parts.map((part) => part.line.raw.slice(part.start)).join(' ')),
+          source: mergeSources(parts.map((part) => sourceOf(part.line, part.start, part.line.raw.length))),
+          rule: 'Verkäufer im Rechnungsformular',
+        };
       }
     }
   }
