@@ -643,6 +643,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // 7.520,80 € brutto", "10.404,00 € netto zzgl. 19 % USt (12.380,76 € brutto)"): the gross figure
   // is the total, the net one (labelled "netto" after it) is not; the "netto" between the two is
   // the first figure's label, not the second's.
+  // A line given for information only ("Nachrichtlich: Abwasserabgabe 2027 …: 4.652,70 €",
+  // "Zum Vergleich – Vorjahr: …") quotes another year's or another case's figure.
+  { name: 'forInformation', capAt: 0.5, when: (c) => /^\W*(nachrichtlich|zum vergleich|zur information|vergleichswert)\b/.test(fold(c.line.raw)) },
   { name: 'netBeforeGross', capAt: 0.5, when: (c) => NET_BEFORE_GROSS.test(fold(c.rawAfter)) },
   { name: 'grossAfterNet', raiseTo: 3, rule: 'Gesamtsumme', when: grossAfterNet },
   // The prepayment that has fallen due ("die am 15.11. fällige Gewerbesteuer-Vorauszahlung von

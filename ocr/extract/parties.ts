@@ -266,7 +266,7 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const name = letterheadNamePart(line.raw);
     const named = name === line.raw ? line : { ...line, raw: name, folded: foldLine(name) };
     // "Inhaber Henrik Roth e.K." names the owner under the firm's logo line, not the firm.
-    return looksLikeName(named, organisation) && !OWNER_LINE.test(name.trim()) && !PLZ.test(name) && !STREET_WITH_NUMBER.test(` ${name}`) && !/[·•|]/.test(name) && !/[a-zäöüß]{3}[.!?]$/.test(name.trim());
+    return looksLikeName(named, organisation) && !OWNER_LINE.test(name.trim()) && !PLZ.test(name) && !STREET_WITH_NUMBER.test(` ${name}`) && (!/[·•|]/.test(name) || /[·•|]/.test(found.value)) && !/[a-zäöüß]{3}[.!?]$/.test(name.trim());
   };
   const foldedWords = (text: string) => foldSimple(text).replace(/[^a-z0-9]+/g, ' ').trim();
   const head = letter.lines.filter(usable);
@@ -361,8 +361,8 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   // under the letterhead's full name: the letterhead spells the short form out.
   for (const line of head) {
     for (const lines of nameWithContinuation(letter, line)) {
-      const name = upToShortForm(nameOfLines(lines), found.value);
-      if (!/\d|@/.test(name) && !namesOrganisation(foldSimple(name), organisation) && spellsOut(found.value, name)) {
+      const name = spelledOutPart(found.value, upToShortForm(nameOfLines(lines), found.value));
+      if (name && !/\d|@/.test(name) && !namesOrganisation(foldSimple(name), organisation)) {
         return { value: name, source: sourceOfLines(lines), rule: found.rule };
       }
     }
@@ -458,6 +458,19 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
  *  e.V."): the same words at both ends, and in between each short token stands for one or more
  *  long words in order: an acronym whose letters run in order in them ("ZV", "M-V", "MS"), a
  *  dotted abbreviation ("Nds.", "v.") or a word cut short ("Wasser"). */
+/** The letterhead line, or its first words where a second column runs on after the name ("Dr. med.
+ *  Carola Heitmann   Praxis für Innere Medizin"), that spells the short form out. */
+function spelledOutPart(shortName: string, longName: string): string | undefined {
+  if (spellsOut(shortName, longName)) return longName;
+  const tokens = longName.split(/\s+/);
+  const shortCount = shortName.split(/\s+/).length;
+  for (let k = shortCount; k < tokens.length; k++) {
+    const prefix = tokens.slice(0, k).join(' ');
+    if (spellsOut(shortName, prefix)) return prefix;
+  }
+  return undefined;
+}
+
 function spellsOut(shortName: string, longName: string): boolean {
   const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
   const shortTokens = shortName.split(/\s+/).filter((token) => fold(token));
@@ -475,6 +488,8 @@ function spellsOut(shortName: string, longName: string): boolean {
     const word = fold(group[0] ?? '');
     if (group.length === 1 && word.length > bare.length && word.startsWith(bare) && (token.endsWith('.') || bare.length >= 4)) return true;
     if (group.length === 1 && token.endsWith('.') && bare.length >= 2 && startsAndRunsInOrder(bare, word)) return true;
+    // A firm's short form in mixed case ("StBG" for "Steuerberatungsgesellschaft", "WoBau").
+    if (group.length === 1 && /^\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*$/u.test(token) && bare.length >= 3 && startsAndRunsInOrder(bare, word)) return true;
     return /^[A-ZÄÖÜ](?:-?[A-ZÄÖÜ]){1,4}$/.test(token) && abbreviationOf(token.replace(/-/g, ''), group.join(' '));
   };
   const match = (i: number, j: number): boolean => {
@@ -1099,8 +1114,13 @@ function continuesAuthorityName(above: Line, line: Line | undefined): line is Li
   if (!line || line.page !== above.page || line.zone !== 'letterhead' || line.gapBefore || line.rightColumn || line.top >= 0.3) return false;
   const text = line.raw.trim();
   if (/\d{2}|[·•|:@]/.test(text) || /^[–—-]/.test(text) || OFFICE_LINE.test(line.folded) || text.split(/\s+/).length > 6) return false;
-  return /^[a-zäöüß]/.test(text) || /(,|\s(und|für|fuer|des|der|sowie))$/.test(above.raw.trim());
+  return /^[a-zäöüß]/.test(text) || /(,|\s(und|für|fuer|des|der|sowie))$/.test(above.raw.trim())
+    // A state's ministry names its state on the line under it ("Ministerium für Inneres, Bau und
+    // Digitalisierung" / "Mecklenburg-Vorpommern").
+    || (FEDERAL_STATE.test(foldSimple(text)) && /^(ministeri|staatsministeri|landes(amt|betrieb|verwaltungsamt|direktion)|senatsverwaltung|staatskanzlei)/.test(foldSimple(above.raw.trim())));
 }
+
+const FEDERAL_STATE = /^(baden-wuerttemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen|sachsen-anhalt|schleswig-holstein|thueringen)$/;
 
 /** Authorities print a long name over several letterhead lines ("Landesamt für Denkmalpflege" /
  *  "und Archäologie des Landes Nordland") and their offices under it. A sender that reads the start
@@ -1173,7 +1193,11 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     // the foot line is split only after the name already known.
     const known = foldSimple(text).startsWith(`${short} `) && SEPARATED_PARTS.test(found.value) ? found.value.length : 0;
     // OCR may lose the "·" before the street ("civiQ Digital Services GmbH Friedrichstraße 112").
-    const name = withoutGluedStreet(cleanName(text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? '')));
+    // A foot set in columns that the text runs together ("Elektro Krüger Inh. Malte Krüger e.K.
+    // Sparkasse Nordheim …"): a merchant's firm ends at its "e.K.".
+    const part = text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? '');
+    const merchant = /\be\.\s?K\.(?=\s+\S)/.exec(part);
+    const name = withoutGluedStreet(cleanName(merchant ? part.slice(0, merchant.index + merchant[0].length) : part));
     // (The owner after a comma: "Löwen-Apotheke am Markt, Inh. Dr. Katrin Seifert e.K.".)
     if (!(foldSimple(name).startsWith(`${short} `) || foldSimple(name).startsWith(`${short}, `)) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).replace(/^,/, '').trim();
@@ -1372,6 +1396,9 @@ function formValueLines(letter: Letter, line: Line, start: number, heading: numb
   return unlabelled && Math.abs(above.left - valueLeft) < 0.01 && line.top - above.top < 0.03 ? [{ line: above, start: 0 }] : [];
 }
 
+/** Professions and offices a return line may open with before the firm ("Rechtsanwälte · …"). */
+const PROFESSION_PLURAL = /^(rechtsanw|steuerber|kanzlei|praxis|architekt|notar|ingenieur|wirtschaftspr|anw(ä|ae)lt|verwaltung|vorstand|gesch(ä|ae)ftsf)/i;
+
 function senderByLayout(letter: Letter, organisation: string): Found<string> | undefined {
   // Invoice forms (XRechnung views): a seller section with a "Name:" field.
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
@@ -1413,6 +1440,11 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // names, no part of the line's separators.
     const beforeDot = repaired.split(/\s+[·•|\-–—*«»]\s+/)[0]?.trim() ?? '';
     if (beforeDot !== repaired.trim() && /\p{L}\s\+\s\p{Lu}/u.test(beforeDot) && !/\d/.test(beforeDot)) first = beforeDot;
+    // Partners' names joined by "·" ("Brandes · Oltrogge StBG mbH · Lange Straße 19 · …"): a lone
+    // surname before a part that ends in the firm's legal form is part of the firm's name.
+    const [partner, firm] = repaired.split(SEPARATED_PARTS).map((part) => part.trim());
+    // A profession before it ("Rechtsanwälte · Kordes & Partner mbB · …") is no part of it.
+    if (partner && firm && /^\p{Lu}\p{Ll}{2,}$/u.test(partner) && !/\d/.test(firm) && COMPANY_FORM_END.test(firm)) first = PROFESSION_PLURAL.test(partner) ? firm : `${partner} · ${firm}`;
     // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
     // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
     if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
@@ -1435,7 +1467,10 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // The letterhead's address line glued under the legal name ("Schützenverein … e.V." /
     // "Schützenhaus · Am Schießstand 1 · …") starts with the building, not the name: a single word
     // that is no word, acronym or brand of the name above, which is the sender.
-    const above = letter.lines[line.index - 1];
+    // (A unit set in dashes may stand between them: "– Abteilung Ringen –".)
+    const right = letter.lines[line.index - 1];
+    const unitBetween = right !== undefined && !right.gapBefore && /^[–—-]\s.+\s[–—-]$/.test(right.raw.trim());
+    const above = unitBetween ? letter.lines[line.index - 2] : right;
     if (above && !line.gapBefore && above.page === line.page && above.zone === 'letterhead' && /^\p{Lu}\p{Ll}{3,}$/u.test(first)
       && LEGAL_NAME.test(above.raw) && COMPANY_FORM.test(above.raw) && looksLikeName(above, organisation)
       && !foldSimple(above.raw).split(/[^a-z0-9]+/).includes(foldSimple(first)) && !brandOf(first.toUpperCase(), above.raw) && !acronymOf(first, above.raw)) {
