@@ -294,6 +294,16 @@ function forwardedMessageDate(letter: Letter): Found<string> | undefined {
 
 /** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
  *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
+/** The document dated "vom" is an earlier one the letter is about: a reminder's or cancellation's
+ *  invoice ("2. Mahnung – Rechnung R-29-0418 vom 20.11.2029", "Stornorechnung … zu Rechnung … vom"),
+ *  or a notice named on a later line of the subject block under the letter's own title ("Antrag auf
+ *  Stundung …" / "Bescheid vom 23.01.2030 – Kassenzeichen …"). */
+function quotesEarlierDocument(letter: Letter, line: Line, before: string): boolean {
+  if (/(mahnung|zahlungserinnerung|erinnerung|storno\w*|korrektur|gutschrift)\b.{0,80}\b(rechnung|abrechnung|bescheid|angebot)\b.{0,80}\bvom\s*$/.test(before)) return true;
+  const at = letter.subjectLines.indexOf(line.index);
+  return at > 0;
+}
+
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const header = letter.lines.filter((line) => line.page === firstPage && (letter.salutation === undefined ? line.top < 0.6 : line.index <= letter.salutation));
@@ -338,7 +348,7 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       if (LETTER_DATE_LABEL.test(before) && !/(liefer|leistungs|faelligkeits)datum\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       // "Ihr Bescheid vom", "Widerspruch gegen den Bescheid vom": the addressee's document, not this letter's.
       // OCR reads the h of "Ihr" as b and the I as l ("Ibr Gebührenbescheid vom …").
-      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/(?<![a-z])([il1|][hb]r(e|en|em|er)?|gegen)\b.{0,80}$/.test(before)) { score = 2.8; rule = 'Belegdatum'; }
+      else if (/(rechnung|gutschrift|invoice|abrechnung|mahnung|angebot|bescheid)\b.{0,80}\b(vom|issued (at|on)|dated)\s*$/.test(before) && !/(?<![a-z])([il1|][hb]r(e|en|em|er)?|gegen)\b.{0,80}$/.test(before) && !quotesEarlierDocument(letter, line, before)) { score = 2.8; rule = 'Belegdatum'; }
       else if (/\b(invoice date|issued (at|on)|date of issue)\s*:?\s*$/.test(before)) { score = 3; rule = 'Datumsangabe'; }
       else if (/^[a-zäöüß .-]{3,40},\s*(den\s*)?$/i.test(line.raw.slice(0, hit.start)) || PLACE_AM_BEFORE.test(line.raw.slice(0, hit.start))) { score = 3; rule = 'Ort, Datum'; }
       // "Ort, Datum" at the right end of an "Ihr Zeichen" row ("Ihr Zeichen: 9.60.10-U-2026/006
@@ -398,8 +408,15 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
   }
   if (best?.line) return { ...best.found, value: weekdayChecked(best.line, best.found.value) };
   if (best) return best.found;
+  // A mailing dated with its month only ("im Januar 2030" where the date stands) has no day to
+  // give; the places and dates of its events in the text below are no "Ort, Datum".
+  if (header.some((line) => MONTH_ONLY_DATE.test(labelFold(line.raw)))) return undefined;
   return footDate(letter, header);
 }
+
+// "im Januar 2030", "Januar 2030" alone on its line (or at the right end of the address block's line);
+// OCR may read a 0 of the year as o.
+const MONTH_ONLY_DATE = new RegExp(`(^|\\s{3,})(im\\s+)?(${Object.keys(GERMAN_MONTHS).join('|')})\\s+[12][0-9oil]{3}\\s*$`);
 
 // A fax machine's header line: the date and time of sending next to "FAX" and the sender's number.
 const FAX_LINE = /^\s*\S+\s+\d{1,2}:\d{2}(:\d{2})?\s.*\b(fax|telefax|von|from)\b/i;
@@ -489,7 +506,7 @@ const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlung
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 // "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period. A bilingual
 // letter names the unit twice ("14 dagen / Tage na factuurdatum / nach Rechnungsdatum").
-const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(?:[a-z]+\s*\/\s*)?(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=nach\b))/g;
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(?:[a-z]+\s*\/\s*)?(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=(nach|ab|unter|ohne|seit|netto)\b))/g;
 // A day of a month the letter names in words, for loose() text: "bis zum 15. des auf das Datum
 // dieses Bescheides folgenden Monats" (the month after the letter date), "zum 15. des zweiten
 // Quartalsmonats" / "des zweiten Monats des Quartals" (of the quarter the sentence or subject names).
@@ -633,7 +650,7 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 // dieses Schreibens … erhalten Sie …", a promotion's condition) or by an imperative whose particle
 // follows ("Senden Sie den Fragebogen bis zum … zurück"). A passive request ("Der Bericht wird bis
 // zum … erbeten") and a request to send papers ("… bis zum … die Protokolle zu übersenden") ask too.
-const DEADLINE_WORDS = /(\berbeten\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+const DEADLINE_WORDS = /(\berbeten\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|mitzuteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.

@@ -58,10 +58,18 @@ export function findAmounts(text: string): AmountHit[] {
   // second, bare number no currency of its own.
   let claimedUpTo = -1;
   for (const m of text.matchAll(AMOUNT)) {
-    const [whole, minus, intPart = '', decimals] = m;
+    const [whole, minus, decimals] = [m[0], m[1], m[3]];
+    let intPart = m[2] ?? '';
     if (!/\d/.test(intPart)) continue;
-    const start = m.index;
+    let start = m.index;
     const end = start + whole.length;
+    // A scan closes a table's column gap to one space: "Nr. 611 402 448,00 EUR" is a number and a
+    // sum, not 611.402.448,00. After a number label only the last space group is the sum.
+    if (!minus && / /.test(intPart) && /\b(nr|no|nummer)\.?\s*$/i.test(text.slice(Math.max(0, start - 10), start))) {
+      const cut = intPart.lastIndexOf(' ') + 1;
+      start += cut;
+      intPart = intPart.slice(cut);
+    }
     const after = CURRENCY_AFTER.exec(text.slice(end));
     const window = Math.max(0, start - 6);
     const signBefore = CURRENCY_BEFORE.exec(text.slice(window, start));
@@ -194,6 +202,8 @@ const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersu
 
 /** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
  *  up to the figure grants a subsidy. */
+const REQUESTED_AFTER = /^\s*(€|eur|euro)?\s*,\s*(dessen|deren)\s+(uebernahme|erstattung|bewilligung|auszahlung|gewaehrung|stundung)\s+(wir|ich)\s+(hiermit\s+|hierdurch\s+)?(beantragen|beantrage)\b/;
+
 function grantNotice(lines: Line[], lineNo: number, before: string): boolean {
   const text = `${lines.slice(Math.max(0, lineNo - 3), lineNo).map((l) => fold(l.raw)).join(' ')} ${before}`;
   return /\b(bewillig\w*|gewaehre\w*)\b/.test(text) && /(zuwendung|zuschuss|foerder|beihilfe|zuweisung)/.test(text) && !/\b(kann|koennen|moeglich|beantrag\w*)\b/.test(text);
@@ -292,7 +302,10 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
     if (line.zone === 'footer' || line.zone === 'returnAddress') return;
     const folded = fold(line.raw);
     const wrapped = wrappedBeforeCurrency(line, lines[lineNo + 1]);
-    const hits = (dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw)).concat(wrapped);
+    // A rate ("UMSATZSTEUER 19,00 %", "0,31 ‰") is no sum: left out, it neither breaks the sums of the
+    // posts nor takes the label from the figure after it.
+    const hits = (dotGrouped ? findAmounts(line.raw).map((hit) => numberedLabelSplit(line.raw, hit)) : findAmounts(line.raw)).concat(wrapped)
+      .filter((hit) => hit.currency || !/^\s?[%‰]/.test(line.raw.slice(hit.end)));
     if (hits.length === 0) {
       const header = /(?:^|\s)(EUR|CHF|USD|GBP|€)(?=\s{2,}|\s*$)/.exec(line.raw);
       // A tax office prints "Euro" at the end of a short heading row ("Festsetzung      Euro").
@@ -461,7 +474,21 @@ function namesOtherSum(c: AmountContext): boolean {
   // "gehalten", "eingehalten", "festgehalten" are the verb halten, no salary.
   // A person's hours and gross pay ("Meine Frau arbeitet weiter 20 Stunden (Brutto 1.080,00 €)").
   if (/\barbeitet?\b[^.]{0,60}\b(brutto|netto)\b/.test(folded)) return true;
-  return /(stammkapital|streitwert|gegenstandswert|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded);
+  if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded)) return true;
+  // The value in dispute named on the line above ("Der Streitwert wird" / "vorläufig auf 3.870,00 EUR
+  // festgesetzt"), no other figure in between.
+  return /\b(streitwert|gegenstandswert)\b[^.!?0-9]{0,60}$/.test(c.sentence);
+}
+
+// A date inside a label ("… auf den 01.01.2029 (Fortschreibung)").
+const DATE_IN_LABEL = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g;
+
+/** The label names a value, not value added tax ("Grundsteuerwert" is a value, "Mehrwertsteuer" and a
+ *  "Steuer" after a value word are tax) nor an order's or invoice's total ("Auftragswert"). */
+function valueNamed(near: string): boolean {
+  if (!/(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(near)) return false;
+  if (/\b(auftrags|rechnungs)werts?\b[^0-9]{0,20}$/.test(near)) return false;
+  return !/(mehrwert|ust|steuer(?!wert))[^0-9]{0,20}$/.test(near);
 }
 
 /** The figure is written out in words right after it, on its line or the next. */
@@ -574,7 +601,10 @@ function unitPrice(c: AmountContext): boolean {
 // back to the sum the same way.
 const SUM_REFERRED = '\\b(den|der|diesen|dieser|die|das|dieses)\\s+(\\w+\\s+)?(betrag|beitrag|summe|\\w*geld|\\w*gebuehr|forderung)\\b';
 const PAY_VERB = '\\b(ueberweis\\w*|zahlen|bezahlen|begleichen|entrichten|einzahlen|erstatten)\\b';
-const ASKS_FOR_REFERRED = umlautTolerant(new RegExp(`${SUM_REFERRED}[^.!?]{0,160}${PAY_VERB}|${PAY_VERB}[^.!?]{0,30}${SUM_REFERRED}`));
+// The same request as a condition in the passive ("Wird das Verwarnungsgeld innerhalb einer Woche …
+// gezahlt, ist das Verfahren erledigt").
+const PAID_IF = `\\b(wird|wenn)\\s+${SUM_REFERRED}[^.!?]{0,160}\\b(gezahlt|bezahlt|ueberwiesen|entrichtet|eingezahlt)\\b`;
+const ASKS_FOR_REFERRED = umlautTolerant(new RegExp(`${SUM_REFERRED}[^.!?]{0,160}${PAY_VERB}|${PAY_VERB}[^.!?]{0,30}${SUM_REFERRED}|${PAID_IF}`));
 
 /** The figure's sentence or the next one asks for "the sum" by a verb of paying, no other figure
  *  named in between: the request refers back to this figure. Read over the next four lines. */
@@ -602,6 +632,11 @@ type ScoreRule =
   | { name: string; raiseTo: number; rule?: string; when: (c: AmountContext, score: number) => boolean }
   | { name: string; capAt: number; when: (c: AmountContext, score: number) => boolean };
 
+// "Wir bitten Sie, den (überfälligen) Betrag von" … "bis zum 07.03.2030 auszugleichen": the request
+// around the figure, no other figure in the label.
+const SETTLE_REQUEST_BEFORE = /\b(bitten|bitte)\b[^.!?0-9]{0,60}\b(den|die|diesen|diese)\s+([a-z]+\s+)?(betrag|gesamtbetrag|summe|forderung|saldo)\s+(von|in hoehe von|ueber)\s*(€|eur|euro)?\s*:?\s*$/;
+const SETTLE_REQUEST_AFTER = /^\s*(€|eur|euro)?(?:[^.!?]|\.(?=\d)){0,60}\b(auszugleichen|zu ueberweisen|zu zahlen|zu begleichen|zu entrichten)\b/;
+
 // The writer has paid: "ich habe", "wir haben", "habe ich" in the figure's sentence.
 const WRITER_HAS_PAID = /\b((ich|wir)\s+(habe|haben)|(habe|haben)\s+(ich|wir))\b/;
 
@@ -621,6 +656,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
+  // The sum a request names to be settled ("Wir bitten Sie, den überfälligen Betrag von 6.943,12 EUR
+  // bis zum … auszugleichen"): what the letter asks for, above the balance of an account statement
+  // part of which is not due yet.
+  { name: 'settleRequest', raiseTo: 5, rule: 'Zahlbetrag', when: (c) => SETTLE_REQUEST_BEFORE.test(c.sentence) && SETTLE_REQUEST_AFTER.test(c.following) },
   // A statement or notice that ends in the reader's favour ("Guthaben 92,63 €", "Erstattung
   // 3.217,63", "Das Guthaben von …") carries that balance, like a credit note its credited sum:
   // it is what the settlement comes to, above the gross total it was computed from.
@@ -661,7 +700,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
     || /\b(summe|gesamt\w*|total)\b[^0-9]{0,60}\b(ohne|exkl\.?|excl\.?|zzgl\.?|zuzueglich)\s*(mwst|ust|umsatzsteuer|mehrwertsteuer|vat)\b/.test(c.near) },
   // The sum an application asks for ("beantragen wir … einen Zuschuss in Höhe von 2.400,00 EUR")
   // beats the cost table it is derived from, even a total that adds the positions up.
-  { name: 'requestedSum', raiseTo: 5.5, rule: 'beantragter Betrag', when: (c, score) => score >= 1 && REQUESTED_SUM.test(c.requestSentence) },
+  // The request may follow the figure as a relative clause ("ein ungedeckter Eigenanteil von
+  // 1.914,80 €, dessen Übernahme wir hiermit beantragen").
+  { name: 'requestedSum', raiseTo: 5.5, rule: 'beantragter Betrag', when: (c, score) => score >= 1 && (REQUESTED_SUM.test(c.requestSentence) || REQUESTED_AFTER.test(c.following)) },
   // A decision or a bill spells out its operative sum ("2.907,41 EUR (in Worten: …) festgesetzt",
   // "eine Zuwendung in Höhe von / 74.600,00 Euro / (in Worten: …)"): the sum written out in words
   // is the one the letter is about, above the costs it was computed from. Caps below still apply.
@@ -712,8 +753,10 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'estimatedCost', capAt: 0.3, when: (c) => /\b(voraussichtlich|geschaetzt|veranschlagt)\w*\s+\w*(kosten|ausgaben)\w*\s*(von|in hoehe von|ueber)?\s*:?\s*$/.test(c.near) },
   // A reference price an advertisement strikes through ("regulär 4.900,00 €", "statt 99,00 €").
   { name: 'referencePrice', capAt: 0.3, when: (c) => /\b(regulaer|statt|anstatt|uvp|listenpreis|normalpreis)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) },
-  // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR") is no sum to pay; value added tax is.
-  { name: 'value', capAt: 0.3, when: (c) => /(\bwert\b|[a-z]{3,}werts?\b)[^0-9]{0,20}$/.test(c.near) && !/(mehrwert|ust|steuer)[^0-9]{0,20}$/.test(c.near) },
+  // A value ("Bauwerkswert 1.840.000 EUR", "im Wert von 4.900 EUR", "Grundsteuerwert auf den
+  // 01.01.2029 (Fortschreibung)", the date and the remark taken out) is no sum to pay; value added tax is. An order's
+  // or invoice's value ("Auftragswert brutto") is its total.
+  { name: 'value', capAt: 0.3, when: (c) => valueNamed(c.near.replace(DATE_IN_LABEL, ' ').replace(/\([^()]*\)/g, ' ')) },
   // The whole a levy is shared out of ("Umlagebedarf gesamt", "der durch Umlage zu deckende
   // Finanzbedarf", "Umlagegrundlagen"): the member's share is the sum to pay, not the base.
   { name: 'apportionmentBase', capAt: 0.5, when: (c) => /((umlage|finanz)bedarf\w*|umlagegrundlage\w*|bemessungsgrundlage\w*|umlagesoll)\b/.test(c.near) || /\b(umlage|finanz)bedarf\b[^.]{0,30}$/.test(c.sentence) },
@@ -1038,6 +1081,9 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
   // is asked to withhold wages, not to pay that sum.
   if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
+  // A letter that says it asks for no payment ("Dies ist keine Zahlungsaufforderung": a balance
+  // confirmation, an account information) names its sums for another purpose.
+  if (letter.lines.some((line) => line.zone !== 'footer' && /\b(ist|sind)\s*keine\s+zahlungsaufforderung/.test(fold(line.raw)))) return undefined;
   // A Zerlegungsbescheid shares a tax base (Messbetrag) out among municipalities, each of which
   // levies the tax itself: it asks nobody to pay. So does a Messbescheid (Gewerbesteuer-,
   // Grundsteuermessbescheid): it fixes the base the municipality levies its tax on.
@@ -1049,12 +1095,18 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const gathered = coverLetterAmounts(letter, gatherAmounts(lines));
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as
   // positive, like a credit note's.
-  if (gathered.every(({ context }) => context.hit.value < 0)) for (const { context } of gathered) context.hit = { ...context.hit, value: -context.hit.value };
+  // The unit price of a "46 x 37,40 €" column stays positive there.
+  const unitPriceColumn = ({ context }: { context: AmountContext }) => /\d\s*[x×]\s*(€|eur)?\s*$/.test(context.before);
+  if (gathered.some(({ context }) => context.hit.value < 0) && gathered.every((g) => g.context.hit.value < 0 || unitPriceColumn(g))) {
+    for (const { context } of gathered) context.hit = { ...context.hit, value: Math.abs(context.hit.value) };
+  }
   const candidates: Candidate[] = gathered.map(({ context, currency }) => {
     const { hit, line, lineNo, near } = context;
     const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
     if (currency) candidate.currency = currency;
-    if (DEDUCTION.test(context.before) || /[-–—]\s*$/.test(context.line.raw.slice(0, hit.start))) candidate.deduction = true;
+    // A down payment of a payment plan ("Anzahlung 20 %, fällig bis 25.02.2030") is still to be
+    // paid: a part of the total, not taken off it.
+    if ((DEDUCTION.test(context.before) && !/\bfaellig\b/.test(context.before)) || /[-–—]\s*$/.test(context.line.raw.slice(0, hit.start))) candidate.deduction = true;
     return candidate;
   });
   if (candidates.length === 0) return undefined;
