@@ -152,7 +152,7 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
 function addressDepartment(lines: string[], config: Config): { code: string; keyword: string } | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
-    const found = keywordDepartment(line, config);
+    const found = keywordDepartment(line, config) ?? compoundDepartment(line, config);
     // "z. Hd. Fuhrparkverantwortliche/r" under "Fachbereich Soziales": a role inside the
     // department above, named by a compound that only starts with another department's keyword.
     if (found && ATTENTION.test(line) && new RegExp(`${escapeRegExp(foldLine(found.keyword))}[a-z]`).test(foldText(line))
@@ -168,6 +168,17 @@ function addressDepartment(lines: string[], config: Config): { code: string; key
     if (found) return found;
   }
   return undefined;
+}
+/** A line that is one compound ending in a department's one-word name ("Hauptfeuerwache",
+ *  "Zentralbetriebshof"): the building or unit of that department. Long names only (eight letters
+ *  or more), so that a chance ending of another word cannot name one. */
+function compoundDepartment(line: string, config: Config): { code: string; keyword: string } | undefined {
+  const word = foldText(line).trim();
+  if (!/^[a-z]{10,}$/.test(word)) return undefined;
+  const entries = config.departments.flatMap((d) => [d.name, ...d.keywords].map((keyword) => ({ code: d.code, keyword })))
+    .filter(({ keyword }) => /^[a-z]{8,}$/.test(foldLine(keyword)))
+    .sort((a, b) => b.keyword.length - a.keyword.length);
+  return entries.find(({ keyword }) => word.endsWith(foldLine(keyword)) && word.length > foldLine(keyword).length);
 }
 /** "– Hilfe zur Gesundheit –": a section title set between dashes (which OCR may drop), or one
  *  named after a benefit of social law ("Hilfe zur Pflege", "Hilfen zum Lebensunterhalt"). */

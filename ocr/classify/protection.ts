@@ -39,9 +39,12 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // (»Feststellungsbescheid nach § 160 SGB IX«, Ausgleichsabgabe): a duty of the employer for all
   // its staff, no one's social data; a named person's disability still is, by its own signal. OCR reads
   // »§ 160« as »$ 160« or »§ 16o«.)
+  // (The Fourth Book of the Sozialgesetzbuch, SGB IV, is the law of social insurance contributions
+  // and the employer's duties: a pension insurer's Betriebsprüfung cites it about the payroll as
+  // a whole, no one's benefits. The pattern above leaves »SGB IV« out; its spelt-out name too.)
   // (»Kostenbeitrag« is the parents' contribution of youth welfare law; a municipality's
   // »Schulkostenbeitrag« to another for its pupils is no one's social data.)
-  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|x)\b|(?<![§$]{1,2} ?1(5[4-9]|6[0-3o])\b[^§$\n]{0,25})\bsgb ?ix\b|sozialgesetzbuch|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|\bkostenbeitra(g|ege)/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
+  { id: 'social', level: 'very-high', label: 'Sozialdaten', pattern: /sozialleistung|sozialhilfe|grundsicherung|jugendhilfe|hilfe zur erziehung|eingliederungshilfe|hilfe zum lebensunterhalt|hilfe zur pflege|buergergeld|\bsgb ?(ii|viii|xii|x)\b|(?<![§$]{1,2} ?1(5[4-9]|6[0-3o])\b[^§$\n]{0,25})\bsgb ?ix\b|(?<!\bviert(en|es) buch(es)? (des )?)sozialgesetzbuch(?!\s*(\(sgb\)\s*)?(\(?sgb ?iv\b|viertes buch|iv\b|-\s*viertes))|sozialdaten|bedarfsgemeinschaft|wohngeld|asylbewerberleistung|unterhaltsvorschuss|inobhutnahme|vormundschaft|pflegekind|sozialgeheimnis|schuldnerberatung|obdachlos|wohnungslos|arbeitslos(engeld|igkeit)?\b|unterhaltszahlung|unterhaltsleistung|elternbeitra(g|ege)|kita-?(gebuehr|beitra)|\bkostenbeitra(g|ege)/, fuzzy: ['sozialhilfe', 'grundsicherung', 'jugendhilfe', 'wohngeld'] },
   { id: 'children', level: 'very-high', label: 'Kindeswohl', pattern: /kindeswohl|kindeswohlgefaehrdung|gefaehrdungsmeldung|misshandlung|vernachlaessigung|sorgerecht|umgangsrecht|familiengericht|kinderschutz|adoption|vaterschaft|pflegeeltern/ },
   // The pay group of an advertised post ("Die ausgeschriebene Eingruppierung in EG 9 …", "die
   // Eingruppierung der ausgeschriebenen Stelle", "die in der Anzeige genannte Eingruppierung") is the
@@ -106,6 +109,9 @@ const BOILERPLATE = [
   // A creditor's "Mahnung / Kontoauszug" is the statement of the city's customer account with
   // the sender (open items), not a person's bank statement.
   // The statement is often titled with its date ("Kontoauszug zum 31.03. / Zahlungserinnerung").
+  // So is a creditor's statement of the city's account in its books ("Kontoauszug Debitor 11 4470",
+  // "unsere Debitorennummer", "Saldo zu unseren Gunsten"): the sender's ledger, not anyone's bank account.
+  /\bkontoauszug\b(?=[\s\S]*\b(unsere[rn]? debitor|saldo ([^\n.]{0,25} )?zu unseren gunsten))|(?<=\b(unsere[rn]? debitor|saldo ([^\n.]{0,25} )?zu unseren gunsten)[\s\S]*)\bkontoauszug\b|\bkontoauszug (debitor|kunde|kundenkonto)\b/g,
   /\b(mahnung|zahlungserinnerung|offene posten)\b[^\n]{0,4}kontoauszug\b|\bkontoauszug\b( (zum|per|vom|stand|stichtag)\W{0,3}\d{1,2}\. ?\d{1,2}\. ?(\d{2,4})?)?[^\n]{0,4}\b(mahnung|zahlungserinnerung|offene posten)\b/g,
 ];
 
