@@ -867,10 +867,20 @@ const FILE_NUMBER_WITH_UNDASHED_MATTER = /^(Kassenzeichen|Aktenzeichen|Az\.?|Ihr
 /** A file number with a colon followed, after a comma, by the person or object it concerns
  *  ("Ihr Aktenzeichen: 5.20-KB-…, Kind: …"), not by another label of the information block. */
 const FILE_NUMBER_WITH_PARTY = /^(ihr(e)? |unser(e)? )?(kassenzeichen|aktenzeichen|az\.?|zeichen|geschaeftszeichen)\s?:\s*\S*\d\S*,\s+(?!(ihr|ihre|unser|unsere|datum|tel|telefon)\b)[a-z]{3,}/;
+/** … or without a colon, when the person or client follows as a field of its own ("Az. 5.20-…,
+ *  Kind: …, geb. …", "Kassenzeichen …, Mandantin: …"). */
+const FILE_NUMBER_THEN_COMMA = /^(ihr(e)? |unser(e)? )?(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*?,\s+/;
+function fileNumberWithPartyField(folded: string): boolean {
+  const m = FILE_NUMBER_THEN_COMMA.exec(digitsRead(folded));
+  if (!m) return false;
+  const rest = digitsRead(folded).slice(m[0].length);
+  return PERSON_FIELD.test(rest) || CLIENT_LINE.test(rest);
+}
 /** A line of file numbers only ("Kassenzeichen 5.1300… – Aktenzeichen 1.50-…"). */
 const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*(\s+[–—-]\s+(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*)*$/;
-/** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2"). */
-const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*((,\s+|\s+[–—-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*)+$/;
+/** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2") or a
+ *  middle dot ("Ihr Az. 3.10.20-SN-… · Kassenzeichen 5.22…"). */
+const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*((,\s+|\s+[–—·•-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*)+$/;
 /** The label of a file number as OCR may read it ("Kasserizeichen", "Kassenzeiehen", "Aktcnzeichen"). */
 const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
 const FILE_NUMBER_THEN_DASH = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ})\s+\S*\d\S*\s+[–—-]\s+`);
@@ -892,7 +902,7 @@ function fileNumberUnderMatter(line: Line | undefined): boolean {
   if ((line.zone === 'reference' || line.zone === 'body') && fileNumberWithDashedParty(line.folded)) return true;
   if (line.zone !== 'reference') return false;
   return (!/:/.test(line.raw) && /\d/.test(line.raw) && (line.words.length <= 4 || FILE_NUMBER_WITH_MATTER.test(line.folded) || FILE_NUMBER_WITH_UNDASHED_MATTER.test(line.raw.trim()) || FILE_NUMBERS_LIST.test(line.folded)) && !isInfoRow(line.folded))
-    || FILE_NUMBER_WITH_PARTY.test(line.folded);
+    || FILE_NUMBER_WITH_PARTY.test(line.folded) || fileNumberWithPartyField(line.folded);
 }
 /** A line of the Betreff block that starts with a file number, its label without a colon
  *  ("Kassenzeichen 5.4700.031877.2 – Az.: 1.50-SR-…", "Ihr Az. 3.10.20-…, Kassenzeichen …"), or
@@ -988,6 +998,54 @@ function inInfoColumn(lines: Line[], i: number): boolean {
     if (boxedIndent >= 0.15 && above.rightColumn && Math.abs(above.left - boxedIndent) <= 0.03) return true;
   }
   return false;
+}
+
+/** A text layer row of label–value pairs side by side, cells set apart by two spaces or more
+ *  ("Kundenkonto   8 811 402 377   Rechnungsdatum   14.02.2030"), in a block of two such rows or
+ *  more glued together: a header table, no title. */
+function pairedLabelValueRow(lines: Line[], i: number): boolean {
+  const cellsOf = (line: Line | undefined) => {
+    const starts = line?.textStarts;
+    if (!line || !starts) return [];
+    const cells: { text: string; at: number }[] = [];
+    line.words.forEach((word, k) => {
+      const previous = line.words[k - 1];
+      const last = cells[cells.length - 1];
+      if (previous === undefined || !last || (starts[k] ?? 0) - ((starts[k - 1] ?? 0) + previous.text.length) >= 2) cells.push({ text: word.text, at: starts[k] ?? 0 });
+      else last.text += ` ${word.text}`;
+    });
+    return cells;
+  };
+  const line = lines[i];
+  const cells = cellsOf(line);
+  if (!line || cells.length < 4 || cells.length % 2 !== 0 || !cells.every((cell, k) => k % 2 === 1
+    ? /\d/.test(cell.text)
+    : /^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß.-]*( [A-Za-zÄÖÜäöüß.-]+){0,2}:?$/.test(cell.text))) return false;
+  // A row glued above or below whose first three cells start in the same columns (a label as
+  // long as its column may run into its value: "Leistungszeitraum 01.01.–31.01.2030").
+  const aligned = (k: number) => {
+    const other = cellsOf(lines[k]);
+    return lines[k]?.page === line.page && other.length >= 3 && [0, 1, 2].every((c) => other[c]?.at === cells[c]?.at);
+  };
+  return (!line.gapBefore && aligned(i - 1)) || (!lines[i + 1]?.gapBefore && aligned(i + 1));
+}
+
+/** An information block set far to the right without a column gap of its own: three rows or
+ *  more glued together at the same deep indent, one of them a reference or date row. */
+function indentedInfoRow(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line) return false;
+  // Counted in the text layer's characters, or measured on the word boxes.
+  const text = line.textIndent !== undefined;
+  const indent = text ? line.textIndent ?? 0 : line.left;
+  if (indent < (text ? 30 : 0.2)) return false;
+  const aligned = (k: number) => lines[k]?.page === line.page && Math.abs((text ? lines[k]?.textIndent ?? 0 : lines[k]?.left ?? 0) - indent) <= (text ? 1 : 0.01);
+  let start = i;
+  while (start > 0 && !lines[start]?.gapBefore && aligned(start - 1)) start--;
+  let end = i;
+  while (aligned(end + 1) && !lines[end + 1]?.gapBefore) end++;
+  const run = lines.slice(start, end + 1);
+  return run.length >= 3 && run.some((other) => other !== line && (other.zone === 'reference' || other.zone === 'date' || isDateOrInfoLine(other)));
 }
 
 /** A row of a two-column table: a short label without digits and, after a wide gap, its value
@@ -1254,6 +1312,15 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         const above = findSubject(lines, from, to, block[0]);
         if (above.length > 0) return above;
       }
+      // … also under further paragraphs of such rows (a laboratory's report: "Betroffene Person:
+      // …" / "Anschrift: …" / gap / "Untersuchungsmaterial: …" / "Befund: …"): all of them are the
+      // data; the title set apart above them is the subject, if there is one that is no row.
+      const fieldRow = (k: number) => FIELD_LINE.test(lines[k]?.raw.trim() ?? '') || /^[a-zäöüß(]/.test(lines[k]?.raw.trim() ?? '');
+      if (first?.gapBefore && FIELD_LINE.test(first.raw.trim()) && !SUBJECT_LABEL.test(first.folded) && !CLIENT_LINE.test(first.folded) && block.every(fieldRow)
+        && title && title.page === first.page && title.zone === 'body' && FIELD_LINE.test(title.raw.trim())) {
+        const above = findSubject(lines, from, to, block[0]);
+        if (above.length > 0 && !above.some((k) => FIELD_LINE.test(lines[k]?.raw.trim() ?? ''))) return above;
+      }
       // A notice's title in capitals ("ZUWENDUNGSBESCHEID") set apart over the salutation, under
       // a Betreff block: the Betreff block is the subject, as a "Betreff:" line beats a title.
       if (block.length === 1 && line.gapBefore && isCapitalTitle(line)) {
@@ -1280,7 +1347,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     const line = lines[i];
     // A field of the invoice's header data ("Rechnungsnummer: …" / "Rechnungsdatum: …") is no title.
     // Nor is the invoice's total ("Rechnungsbetrag EUR 752,02"): a sum, no title.
-    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded)) && !INVOICE_TOTAL.test(line.folded)) {
+    // Nor is a row of the information block set to the right ("Rechnung Nr.   30-0041" between
+    // "Rechnungsdatum …" and "Ihr Zeichen …").
+    if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded)) && !INVOICE_TOTAL.test(line.folded)
+      && !indentedInfoRow(lines, i)) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];
@@ -1310,6 +1380,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // … and a "Label: value" row glued under the date row is the block's last field ("Datum: …" /
     // "Ihr Kundenservice: 0800 …").
     if (line && !line.gapBefore && above && above.zone === 'date' && above.page === line.page && FIELD_LINE.test(line.raw.trim()) && !SUBJECT_LABEL.test(line.folded)) continue;
+    // A row of the header table that sets two label–value pairs side by side ("Kundenkonto   8 811
+    // 402 377   Rechnungsdatum   14.02.2030" / "Rechnungsnummer   …   Leistungszeitraum   …") is data.
+    if (line && pairedLabelValueRow(lines, i)) continue;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) {
       // A title over two lines ("Mitteilung an die Gemeinde" / "über den Messbetrag für 2025").
       const next = lines[i + 1];

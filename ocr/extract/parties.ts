@@ -367,6 +367,18 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       }
     }
   }
+  // "StALU MS" under "Staatliches Amt für Landwirtschaft und Umwelt" / "Mecklenburgische
+  // Seenplatte": the name goes on with its region on the next line, which the short form's
+  // acronyms spell out to its last word.
+  const acronymIn = found.value.split(/\s+/).some((token) => /^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,5}$/.test(token));
+  for (const line of acronymIn ? head : []) {
+    const next = letter.lines[line.index + 1];
+    if (!usable(next) || next.gapBefore || OFFICE_LINE.test(next.folded) || HEAD_OF_AUTHORITY.test(next.folded) || next.raw.trim().split(/\s+/).length > 4) continue;
+    const name = nameOfLines([line, next]);
+    if (!/\d|@/.test(name) && spellsOut(found.value, name) && !namesOrganisation(foldSimple(name), organisation)) {
+      return { value: name, source: sourceOfLines([line, next]), rule: found.rule };
+    }
+  }
   // "und ländliche Räume Nordland" under "Landesamt für Landwirtschaft, Umwelt": a line that goes
   // on with the name above it in small letters is no name of its own.
   const continuesAbove = (line: Line) => {
@@ -475,11 +487,18 @@ function spellsOut(shortName: string, longName: string): boolean {
   const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
   const shortTokens = shortName.split(/\s+/).filter((token) => fold(token));
   const longTokens = longName.split(/\s+/).filter((token) => fold(token));
+  // A word the small print or the letterhead misread ("0bere" for "Obere", "Nordheirn" for
+  // "Nordheim") is the same word: one edit in five letters or more, two in eight or more.
+  const same = (a: string, b: string) => {
+    const x = fold(a);
+    const y = fold(b);
+    return x === y || (Math.min(x.length, y.length) >= 5 && editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1));
+  };
   let prefix = 0;
-  while (prefix < shortTokens.length && fold(shortTokens[prefix] ?? '') === fold(longTokens[prefix] ?? '')) prefix++;
+  while (prefix < shortTokens.length && same(shortTokens[prefix] ?? '', longTokens[prefix] ?? '')) prefix++;
   let suffix = 0;
   while (suffix < shortTokens.length - prefix && suffix < longTokens.length - prefix
-    && fold(shortTokens[shortTokens.length - 1 - suffix] ?? '') === fold(longTokens[longTokens.length - 1 - suffix] ?? '')) suffix++;
+    && same(shortTokens[shortTokens.length - 1 - suffix] ?? '', longTokens[longTokens.length - 1 - suffix] ?? '')) suffix++;
   const middle = shortTokens.slice(prefix, shortTokens.length - suffix);
   const spelled = longTokens.slice(prefix, longTokens.length - suffix);
   if (middle.length === 0 || spelled.length < middle.length || spelled.length > middle.length + 8) return false;
@@ -490,6 +509,13 @@ function spellsOut(shortName: string, longName: string): boolean {
     if (group.length === 1 && token.endsWith('.') && bare.length >= 2 && startsAndRunsInOrder(bare, word)) return true;
     // A firm's short form in mixed case ("StBG" for "Steuerberatungsgesellschaft", "WoBau").
     if (group.length === 1 && /^\p{Lu}\p{Ll}*\p{Lu}[\p{L}]*$/u.test(token) && bare.length >= 3 && startsAndRunsInOrder(bare, word)) return true;
+    // An authority's short form in mixed case over several words ("StALU" for "Staatliches Amt für
+    // Landwirtschaft und Umwelt"): each piece from one capital to the next opens the next content
+    // word, in order, and no content word is left over.
+    const pieces = token.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+    const content = group.map(fold).filter((groupWord) => groupWord && !FUNCTION_WORD.test(groupWord));
+    if (pieces.length >= 3 && pieces.join('') === token && /\p{Ll}/u.test(token) && content.length === pieces.length
+      && pieces.every((piece, i) => (content[i] ?? '').startsWith(fold(piece)))) return true;
     return /^[A-ZÄÖÜ](?:-?[A-ZÄÖÜ]){1,4}$/.test(token) && abbreviationOf(token.replace(/-/g, ''), group.join(' '));
   };
   const match = (i: number, j: number): boolean => {
@@ -1011,10 +1037,13 @@ function withoutTitleAbbreviation(letter: Letter, found: Found<string>): Found<s
  *  signs or prints at its foot with the same initial and surname ("Franziska Oelker") is the
  *  sender's full name. */
 function fullGivenName(letter: Letter, found: Found<string>): Found<string> {
-  const m = /^([A-ZÄÖÜ])\.\s*([A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?)$/u.exec(found.value.trim());
-  if (!m?.[1] || !m[2]) return found;
+  // With a title before the initial ("Dr. S. Raddatz"), the name the letter signs carries the
+  // title as printed ("Dr. med. vet. Svenja Raddatz").
+  const m = /^((?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)*)([A-ZÄÖÜ])\.\s*([A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?)$/u.exec(found.value.trim());
+  if (!m?.[2] || !m[3]) return found;
+  const titles = m[1] ? String.raw`(?:(?:Dr|Prof)\.\s+(?:med\.\s+(?:dent\.\s+|vet\.\s+)?)?)+` : '';
   // Letters and hyphens only: nothing in the name to escape.
-  const full = new RegExp(`(?:^|[\\s:])(${m[1]}\\p{Ll}+(?:-[A-ZÄÖÜ]\\p{Ll}+)?\\s+${m[2]})(?![\\p{L}])`, 'u');
+  const full = new RegExp(`(?:^|[\\s:])(${titles}${m[2]}\\p{Ll}+(?:-[A-ZÄÖÜ]\\p{Ll}+)?\\s+${m[3]})(?![\\p{L}])`, 'u');
   for (const line of letter.lines) {
     if (line.zone !== 'closing' && !atFoot(letter, line)) continue;
     const name = full.exec(line.raw)?.[1];
@@ -1069,10 +1098,13 @@ function registeredSpellingAtFoot(letter: Letter, organisation: string, found: F
     const name = withoutGluedStreet(cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''));
     const long = name.split(/\s+/);
     if (long.length < short.length || long.length > short.length + 3 || fold(name) === fold(found.value) || !COMPANY_FORM_END.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
+    // The small print of the return line may misread a letter of a longer word ("Kühnc" for the
+    // foot's "Kühne"): the same word.
+    const same = (a: string, b: string) => fold(a) === fold(b) || (fold(a).length >= 5 && editDistance(fold(a), fold(b), 1) <= 1);
     let prefix = 0;
-    while (prefix < short.length && fold(short[prefix] ?? '') === fold(long[prefix] ?? '')) prefix++;
+    while (prefix < short.length && same(short[prefix] ?? '', long[prefix] ?? '')) prefix++;
     let suffix = 0;
-    while (suffix < short.length - prefix && fold(short[short.length - 1 - suffix] ?? '') === fold(long[long.length - 1 - suffix] ?? '')) suffix++;
+    while (suffix < short.length - prefix && same(short[short.length - 1 - suffix] ?? '', long[long.length - 1 - suffix] ?? '')) suffix++;
     const abbreviation = short.slice(prefix, short.length - suffix);
     const spelled = long.slice(prefix, long.length - suffix);
     // "Lindqvist & Partner mbB" in the return line, "Lindqvist & Partner Steuerberater
@@ -1477,6 +1509,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       const name = cleanName(above.raw);
       return { value: name, source: sourceOf(above, 0, above.raw.length), rule: 'Briefkopf' };
     }
+    const office = officeHoldersOrganisation(letter, organisation, line, first);
+    if (office) return office;
     if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
       const found = fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
       return doctorOverPractice(letter, organisation, found) ?? organisationOverUnit(letter, organisation, line, found);
@@ -1552,6 +1586,32 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
   }
   return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation);
+}
+
+/** An office of a club or firm set as a line of the letterhead ("– Der Schatzmeister –", "Der
+ *  Vorstand", "1. Vorsitzende"). */
+const OFFICE_HOLDER = /^(schatzmeister(in)?|kassenwart(in)?|kassierer(in)?|kassenfuehrer(in)?|vorsitzende[rn]?|vorstand|schriftfuehrer(in)?|geschaeftsfuehrer(in)?|geschaeftsfuehrung|geschaeftsstelle|abteilungsleiter(in)?|jugendwart(in)?|sportwart(in)?)$/;
+const OFFICE_HOLDER_WORDS = ['schatzmeister', 'kassenwart', 'kassierer', 'kassenfuehrer', 'vorsitzende', 'schriftfuehrer', 'geschaeftsfuehrer', 'abteilungsleiter'];
+/** The office alone on its line, between dashes, after an article or a number ("– Der
+ *  Schatzmeister –", "1. Vorsitzende"), as OCR may misread one of its letters ("Schatzmeistcr"). */
+function officeHolderLine(folded: string): boolean {
+  const word = folded.trim().replace(/^[–—-]\s*/, '').replace(/\s*[–—-]$/, '').replace(/^(der|die)\s+/, '').replace(/^\d\.\s*/, '');
+  if (!/^[a-z]+$/.test(word)) return false;
+  return OFFICE_HOLDER.test(word) || OFFICE_HOLDER_WORDS.some((office) => editDistance(word.replace(/(in|r|n)$/, ''), office, 1) <= 1 || editDistance(word, office, 1) <= 1);
+}
+
+/** "SV Blau-Weiß … e.V." / "– Der Schatzmeister –" / "Jens Kuphal · Am Sportplatz 2 · …": the
+ *  return line names the person who holds the office the letterhead prints under the name of the
+ *  club or firm; the person writes for it, the organisation is the sender. */
+function officeHoldersOrganisation(letter: Letter, organisation: string, returnLine: Line, first: string): Found<string> | undefined {
+  if (!PERSON_NAME.test(first.trim())) return undefined;
+  const above = letter.lines.filter((line) => line.page === returnLine.page && line.index < returnLine.index && line.zone === 'letterhead' && !line.rightColumn);
+  const role = above[above.length - 1];
+  if (!role || returnLine.gapBefore || !officeHolderLine(role.folded)) return undefined;
+  const head = above.find((line) => COMPANY_FORM.test(line.raw) && looksLikeName(line, organisation) && !SEPARATED_PARTS.test(line.raw));
+  if (!head) return undefined;
+  const name = cleanName(head.raw);
+  return { value: name, source: sourceOf(head, 0, head.raw.length), rule: 'Briefkopf' };
 }
 
 /** A text layer line whose right-hand column is the place and date ("Tobias Lange        Musterstadt,
@@ -1643,15 +1703,21 @@ function germanNameOfBilingual(raw: string): { value: string; start: number; end
  *  after its one holder ("Kanzlei Dr. Olbrich" under "Dr. Mareike Olbrich" / "Rechtsanwältin"). */
 const PRACTICE_RETURN = /^(?:[A-ZÄÖÜ]?[a-zäöüß-]*praxis|(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei)\s+(?:(?:Dr|Prof)\.\s*(?:med\.\s*(?:dent\.\s*|vet\.\s*)?)?)+(\S+)$/i;
 /** … also without a title: "Kanzlei Brandt" under a letterhead that names one person of that
- *  surname ("Jana Brandt" / "Rechtsanwältin"). */
-const OFFICE_OF_HOLDER = /^(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+ *  surname ("Jana Brandt" / "Rechtsanwältin"); so does an office named after its holder
+ *  ("Steuerbüro Riedel", "Ingenieurbüro Wiese") whose letterhead prints the holder's name, not the
+ *  office's. */
+const OFFICE_OF_HOLDER = /^(?:(?:Rechtsanwalts|Anwalts|Steuerberatungs|Steuer)?[Kk]anzlei|\p{Lu}\p{Ll}*b(?:ü|ue)ro)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** An engineer's degree before the name ("Dipl.-Ing. Harald Wiese", "Dipl.-Ing. (FH) …"). */
+const DIPLOMA_BEFORE_NAME = /^Dipl\.-?\s?\p{L}+\.(?:\s?\((?:FH|TU)\))?\s+/u;
 function doctorOverPractice(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   const holder = OFFICE_OF_HOLDER.exec(found.value.trim())?.[1];
   if (holder) {
     const firstPage = letter.lines[0]?.page ?? 0;
-    const person = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3
-      && PERSON_WITH_TITLE.test(cleanName(line.raw)) && cleanName(line.raw).endsWith(` ${holder}`) && looksLikeName(line, organisation));
-    if (person) return practiceOwner(letter, person);
+    const head = letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
+    const person = head.find((line) => PERSON_WITH_TITLE.test(cleanName(line.raw).replace(DIPLOMA_BEFORE_NAME, '')) && cleanName(line.raw).endsWith(` ${holder}`) && looksLikeName(line, organisation));
+    // "VERMESSUNGSBÜRO BEHRENDS" heading the letterhead: the office is the sender.
+    const officeNamed = head.some((line) => foldSimple(line.raw.trim()) === foldSimple(found.value.trim()));
+    if (person && !officeNamed) return practiceOwner(letter, person);
   }
   const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
   if (!surname) return doctorUnderPracticeName(letter, organisation, found);

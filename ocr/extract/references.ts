@@ -87,7 +87,8 @@ const REFERENCE_LABELS: Label[] = [
   { pattern: label(`\\b${IHR}(e|er|en)?\\s*(auftrags|bestell)(-?nummer|-?nr\\.?)(?=\\s+(lautet|lautete|ist|war)\\s+\\d)`), rank: 6, name: 'Ihr Zeichen', bare: true },
   // … or the city's order in an information block ("Ihre Bestellung" over "1.20-BM/28"), its value
   // beside or below the label: only a file number, not a date or an order number of digits.
-  { pattern: label(`\\b${IHR}e\\s*bestellung\\b(?!\\s+vom)`), rank: 6, name: 'Ihr Zeichen', fileNumber: true, departmentCode: true },
+  // OCR reads its n as u or ri ("Ihre Bestelluug").
+  { pattern: label(`\\b${IHR}e\\s*bestellu(?:n|u|ri)g\\b(?!\\s+vom)`), rank: 6, name: 'Ihr Zeichen', fileNumber: true, departmentCode: true },
   // A city file number quoted in the running text ("Sie haben mir das Zeichen 3.10.20-AZ-2027/0188
   // gegeben"): an article before "Zeichen", a file number after it.
   { pattern: /(?<=\b(das|dem|ihr|ihrem)\s+)zeichen(?=\s+\d)/i, rank: 3, name: 'Zeichen', bare: true },
@@ -167,7 +168,8 @@ const serialAfterDash = (token: string) => SERIAL_AFTER_DASH.test(token.replace(
 /** An l, I or | OCR read for a 1 in a dotted number ("5l.2-118734/29", "70.l-AB-…"): after a digit
  *  before a dot or digit, or after a digit's dot before a dot, dash or digit. */
 function withDigitLookalikes(token: string): string {
-  return token.replace(/(?<=\d)[lI|](?=[\d.])/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1');
+  // … and an O for a 0 after a digit, inside or at the end of a number ("14/3O").
+  return token.replace(/(?<=\d)[lI|](?=[\d.])/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1').replace(/(?<=\d)[Oo](?=\d|$)/g, '0');
 }
 
 /** The value after a label: tokens up to the next label or a wide gap; a code like
@@ -314,8 +316,11 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // A register of capital groups before a serial with dashes ("RB N 41-2027-0882"); the serial
-    // may close with the office's letters ("A 3-2028-0417-BG").
-    if (/^[A-ZÄÖÜ]{1,4}( [A-ZÄÖÜ]{1,4})?$/.test(joined) && ((/^[A-ZÄÖÜ]{1,4}$/.test(cleaned) && /^\d[\d.]*([/-]\d+){2,}(-[A-ZÄÖÜ]{1,3})?$/.test(following)) || /^\d[\d.]*([/-]\d+){2,}(-[A-ZÄÖÜ]{1,3})?$/.test(cleaned))) {
+    // may close with the office's letters ("A 3-2028-0417-BG"). An authority's short form may be
+    // set in mixed case and its file-plan number carry a letter ("StALU MS 52c-5711-0413/29").
+    const SERIAL_WITH_DASHES = /^\d[\d.]*[a-z]?([/-]\d+){2,}(-[A-ZÄÖÜ]{1,3})?$/;
+    const register = /^([A-ZÄÖÜ]{1,4}|(?=[A-ZÄÖÜ][a-zäöü]*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})( [A-ZÄÖÜ]{1,4})?$/;
+    if (register.test(joined) && ((/^[A-ZÄÖÜ]{1,4}$/.test(cleaned) && SERIAL_WITH_DASHES.test(following)) || SERIAL_WITH_DASHES.test(cleaned))) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -600,9 +605,13 @@ export function repairCode(value: string): string {
     .replace(/(?<=\d[/-])[Oo](?=\d)/g, '0')
     // S, l, I, | between two digits are a 5 and 1s ("64S6" → "6456").
     .replace(/(?<=\d)[S](?=\d)/g, '5')
-    // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8").
-    .replace(/^[SOlI](?=\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
+    // … and an S, O, l or I at the start of a number of digits and dots ("S20.526130.8"), also
+    // as a group of its own before the first dot ("S.2200.011873.6").
+    .replace(/^[SOlI](?=\.?\d[\d.]*$)/, (c) => DIGIT_LOOKALIKE[c] ?? c)
     .replace(/(?<=\d)[lI|](?=\d)/g, '1')
+    // … and an l closing the serial after its slash ("2029/4l"): no register ends so. (A "|"
+    // there is a table's rule.)
+    .replace(/(?<=[/-]\d{1,5})l$/, '1')
     // … and in a dotted code, next to its dot ("5l.2-118734/29", "70.l-AB-2029/233").
     .replace(/(?<=\d)[lI|](?=\.\d)/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1')
     // … and opening a digit group after a slash or dash behind a digit ("2028-l18240").
