@@ -299,7 +299,9 @@ function forwardedMessageDate(letter: Letter): Found<string> | undefined {
  *  or a notice named on a later line of the subject block under the letter's own title ("Antrag auf
  *  Stundung …" / "Bescheid vom 23.01.2030 – Kassenzeichen …"). */
 function quotesEarlierDocument(letter: Letter, line: Line, before: string): boolean {
-  if (/(mahnung|zahlungserinnerung|erinnerung|storno\w*|korrektur|gutschrift)\b.{0,80}\b(rechnung|abrechnung|bescheid|angebot)\b.{0,80}\bvom\s*$/.test(before)) return true;
+  // The earlier document is joined by a dash or a preposition; a credit note's own title ("Gutschrift
+  // (Selbst ausgestellte Rechnung) (389) Nr. 471102 vom 05.03.2018") names no other one.
+  if (/(mahnung|zahlungserinnerung|erinnerung|storno\w*|korrektur|gutschrift)\b.{0,80}(\b(zu|zur|zum|fuer|betr|betreffend|aus|unserer?|unseres)\b\.?|\s[–—:-])\s*([a-z]+\s+)?(rechnung|abrechnung|bescheid|angebot)\b.{0,80}\bvom\s*$/.test(before)) return true;
   const at = letter.subjectLines.indexOf(line.index);
   return at > 0;
 }

@@ -36,3 +36,18 @@ describe('sender of an e-invoice view', () => {
     expect(fieldsOf(view(['Lieferant laut Vertrag', column('Name:', 'Nordwerk GmbH')])).sender).toBe('Nordwerk GmbH');
   });
 });
+
+describe('letter date of an e-invoice view', () => {
+  it('takes the date of a credit note\'s own title, which names no earlier document', () => {
+    const lines = ['Rechnungsansicht', '', 'Gutschrift (Selbst ausgestellte Rechnung) (389) Nr. 5521 vom 07.03.2025', '', column('Währung:', 'EUR'),
+      column('Liefer- und Leistungsdatum:', '01.03.2025'), '', 'Verkäufer', column('Name:', 'Nordwerk GmbH')];
+    expect(fieldsOf(lines).letterDate).toBe('2025-03-07');
+  });
+
+  it('still passes over the date of the invoice a reminder names', () => {
+    const lines = ['Nordwerk GmbH · Hafenstraße 4 · 23456 Neustadt', '', 'Stadt Musterstadt', 'Finanzservice', 'Rathausplatz 1', '31100 Musterstadt', '',
+      '2. Mahnung – Rechnung R-25-0311 vom 02.01.2025', '', 'Sehr geehrte Damen und Herren,', '', 'wir bitten um Ausgleich.', '', 'Neustadt, 10.03.2025'];
+    expect(fieldsOf(lines).letterDate).toBe('2025-03-10');
+  });
+});
+
