@@ -1121,7 +1121,11 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const bestScore = Math.max(...candidates.map((c) => c.score));
   // A letter that quotes prices per unit ("2,10 € je laufendem Meter") talks about a tariff: without a
   // labelled sum, its other bare figures ("dazu die Strompauschale von 3,50 €") are rates as well.
-  if (bestScore < 2) return unlabelledAmount(lines, candidates, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context) || promotionalPrice(context)));
+  // Without a labelled sum, a bare figure is guessed only on the cover letter: an enclosure's
+  // calculation (a projection, a cost table) has no sum of its own to ask for.
+  const coverEnd = coverLetterEnd(letter);
+  const guessable = coverEnd === undefined ? candidates : candidates.filter((c) => c.source.page <= coverEnd);
+  if (bestScore < 2) return unlabelledAmount(lines, guessable, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context) || promotionalPrice(context)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
   const top = candidates.filter((c) => c.score === bestScore);
   const last = top[top.length - 1] ?? top[0];
