@@ -1511,7 +1511,10 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
     const office = officeHoldersOrganisation(letter, organisation, line, first);
     if (office) return office;
-    if (first.length >= 3 && !PLZ.test(first) && !NOT_A_NAME.test(first) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
+    // A firm named after a document word ("RechnungsPilot GmbH", "Angebotsdruck KG") is a name: its
+    // legal form says so.
+    const documentWordFirm = /^(rechnung|mahnung|angebot|gutschrift|bescheid)\S*\s/i.test(first) && COMPANY_FORM_END.test(first);
+    if (first.length >= 3 && !PLZ.test(first) && (!NOT_A_NAME.test(first) || documentWordFirm) && !/:\s*$/.test(first) && !namesOrganisation(folded.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'), organisation)) {
       const found = fullerName(letter, organisation, { value: cleanName(first), source: sourceOf(line, 0, first.length), rule: 'Absenderzeile' });
       return doctorOverPractice(letter, organisation, found) ?? organisationOverUnit(letter, organisation, line, found);
     }

@@ -2,7 +2,7 @@
 // a return line that shortens a given name or a firm's word the letterhead spells out, partners'
 // names joined by "·", and a merchant's registered name ("… Inh. … e.K.") in a foot set in columns.
 import { describe, expect, it } from 'vitest';
-import { fieldsOfPages } from './extractLetters.ts';
+import { fieldsOf, fieldsOfPages } from './extractLetters.ts';
 
 /** A text layer without word positions: the columns of a line run together, as in a PDF's text. */
 const textLayerFields = (lines: string[]) => fieldsOfPages([{ index: 0, width: 2480, height: 3508, text: lines.join('\n'), words: [], confidence: 1, source: 'text-layer', rotation: 0 }]);
@@ -47,4 +47,11 @@ describe('sender: columns run together', () => {
       'Ministerium für Wirtschaft, Arbeit und Tourismus S-H, 24105 Kiel', '', ...city, ...body, 'Im Auftrag', 'Lene Carstens']);
     expect(fields.sender).toBe('Ministerium für Wirtschaft, Arbeit und Tourismus Schleswig-Holstein');
   });
+
+  it('reads a firm named after a document word from the return line, over a slogan in the letterhead', () => {
+    const lines = ['AngebotsWerk', 'Ausschreibung. Einfach. Digital.', '', 'AngebotsWerk GmbH - Kaiserstraße 12 - 60311 Frankfurt', '',
+      'An die', ...city, ...body, 'Tom Berger'];
+    expect(fieldsOf(lines).sender).toBe('AngebotsWerk GmbH');
+  });
 });
+
