@@ -292,8 +292,6 @@ function forwardedMessageDate(letter: Letter): Found<string> | undefined {
   return undefined;
 }
 
-/** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
- *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 /** The document dated "vom" is an earlier one the letter is about: a reminder's or cancellation's
  *  invoice ("2. Mahnung – Rechnung R-29-0418 vom 20.11.2029", "Stornorechnung … zu Rechnung … vom"),
  *  or a notice named on a later line of the subject block under the letter's own title ("Antrag auf
@@ -302,10 +300,11 @@ function quotesEarlierDocument(letter: Letter, line: Line, before: string): bool
   // The earlier document is joined by a dash or a preposition; a credit note's own title ("Gutschrift
   // (Selbst ausgestellte Rechnung) (389) Nr. 471102 vom 05.03.2018") names no other one.
   if (/(mahnung|zahlungserinnerung|erinnerung|storno\w*|korrektur|gutschrift)\b.{0,80}(\b(zu|zur|zum|fuer|betr|betreffend|aus|unserer?|unseres)\b\.?|\s[–—:-])\s*([a-z]+\s+)?(rechnung|abrechnung|bescheid|angebot)\b.{0,80}\bvom\s*$/.test(before)) return true;
-  const at = letter.subjectLines.indexOf(line.index);
-  return at > 0;
+  return letter.subjectLines.indexOf(line.index) > 0;
 }
 
+/** The date the letter was written: a labelled date ("Datum:", "Rechnungsdatum"), else
+ *  "Ort, den 12.03.2024", else the first free-standing date in the letter's header. */
 export function extractLetterDate(letter: Letter): Found<string> | undefined {
   const firstPage = letter.lines[0]?.page ?? 0;
   const header = letter.lines.filter((line) => line.page === firstPage && (letter.salutation === undefined ? line.top < 0.6 : line.index <= letter.salutation));

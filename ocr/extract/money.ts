@@ -200,10 +200,11 @@ const PAYMENT_REQUEST = umlautTolerant(/(\bspende\b[^.]{0,80}\b(ueberwiesen|an d
 // OCR reads the n of "bitten" as "ri" and the e of "beantragt" as c.
 const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitte(n|ri)\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$|\b(zuschuss|zuwendung|foerderung|foerderbetrag)\b[^.!?0-9()]{0,60}\(\s*b[ec]antragt\s*\)\s*(€|eur|euro)?\s*:?\s*$/;
 
-/** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
- *  up to the figure grants a subsidy. */
+// The request may follow the figure as a relative clause ("…, dessen Übernahme wir beantragen").
 const REQUESTED_AFTER = /^\s*(€|eur|euro)?\s*,\s*(dessen|deren)\s+(uebernahme|erstattung|bewilligung|auszahlung|gewaehrung|stundung)\s+(wir|ich)\s+(hiermit\s+|hierdurch\s+)?(beantragen|beantrage)\b/;
 
+/** A grant decision ("bewilligen wir Ihnen eine Zuwendung in Höhe von bis zu …"): the paragraph
+ *  up to the figure grants a subsidy. */
 function grantNotice(lines: Line[], lineNo: number, before: string): boolean {
   const text = `${lines.slice(Math.max(0, lineNo - 3), lineNo).map((l) => fold(l.raw)).join(' ')} ${before}`;
   return /\b(bewillig\w*|gewaehre\w*)\b/.test(text) && /(zuwendung|zuschuss|foerder|beihilfe|zuweisung)/.test(text) && !/\b(kann|koennen|moeglich|beantrag\w*)\b/.test(text);
@@ -1092,7 +1093,8 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const subject = letter.subjectLines.map((i) => fold(letter.lines[i]?.raw ?? '')).join(' ');
   if (/(zerlegung|messbescheid|messbetrag)/.test(subject) && !TAXPAYER_REQUEST.test(subject)) return undefined;
   const lines = rowLines(letter);
-  const gathered = coverLetterAmounts(letter, gatherAmounts(lines));
+  const coverEnd = coverLetterEnd(letter);
+  const gathered = coverLetterAmounts(coverEnd, gatherAmounts(lines));
   // A cancellation invoice prints every sum negative ("-1.428,00 EUR"): its sum is read as
   // positive, like a credit note's.
   // The unit price of a "46 x 37,40 €" column stays positive there.
@@ -1123,7 +1125,6 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   // labelled sum, its other bare figures ("dazu die Strompauschale von 3,50 €") are rates as well.
   // Without a labelled sum, a bare figure is guessed only on the cover letter: an enclosure's
   // calculation (a projection, a cost table) has no sum of its own to ask for.
-  const coverEnd = coverLetterEnd(letter);
   const guessable = coverEnd === undefined ? candidates : candidates.filter((c) => c.source.page <= coverEnd);
   if (bestScore < 2) return unlabelledAmount(lines, guessable, gathered.some(({ context }) => earlyBird(context.near) || unitPrice(context) || promotionalPrice(context)));
   // Several labelled sums of the same rank: the last one is the summary line of the table.
@@ -1146,8 +1147,7 @@ export function coverLetterEnd(letter: Letter): number | undefined {
 /** A cover letter that names sums itself speaks for the item: the enclosures behind it (a
  *  Berechnungsanlage, an account statement, the invoice of a third party) carry their own figures,
  *  which it may quote, sum up or correct. Without a labelled sum on the cover letter the enclosures count. */
-function coverLetterAmounts<T extends { context: AmountContext }>(letter: Letter, gathered: T[]): T[] {
-  const end = coverLetterEnd(letter);
+function coverLetterAmounts<T extends { context: AmountContext }>(end: number | undefined, gathered: T[]): T[] {
   if (end === undefined) return gathered;
   const cover = gathered.filter(({ context }) => context.line.page <= end);
   // Only a labelled sum speaks for the item (a bare figure under a label the layout split off may

@@ -465,11 +465,6 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
   return found;
 }
 
-/** A short form of a name ("ZV Wasser Nordheimer Land" of "Zweckverband Wasserversorgung
- *  Nordheimer Land", "Landkreis MSE" of "Landkreis Mecklenburgische Seenplatte", "TSV … v. 1898
- *  e.V."): the same words at both ends, and in between each short token stands for one or more
- *  long words in order: an acronym whose letters run in order in them ("ZV", "M-V", "MS"), a
- *  dotted abbreviation ("Nds.", "v.") or a word cut short ("Wasser"). */
 /** The letterhead line, or its first words where a second column runs on after the name ("Dr. med.
  *  Carola Heitmann   Praxis für Innere Medizin"), that spells the short form out. */
 function spelledOutPart(shortName: string, longName: string): string | undefined {
@@ -483,6 +478,11 @@ function spelledOutPart(shortName: string, longName: string): string | undefined
   return undefined;
 }
 
+/** A short form of a name ("ZV Wasser Nordheimer Land" of "Zweckverband Wasserversorgung
+ *  Nordheimer Land", "Landkreis MSE" of "Landkreis Mecklenburgische Seenplatte", "TSV … v. 1898
+ *  e.V."): the same words at both ends, and in between each short token stands for one or more
+ *  long words in order: an acronym whose letters run in order in them ("ZV", "M-V", "MS"), a
+ *  dotted abbreviation ("Nds.", "v.") or a word cut short ("Wasser"). */
 function spellsOut(shortName: string, longName: string): boolean {
   const fold = (token: string) => foldSimple(token).replace(/[^a-z0-9]+/g, '');
   const shortTokens = shortName.split(/\s+/).filter((token) => fold(token));
