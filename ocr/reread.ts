@@ -12,10 +12,10 @@ import type { Word } from './types.ts';
 const IBAN_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ';
 /** "IBAN", "IBAN:", also as OCR misreads it; a glued "IBAN:DE88…" keeps its rest. */
 const KEYWORD = /^I[BS8]AN:?(.*)$/i;
-/** Country code and check digits, look-alikes allowed: "DE88", "DEBS", "DE8S". */
-const IBAN_START = /^([A-Z]{2})[0-9OoIlSBZ]{2}/;
-/** A word that may be part of an IBAN as OCR reads it: letters, digits and look-alikes only. */
-const IBAN_PART = /^[A-Za-z0-9|!]{1,34}[.,;]?$/;
+/** Country code and check digits, look-alikes allowed: "DE88", "DEBS", "DE8S", "DE@6". */
+const IBAN_START = /^([A-Z]{2})[0-9OoQIlSBZ@]{2}/;
+/** A word that may be part of an IBAN as OCR reads it: letters, digits and look-alikes ('@' for a 0) only. */
+const IBAN_PART = /^[A-Za-z0-9|!@]{1,34}[.,;]?$/;
 /** The bank code that follows, or a word: three small letters in a row are no misread digits. */
 const NOT_A_PART = /^(BIC|SWIFT|BLZ|Kto|Konto)|[a-zäöüß]{3}/;
 /** Specks and punctuation OCR puts before a word ("·DE91…"). */

@@ -59,7 +59,7 @@ const POSTNOMINAL_DEGREE = /,\s*(?:(?:M|B)\.\s?(?:Sc|A|Eng|Ed|F\.?A|Mus)\.?|LL\.
 
 function cleanName(text: string): string {
   // A logo or fold mark read as a single letter before the name ("O Süd Büromöbel e.K."); the
-  // legal form with its m read as "rn" ("GrnbH"), an i with an accent no German name has ("Nordheím").
+  // legal form with its m read as "rn" ("GrnbH") or its o as a 0 ("Sp. z 0.0."), an i with an accent no German name has ("Nordheím").
   // "Fahrschule Krümmel, Inh. Sven Krümmel": the owner clause follows the trade name, no part of it.
   // OCR may lose the "·" before the owner ("Druckhaus X e.K. Inh. Maria X"): no part of it either.
   // "Hannelore Wrede, geb. Dittmer": the birth name after the signature is no part of the name.
@@ -68,7 +68,7 @@ function cleanName(text: string): string {
   // either: the labels keep a title before the name (Dr., Prof.), not a degree after it.
   // Unless the clause ends in "e.K.": "Löwen-Apotheke am Markt, Inh. Dr. Katrin Seifert e.K." is
   // the registered name of the merchant's firm, the owner clause and all.
-  return text.replace(POSTNOMINAL_DEGREE, '').replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s(?!.*\be\.\s?K\.?$).*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
+  return text.replace(POSTNOMINAL_DEGREE, '').replace(/\s*[★☆✩✪✫✬✭✮✯]+\s*S?\s*$/u, '').replace(/(,\s*|\s+)Inh(\.|aber(in)?\b)\s(?!.*\be\.\s?K\.?$).*$/, '').replace(/,?\s+geb\.\s+[A-ZÄÖÜ][\p{L}-]+$/u, '').replace(/\b(G?)rnbH\b/g, '$1mbH').replace(/\b(Sp\.\s?z\s?)0\.\s?0\./gi, '$1o.o.').replace(/\b(s\.\s?r\.\s?)0\./gi, '$1o.').replace(/í/g, 'i').replace(/^[A-Za-z0-9]\s+(?=[A-ZÄÖÜ][a-zäöüß]+\s+\S)/, '').replace(/^(absender|von|from)\s*:\s*/i, '').replace(/\s{2,}/g, ' ').replace(/[\s,;:·•|\-–]+$/, '').trim();
 }
 
 /** A founding year or a short legal form, which a name may hold besides its words. */
@@ -120,7 +120,7 @@ function imprintLines(letter: Letter): Line[] {
 function nameInFooter(letter: Letter, organisation: string): Found<string> | undefined {
   for (const line of imprintLines(letter).slice(0, 2)) {
     // The name ends at the first separator ("Firma GmbH · Hafenstraße 7 · …").
-    const raw = withoutGluedStreet(line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '');
+    const raw = withoutGluedRest(line.raw.replace(/^[^A-Za-zÄÖÜäöü0-9]+/, '').split(SEPARATED_PARTS)[0] ?? '');
     // "Amtsgericht Musterstadt HRB 2214": the register entry names the court, not the firm.
     if (REGISTER_ENTRY.test(raw)) continue;
     const cut = FOOTER_FIELD.exec(raw);
@@ -652,13 +652,19 @@ const MIXED_ACRONYM = /^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-ZÄÖÜ
 const ACRONYM_WITH_FORM = /^([A-ZÄÖÜ]{2,5})\s+(gmbh|ggmbh|ag|kg|ohg|eg|e\.\s?v\.|e\.\s?k\.|se|a(?:ö|o|oe)r)$/i;
 
 /** The foot of a page: the footer zone, the bottom edge, or, on a short page, the last lines under
- *  the closing formula (an imprint set right under the signature: "Firma GmbH · Straße · Ort"). */
+ *  the closing formula (an imprint set right under the signature: "Firma GmbH · Straße · Ort") or
+ *  the last lines that hold the imprint's marks (an enclosure page ending in "… PartG mbB · Sitz
+ *  Musterstadt · Partnerschaftsregister …" / "Bankverbindung: … IBAN …"). */
 function atFoot(letter: Letter, line: Line): boolean {
   if (line.zone === 'footer' || line.top > 0.75) return true;
   const page = letter.lines.filter((other) => other.page === line.page);
-  if (!page.slice(-3).includes(line)) return false;
+  const last = page.slice(-3);
+  if (!last.includes(line)) return false;
+  if (last.filter((other) => IMPRINT_MARK.test(other.raw)).length >= 2) return true;
   return page.some((other) => other.index < line.index && other.zone === 'closing' && (CLOSING_FORMULA.test(other.folded) || ANY_CLOSING.test(other.folded)));
 }
+/** What only an imprint prints: a seat, a register entry, a bank account. */
+const IMPRINT_MARK = /\b(Sitz\b|Registergericht|Amtsgericht|(HR[AB]|PR|VR)\s?\d|IBAN|BIC\b|USt-?Id)/i;
 const CLOSING_FORMULA = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|i\. ?a\.|im auftrag)/;
 
 /** The foot of the first and the last page, where a firm prints its registered name. */
@@ -1095,7 +1101,7 @@ function registeredSpellingAtFoot(letter: Letter, organisation: string, found: F
   const letterheadWords = new Set(letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3)
     .flatMap((line) => line.raw.split(/[\s·•|,]+/).map(fold)).filter((word) => word.length >= 4));
   for (const line of footLines(letter)) {
-    const name = withoutGluedStreet(cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''));
+    const name = withoutGluedRest(cleanName(line.raw.trim().split(SEPARATED_PARTS)[0] ?? ''));
     const long = name.split(/\s+/);
     if (long.length < short.length || long.length > short.length + 3 || fold(name) === fold(found.value) || !COMPANY_FORM_END.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
     // The small print of the return line may misread a letter of a longer word ("Kühnc" for the
@@ -1229,7 +1235,7 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     // Sparkasse Nordheim …"): a merchant's firm ends at its "e.K.".
     const part = text.slice(0, known) + (text.slice(known).split(SEPARATED_PARTS)[0] ?? '');
     const merchant = /\be\.\s?K\.(?=\s+\S)/.exec(part);
-    const name = withoutGluedStreet(cleanName(merchant ? part.slice(0, merchant.index + merchant[0].length) : part));
+    const name = withoutGluedRest(cleanName(merchant ? part.slice(0, merchant.index + merchant[0].length) : part));
     // (The owner after a comma: "Löwen-Apotheke am Markt, Inh. Dr. Katrin Seifert e.K.".)
     if (!(foldSimple(name).startsWith(`${short} `) || foldSimple(name).startsWith(`${short}, `)) || namesOrganisation(foldSimple(name), organisation)) continue;
     const rest = name.slice(found.value.length).replace(/^,/, '').trim();
@@ -1258,7 +1264,7 @@ function carrierAtFoot(letter: Letter, organisation: string, found: Found<string
   for (const line of footLines(letter)) {
     for (const part of line.raw.trim().split(SEPARATED_PARTS)) {
       const carrier = CARRIER_PART.exec(part.trim())?.[3];
-      const name = carrier ? withoutGluedStreet(cleanName(carrier)) : '';
+      const name = carrier ? withoutGluedRest(cleanName(carrier)) : '';
       const words = name.split(/\s+/).filter(Boolean);
       if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
       if (foldSimple(name) === foldSimple(found.value)) continue;
@@ -1273,9 +1279,12 @@ function carrierAtFoot(letter: Letter, organisation: string, found: Found<string
  *  (a Danish ApS, a Dutch B.V., a Slovak or Czech s.r.o., a Polish sp. z o.o., a Hungarian Kft.)
  *  and a public-law institution (AöR). */
 const OWNER_FORM_END = new RegExp(`\\b(${GERMAN_FORMS}|se|${FOREIGN_FORMS})$`, 'i');
-/** A foot line's name with its street glued on where OCR lost the "·" between them
- *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7"): the name ends at its legal form. */
-function withoutGluedStreet(name: string): string {
+/** A foot line's name with its street or its seat glued on where OCR lost the "·" between them
+ *  ("Malerbetrieb Jens Pahlke e.K. Ziegeleiweg 7", "Baukontor Nord GmbH & Co. KG Sitz Hamburg"):
+ *  the name ends at its legal form. */
+function withoutGluedRest(name: string): string {
+  const seat = GLUED_FOOT_FIELD.exec(name.trim());
+  if (seat?.[1] && OWNER_FORM_END.test(seat[1])) return seat[1];
   // A street of one word or two ("Domplatz 14", "Am Güterbahnhof 9").
   for (const glued of [/^(.+)\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+\s\d{1,4}\s?[a-z]?)$/, /^(.+)\s+([A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+\s[A-Za-zÄÖÜäöüß.-]+\s\d{1,4}\s?[a-z]?)$/]) {
     const [, head, street] = glued.exec(name.trim()) ?? [];
@@ -1283,6 +1292,8 @@ function withoutGluedStreet(name: string): string {
   }
   return name;
 }
+/** What a foot prints after the name: its seat, register, managers, tax number. */
+const GLUED_FOOT_FIELD = /^(.+?)\s+(?:Sitz\b|Registergericht\b|Amtsgericht\b|Handelsregister\b|HR[AB]\s?\d|Gesch(ä|ae)ftsf(ü|ue)hr|USt|Steuer-?Nr)/;
 /** Public bodies write under their own name: a foot line of theirs names a bank or a service firm. */
 const PUBLIC_BODY = /\b\w*(amt|gericht|beh(ö|oe)rde|ministerium|landkreis|kreis|gemeinde|stadt|kasse)\b/i;
 /** Words of a name (folded, four letters and more, without legal forms and digits). */
@@ -1308,7 +1319,7 @@ function ownerAtFoot(letter: Letter, organisation: string, found: Found<string>)
     .flatMap((line) => nameWords(line.raw.split(SEPARATED_PARTS)[0] ?? '')).filter((w) => !addressWords.has(w)));
   for (const line of footLines(letter)) {
     const parts = line.raw.trim().split(SEPARATED_PARTS);
-    const name = withoutGluedStreet(cleanName(parts[0] ?? ''));
+    const name = withoutGluedRest(cleanName(parts[0] ?? ''));
     const words = name.split(/\s+/).filter(Boolean);
     if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || REGISTER_ENTRY.test(name) || BANK_NAME.test(name)) continue;
     if (namesOrganisation(foldSimple(name), organisation) || foldSimple(name) === foldSimple(found.value)) continue;
@@ -1392,7 +1403,7 @@ function acronymInLetterhead(letter: Letter, organisation: string, found: Found<
   const closing = letter.lines.filter((line) => line.page === firstPage && line.zone === 'closing');
   for (const line of [...below, ...footLines(letter), ...closing]) {
     const raw = line.raw.trim().split(SEPARATED_PARTS)[0]?.trim() ?? '';
-    const name = cleanName(withoutGluedStreet(raw));
+    const name = cleanName(withoutGluedRest(raw));
     const spelled = name.startsWith(`${acronym} `) ? name.slice(acronym.length).trim() : name;
     const words = spelled.split(/\s+/).filter(Boolean);
     if (words.length < 2 || words.length > 12 || /\d|@|:/.test(name) || !/^[A-ZÄÖÜ]/.test(spelled) || namesOrganisation(foldSimple(name), organisation)) continue;
@@ -1490,7 +1501,7 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (street && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(first.slice(0, street.index).trim()) && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
     if (street && street.index >= 3) first = first.slice(0, streetStart(first, street)).replace(STREET_PREPOSITION_END, '').trim();
     // … also a street without a street word ("… GmbH & Co. KG Hafenkai 4"): the name ends at its legal form.
-    else first = withoutGluedStreet(first);
+    else first = withoutGluedRest(first);
     first = withoutBranch(first);
     const folded = first.toLowerCase();
     // "Sägewerkstraße 3 · 12360 …" starts with the street; "Vorsitzender: Frank Oppermann · …"

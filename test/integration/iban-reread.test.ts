@@ -36,6 +36,12 @@ describe('which spans are read a second time', () => {
     expect(doubtfulIbanSpans([word('IBAN', 0), word('siehe', 200), word('Rückseite', 400)])).toEqual([]);
   });
 
+  it('takes an IBAN whose 0 came out as "@" (dev31 scan: "DE@6 3002 6900 …")', () => {
+    const words = [word('IBAN', 0), word('DE@6', 200), word('3002', 400), word('6900', 600), word('5500', 800), word('9182', 1000), word('73', 1200)];
+    expect(doubtfulIbanSpans(words).map((span) => lineText(span.words))).toEqual(['DE@6 3002 6900 5500 9182 73']);
+    expect(doubtfulIbanSpans([word('Konto', 0), word('DE@6', 200), word('3002', 400), word('6900', 600), word('5500', 800), word('9182', 1000)])).toHaveLength(1);
+  });
+
   it('finds a misread IBAN without its keyword, from a known country code on, and not across lines', () => {
     const spans = doubtfulIbanSpans([word('Konto:', 0), word('·DE9110060000012345679', 300), word('DE12', 0, 1), word('3456', 200, 1)]);
     expect(spans.map((span) => lineText(span.words))).toEqual(['·DE9110060000012345679']);
