@@ -245,6 +245,10 @@ function fuzzyKeywordDepartment(text: string, config: Config): { code: string; k
       if (words.length < 2 || words.join(' ') !== folded) continue;
       const wordMatches = (token: string | undefined, word: string) => token !== undefined && (token === word || (word.length >= 6 && fuzzyEquals(token, word)));
       if (all.some((_, i) => words.every((word, k) => wordMatches(all[i + k], word)))) return { code: d.code, keyword };
+      // OCR may lose the space between its words ("Jugend undFamilie"): the same letters over
+      // fewer tokens.
+      const letters = words.join('');
+      if (all.some((_, i) => Array.from({ length: words.length - 1 }, (_, n) => all.slice(i, i + n + 1).join('')).includes(letters))) return { code: d.code, keyword };
     }
   }
   return undefined;

@@ -106,6 +106,12 @@ const BOILERPLATE = [
   // The life dates of a deceased person (a grave's occupant, an estate): "geb. 1.2.1930, gest. …"
   // are no living person's identifiers.
   /\b(geb\.?|geboren)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4},?\s*(und\s|;\s*)?(gest\.?|gestorben|verst\.?|verstorben|†)( am)? ?\d{1,2}\. ?\d{1,2}\. ?\d{2,4}/g,
+  // So is the illness a death is told with ("ist nach langer Krankheit verstorben"): a deceased
+  // person's, as in a death notice, not a living one's health.
+  /\bnach (langer|kurzer|schwerer)(,? (langer|kurzer|schwerer))? krankheit\b(?=[^.]{0,120}\b(verstorben|gestorben|entschlafen|verschieden|heimgegangen)\b)/g,
+  // The Grundsteuer as a line of a landlord's operating-cost statement (§ 2 BetrKV: the first of
+  // the costs passed on to tenants) is a cost item with its sum, no taxpayer's matter.
+  /(?<=(betriebs|neben)kosten[\s\S]*)\bgrundsteuer\b(?=[^\S\n]+\d[\d.,]*)|\bgrundsteuer\b(?=[^\S\n]+\d[\d.,]*)(?=[\s\S]*(betriebs|neben)kosten)/g,
   // A creditor's "Mahnung / Kontoauszug" is the statement of the city's customer account with
   // the sender (open items), not a person's bank statement.
   // The statement is often titled with its date ("Kontoauszug zum 31.03. / Zahlungserinnerung").
@@ -159,7 +165,7 @@ const EVENT_TOPIC = /\b(\w*seminar\w*|\w*schulung\w*|\w*kurs(e|es|en)?|erste-? ?
 // publisher's invoice is a book's title. So is a service advertised to everyone: a »Diabetes-Risikotest«,
 // a »Blutzucker-Check«, »Beratung zu Medikamenten bei chronischen Erkrankungen«.)
 /** Aggregate or anonymised figures: a statistic, a report's key figures, data said to name no one. */
-const AGGREGATE = /\b(\w*statistik\w*|anonymisiert\w*|ohne personenbezug|summenangaben|kennzahlen|fallzahlen|einzelfalldaten|berichtsjahr\w*|(werden|wird|sind) (darin )?nicht (erhoben|enthalten|erfasst|uebermittelt))\b/;
+const AGGREGATE = /\b(\w*statistik\w*|anonymisiert\w*|ohne personenbezug|summenangaben|kennzahlen|fallzahlen|einzelfalldaten|berichtsjahr\w*|(landes|bundes)anteil\w*|nettoausgaben|gesamtausgaben|quartalsabrechnung\w*|(werden|wird|sind) (darin )?nicht (erhoben|enthalten|erfasst|uebermittelt))\b/;
 /** A sensitive word naming a facility or its rooms (a hospital's building application: »Tagesklinik
  *  für Psychiatrie und Psychotherapie«, »psychiatrische Institutsambulanz«, »Therapie- und Gruppenräume«). */
 const FACILITY_NOUN = '(klinik|klinikum|kliniken|ambulanz|institutsambulanz|station|stationen|abteilung|raum|raeumen?|zentrum|zentren|einrichtung(en)?|tagesstaette|wohnheim|wohngruppe)';
@@ -189,6 +195,19 @@ const GROUP_BEFORE = /\bmenschen mit (einer |schwerer? )?$/;
  *  (»unsere Kinder mit …«: a possessive names the writer's family). */
 const PLURAL_GROUP_BEFORE = /(?<!\b(mein|dein|sein|ihr|unser|euer)\w*\s+(\w+\s+)?)\b(menschen|personen|kinder[n]?|jugendliche[n]?|erwachsene[n]?|familien|haushalte[n]?|eltern|senioren|seniorinnen|klient(en|innen)|bewohner(n|innen)?|ratsuchende[n]?) (mit|mit einer|mit einem|mit schwere[rn]?|mit chronische[rn]?|mit psychische[rn]?) ([a-z]+- ?(und|oder) ?)?$|\b(viele|einige|manche|meisten|zahlreiche|mehrere|weitere) (\w+ )?(familien|menschen|personen|haushalte|teilnehmende[n]?|eltern) (beziehen|erhalten|bekommen|leben von) ([a-z-]+ (und|oder) ?)?$/;
 
+/** An adjective used as a plural noun without an article (»Unterkunft für Obdachlose«,
+ *  »Unterbringung von Wohnungslosen«, »Parkplätze für Schwerbehinderte«): a group of people. One
+ *  person takes an article (»für einen Wohnungslosen«). */
+const PLURAL_NOUN_AFTER = /^(e|en)\b/;
+const PREPOSITION_BEFORE = /\b(fuer|von|mit|an|unter|zwischen|bei|zur unterbringung von|zur versorgung von)\s+$/;
+/** A kind of record among other kinds (»Ihre Bauakten, Personalakten und Grundstücksakten«: a
+ *  scanning or shredding service, a retention schedule): the files as a category, no one's file. */
+function recordKinds(folded: string, m: RegExpExecArray): boolean {
+  if (!/akten$/.test(folded.slice(m.index, m.index + m[0].length + 1))) return false;
+  const around = folded.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+  return [...around.matchAll(/\b[a-z]{3,}akten\b/g)].length >= 2;
+}
+
 /** The sentence around a position: an event's programme ("Themen sind … und § 16i SGB II.")
  *  may name its topic further away than CONTEXT. */
 function sentenceOf(folded: string, index: number): string {
@@ -213,13 +232,18 @@ function topicOnly(folded: string): Set<string> {
     if (!TOPIC_SIGNALS.has(signal.id) || signal.weak) continue;
     const matches = [...matchesOf(signal, folded)];
     if (matches.length === 0) continue;
-    const topic = matches.every((m) => {
+    // An office's name in the address (»Unterhaltsvorschussstelle«) next to the topic elsewhere
+    // (the law the Bescheid applies to aggregate figures) names no one either.
+    const remitToo = signal.level === 'very-high' && !signal.identifier;
+    const topic = matches.some((m) => !(remitToo && remitMatch(folded, m))) && matches.every((m) => {
+      if (remitToo && remitMatch(folded, m)) return true;
       const context = folded.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);
       if (PERSON_CONCERNED.test(context)) return false;
       // (A line break, as a scan keeps it, is a space here.)
       const before = folded.slice(Math.max(0, m.index - 60), m.index).replace(/\s+/g, ' ');
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/\s+/g, ' ');
-      const group = GROUP_AFTER.test(after.slice(0, 30)) || GROUP_BEFORE.test(before.slice(-30)) || PLURAL_GROUP_BEFORE.test(before);
+      const group = GROUP_AFTER.test(after.slice(0, 30)) || GROUP_BEFORE.test(before.slice(-30)) || PLURAL_GROUP_BEFORE.test(before)
+        || (PLURAL_NOUN_AFTER.test(after) && PREPOSITION_BEFORE.test(before)) || recordKinds(folded, m);
       const facility = FACILITY_AFTER.test(after) || FACILITY_BEFORE.test(before);
       const sentence = sentenceOf(folded, m.index);
       const work = WORK_FIELD.test(sentence) && !SELF.test(sentence);
@@ -246,22 +270,24 @@ function remitOnly(folded: string): Set<string> {
     if (signal.level !== 'very-high' || signal.weak || signal.identifier) continue;
     const matches = [...matchesOf(signal, folded)];
     if (matches.length === 0) continue;
-    const remit = matches.every((m) => {
-      const lineStart = folded.lastIndexOf('\n', m.index) + 1;
-      const lineEnd = folded.indexOf('\n', m.index + m[0].length);
-      const before = folded.slice(lineStart, m.index).replace(/\s*[-/|,:·]?\s*$/, '');
-      const after = folded.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
-      // Only the office's name on its line: up to three words ending in a unit word, a separator,
-      // the sensitive word (its inflection), nothing after it.
-      if (/^\w*\s*$/.test(after) && /^\s*([a-z.-]+\s+){0,2}[a-z.-]+$/.test(before) && UNIT_WORD.test(before)) return true;
-      // Or an office named by one compound of the sensitive word, alone on its line or after
-      // »z. Hd.«: »Schwerbehindertenvertretung«, »Wohngeldstelle«, »Psychiatrie- und Suchtkoordination«.
-      const line = folded.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().replace(/^(z\. ?hd\.?|zu haenden)\s*/, '');
-      return /^([a-z]+-\s*(und|oder)\s+)?[a-z]+$/.test(line) && OFFICE_COMPOUND.test(line);
-    });
-    if (remit) ids.add(signal.id);
+    if (matches.every((m) => remitMatch(folded, m))) ids.add(signal.id);
   }
   return ids;
+}
+
+/** Whether one match of a very-high word is (part of) an office's name on a line of its own. */
+function remitMatch(folded: string, m: RegExpExecArray): boolean {
+  const lineStart = folded.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = folded.indexOf('\n', m.index + m[0].length);
+  const before = folded.slice(lineStart, m.index).replace(/\s*[-/|,:·]?\s*$/, '');
+  const after = folded.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+  // Only the office's name on its line: up to three words ending in a unit word, a separator,
+  // the sensitive word (its inflection), nothing after it.
+  if (/^\w*\s*$/.test(after) && /^\s*([a-z.-]+\s+){0,2}[a-z.-]+$/.test(before) && UNIT_WORD.test(before)) return true;
+  // Or an office named by one compound of the sensitive word, alone on its line or after
+  // »z. Hd.«: »Schwerbehindertenvertretung«, »Wohngeldstelle«, »Psychiatrie- und Suchtkoordination«.
+  const line = folded.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().replace(/^(z\. ?hd\.?|zu haenden)\s*/, '');
+  return /^([a-z]+-\s*(und|oder)\s+)?[a-z]+$/.test(line) && OFFICE_COMPOUND.test(line);
 }
 
 // Enforcement against a company ("Stadt X ./. Yildiz Gastronomie UG (haftungsbeschränkt)"): the

@@ -41,7 +41,7 @@ const AFTER_ADVANCE_PAID = String.raw`(?<!\b(ge[li1]eistete[n]? |gezahlte[n]? |e
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |meiner |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|liquidation|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |meiner |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|reparaturrechnung|werkstattrechnung|wartungsrechnung|servicerechnung|montagerechnung|lieferrechnung|liquidation|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung( de[rs] [a-z]+)?( \(\d{3}\))? ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|\binvoice ?(no\b|nr\b|number|#|id\b)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
@@ -51,7 +51,7 @@ export const TYPE_RULES: TypeRule[] = [
   // "Kleinunternehmer", "nicht umsatzsteuerpflichtig". Tax law requires that note on the bill.
   // A public body billing another for help given in its sovereign role notes that this is
   // "nicht umsatzsteuerbar": outside the VAT altogether, § 2b UStG.)
-  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%|§ ?19 (abs\.? ?1 )?ustg|kleinunternehmer|nicht umsatzsteuerpflichtig|nicht (umsatz)?steuerbar|unterlieg(t|en) nicht der umsatzsteuer|keine umsatzsteuer|von der umsatzsteuer befreit/, 1.2, 'Umsatzsteuer-Ausweis (oder Hinweis auf ihre Befreiung)'),
+  r('invoice', 'invoice.vat', /\b(zzgl|zuzueglich|inkl|enthaltene)\.? ?(\d+ ?% )?(mwst|ust|umsatzsteuer|mehrwertsteuer)|nettobetrag|rechnungsbetrag|gesamtbetrag brutto|summe netto|\bnetto\b.{0,40}\bbrutto\b|(?<![\d,.])\d{1,2} ?% (ust|umsatzsteuer|mwst|mehrwertsteuer)\b|\b(ust|umsatzsteuer|mwst|mehrwertsteuer)\.? \d{1,2} ?%|\b(plus|incl|excl|including|excluding)\.? (\d+ ?% )?vat\b|\bvat (total|amount|rate)\b|\b(net total|total net|subtotal)\b|(?<![\d,.])\d{1,2} ?% vat\b|\bvat \d{1,2} ?%|§ ?19 (abs\.? ?1 )?ustg|kleinunternehmer|nicht umsatzsteuerpflichtig|nicht (umsatz)?steuerbar|unterlieg(t|en) nicht der umsatzsteuer|keine umsatzsteuer|von der umsatzsteuer befreit/, 1.2, 'Umsatzsteuer-Ausweis (oder Hinweis auf ihre Befreiung)'),
   // A lawyer's, notary's or expert's bill lists its fees by the statutory scale (RVG, GNotKG).
   r('invoice', 'invoice.fees', /\b(vv )?rvg\b|\bgnotkg\b|verfahrensgebuehr|terminsgebuehr|geschaeftsgebuehr|einigungsgebuehr|beurkundungsgebuehr|vollzugsgebuehr|auslagenpauschale|(entgelte|pauschale) fuer post-? und telekommunikation|rechnen (wir|ich) .{0,40}\bab\b/, 2, 'Gebühren-/Honorarposten'),
   // A public body billing its costs ("Kostenerstattung für die Löschhilfe") writes as an
@@ -101,7 +101,8 @@ export const TYPE_RULES: TypeRule[] = [
   r('tax', 'tax.secrecy', /steuergeheimnis|steuernummer|steuer-?id|steueridentifikationsnummer/, 0.8, 'Steuerdaten'),
   // notice: a Bescheid of another authority
   // (Not the everyday »Bescheid sagen/geben«: "sagen Sie mir bitte Bescheid" asks for a word back.)
-  r('notice', 'notice.word', new RegExp(`${NOT_IDIOM.source}(bescheid\\b|bescheides\\b|bescheids\\b)${NOT_IDIOM_AFTER.source}`), 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
+  // (Not the »Bußgeldbescheid«: the fine's own decision, whose word counts for the fine.)
+  r('notice', 'notice.word', new RegExp(`${NOT_IDIOM.source}(?<!bussgeld)(bescheid\\b|bescheides\\b|bescheids\\b)${NOT_IDIOM_AFTER.source}`), 2.5, '»Bescheid«', { fuzzy: ['bescheid'] }),
   r('notice', 'notice.kind', /(zuwendungs|bewilligungs|aenderungs|feststellungs|beitrags|gebuehren|leistungs|kosten|steuer|festsetzungs|rueckforderungs|erstattungs|ablehnungs|renten|zinsbescheid)bescheid|steuerbescheid|messbescheid/, 1.5, 'Bescheidart'),
   r('notice', 'notice.authority', /\b(finanzamt|landesamt|bundesamt|rentenversicherung|agentur fuer arbeit|bundesagentur|jobcenter|familienkasse|landratsamt|kreisverwaltung|regierungspraesidium|bezirksregierung|ministerium|hauptzollamt|zollamt|berufsgenossenschaft|unfallkasse|landesbetrieb|kraftfahrt-bundesamt|statistisches landesamt|landesverwaltungsamt|kommunalaufsicht|rechnungshof|bundeszentralamt|versorgungsamt|landeskasse|oberfinanzdirektion|landschaftsverband|kommunaler versorgungsverband|gemeindeunfallversicherung)/, 2.5, 'Behörde als Absender', { sender: true }),
   r('notice', 'notice.publicBody', /^(der |die )?(landrat|landraetin|kreisausschuss|landkreis|kreis|zweckverband|verbandsgemeinde|samtgemeinde|amt|gemeinde|stadt|bezirksamt|polizei|polizeipraesidium|polizeidirektion|bundespolizei|kreisverwaltung|der (ober)?buergermeister(in)?|die (ober)?buergermeisterin|handwerkskammer|industrie- und handelskammer|landesdirektion|aufsichts- und dienstleistungsdirektion|wasserverband|abwasserverband|deichverband|planungsverband)\b|\b(behoerde|koerperschaft des oeffentlichen rechts|anstalt des oeffentlichen rechts|zweckverband|landesamt|bundesamt|landesanstalt)\b/, 1.2, 'öffentliche Stelle als Absender', { sender: true, zones: ['letterhead', 'returnAddress'] }),
@@ -116,6 +117,9 @@ export const TYPE_RULES: TypeRule[] = [
   // An objection still to be made ("Abstimmung vor Einspruch", "bevor wir gegenüber dem Finanzamt
   // Einspruch einlegen"): the letter prepares or announces it, it does not object.
   r('objection', 'objection.planned', /\b(vor (einem |dem |der einlegung (eines|des) )?|bevor (wir|ich) [^.\n]{0,60}?)(widerspruch|einspruch)\b/, -3, 'Widerspruch/Einspruch erst geplant'),
+  // An objection the writer says he does not make ("Einspruch lege ich keinen ein", "auf einen
+  // Widerspruch verzichte ich"): he accepts the decision and asks something else of it.
+  r('objection', 'objection.waived', /\b(keinen|kein) (widerspruch|einspruch)\b|\b(widerspruch|einspruch) (lege|erhebe)(n)? (ich|wir) (keinen|nicht)\b|\bverzichte(n)? (ich |wir )?(hiermit )?auf (den |einen |ein )?(widerspruch|einspruch)|\b(widerspruch|einspruch) (will|moechte|werde)(n)? (ich|wir) (nicht|keinen)\b/, -4, 'Widerspruch/Einspruch ausdrücklich nicht eingelegt'),
   r('objection', 'objection.remedyText', /(kann|koennen|ist) .{0,80}(widerspruch|einspruch) .{0,60}(erhoben|eingelegt|einzulegen|zu erheben)|(widerspruch|einspruch) .{0,40}(erhoben|eingelegt) werden|(widerspruch|einspruch) ist .{0,30}(einzulegen|zu erheben)|innerhalb eines monats nach bekanntgabe/, -4.5, 'Widerspruch nur als Belehrung erwähnt'),
   // application
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
@@ -211,8 +215,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('social', 'social.sgb', /\bsgb ?(i|ii|iii|v|viii|ix|x|xi|xii)\b|sozialgesetzbuch|\bbedarfsgemeinschaft|\bleistungsbezieher|\bleistungsberechtigt|\bsozialdaten|\bwogg\b|\buvg\b|\bbkgg\b/, 2.5, 'SGB'),
   r('social', 'social.needs', /regelbedarf|regelsatz|mehrbedarf|pflegegrad|pflegestufe|weiterleistungsantrag|weiterbewilligung|einkommensnachweis|haushaltsmitglied|mietbescheinigung|unterhalt(szahlung)?(en)? (zahlt|gezahlt|bleibt|ausbleib)|kein(en)? unterhalt|sorgerecht|umgangsrecht|alleinerziehend/, 1.5, 'Bedarf/Haushalt'),
   // building
-  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|baustelle|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht|abgeschlossenheit(sbescheinigung)?|aufteilungsplan|amtliche[nr]? lageplan|bauzeichnung(en)?|grundrisse,? schnitte/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
-  r('building', 'building.site', /flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
+  r('building', 'building.word', /bauantrag|bauanzeige|bauvoranfrage|baugenehmigung|bauvorhaben|bauvorbescheid|baulast|bauanfrage|abbruchanzeige|abrissgenehmigung|nutzungsaenderung|bautaetigkeit|bauherr|bauvorlage|entwurfsverfasser|standsicherheit|statik|bebauungsplan|abstandsflaeche|grenzbebauung|schwarzbau|ungenehmigt|baukontrolle|bauordnung|bauabnahme|rohbau|schlussabnahme|fertigstellung|baubeginn|bauaufsicht|abgeschlossenheit(sbescheinigung)?|aufteilungsplan|amtliche[nr]? lageplan|bauzeichnung(en)?|grundrisse,? schnitte/, 3, 'Bauangelegenheit', { fuzzy: ['bauantrag', 'bauanzeige', 'baugenehmigung', 'bauvorhaben'] }),
+  // (A »Baustelle« is where anything is built: a firm's site information, a bill for work there,
+  // road works. Only a site word, no matter of the building authority.)
+  r('building', 'building.site', /baustelle|flurstueck|gemarkung|\bflur \d|grundstueck|anbau|carport|wintergarten|garage|dachgeschoss|einfamilienhaus|mehrfamilienhaus|aufstockung|neubau|umbau/, 1.2, 'Grundstück/Bauwerk'),
   // offer
   r('offer', 'offer.word', /\bangebot\b|\bangebots-? ?(nr|nummer)|\bkostenvoranschlag|\bkostenangebot|\bauftragsbestaetigung|\bunterbreiten|\bnachtragsangebot|\bpreisangebot|\bausschreibung\b|(?<!zentrale )\bvergabe(verfahren|nummer|-?nr|stelle|unterlagen)?\b|(?<!preis- und )\bleistungsverzeichnis/, 3, '»Angebot«', { fuzzy: ['angebot', 'kostenvoranschlag', 'auftragsbestaetigung'] }),
   // An offer need not say »Angebot«: "wir bieten Ihnen … an", a form to accept it, a contract's
@@ -521,7 +527,7 @@ const ADVERTISED_TOPICS: DocumentType[] = ['personnel', 'medical', 'social', 'jo
 function objectionAct(hits: RuleHit[]): boolean {
   const remedy = hits.some((h) => h.rule.id === 'objection.remedyText');
   // Where the objection is only planned ("… vor Einspruch"), the word there makes no act.
-  const planned = hits.find((h) => h.rule.id === 'objection.planned')?.seenIn ?? [];
+  const planned = [...(hits.find((h) => h.rule.id === 'objection.planned')?.seenIn ?? []), ...(hits.find((h) => h.rule.id === 'objection.waived')?.seenIn ?? [])];
   return hits.some((h) => h.score > 0 && ((h.rule.id === 'objection.word' && h.seenIn.some((zone) => PROMINENT.includes(zone) && !planned.includes(zone)))
     || (h.rule.id === 'objection.against' && h.zone !== 'boilerplate' && (!remedy || PROMINENT.includes(h.zone)))));
 }
@@ -594,6 +600,11 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('invoice') > 0 && has('other.claimSettlement') && !has('invoice.number') && !has('invoice.word', ['subject'])) {
     adjustments.push({ type: 'invoice', factor: 0.3, label: 'Schadenregulierung: die Rechnungen sind nur aufgezählt', to: 'other' });
   }
+  // The same for the estimate the damage was assessed by ("Kostenvoranschlag der Firma X vom …"):
+  // quoted, nothing offered to the city.
+  if (score('offer') > 0 && has('other.claimSettlement') && !hasAny(['offer.verb', 'offer.request', 'offer.english']) && !has('offer.word', ['subject'])) {
+    adjustments.push({ type: 'offer', factor: 0.3, label: 'Schadenregulierung: der Kostenvoranschlag ist nur zitiert', to: 'other' });
+  }
   // An employee's new account for the pay (the personnel office's bank-details form with the
   // Personalnummer, "für die Zahlung von Entgelt/Besoldung") is personnel master data of that
   // employee (very-high), not a supplier's notice of new bank details for the payables desk.
@@ -649,6 +660,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (score('notice') > 0) {
     if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
     else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
+  }
+  // A Bescheid to the city itself (»Bescheid« in its subject, remedy instructions) that names no
+  // one (no "Frau X" up front, no birth date) settles a matter between public bodies: the Land's
+  // share of the benefits the city paid, a grant for a social programme. The social law it
+  // applies is its subject matter, not a person's data.
+  if (score('social') > 0 && has('notice.word', ['subject']) && has('notice.remedy') && !hasAny(PERSON_MARKERS) && !objectionAct(hits)) {
+    adjustments.push({ type: 'social', factor: 0.4, label: 'Bescheid an die Stadt ohne Person: das Sozialrecht ist sein Gegenstand', to: 'notice' });
   }
   // An authority's summons to its own hearing ("Ladung zum Anhörungstermin" of a
   // Flurbereinigungsbehörde, a Planfeststellungsbehörde) uses the court's word, but no court
@@ -766,6 +784,14 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   if (content[0] && score('application') > 0) {
     adjustments.push({ type: 'application', factor: 0.4, label: `Antrag in einer Sache der Art ${content[0]}`, to: content[0] });
   }
+  // A request in a social matter that encloses the bill it asks the office to take over (a
+  // landlord's Betriebskostenabrechnung for a benefit recipient, "Antrag auf Übernahme der
+  // Nachzahlung"): the settlement is what the request is about, no bill of the sender's own
+  // (none called »Rechnung« in the subject, no invoice number).
+  if (content[0] === 'social' && score('application') > 0 && score('invoice') > 0
+    && (has('application.word', PROMINENT) || has('application.verb', PROMINENT)) && !has('invoice.word', ['subject']) && !has('invoice.number')) {
+    adjustments.push({ type: 'invoice', factor: 0.4, label: 'Antrag in einer Sozialsache: die Abrechnung ist nur beigefügt', to: 'social' });
+  }
   if (score('objection') > 0 && objectionAct(hits) && has('objection.bescheid') && score('personnel') < 4.5) {
     // An objection against a tax, social or building Bescheid is an objection (its department
     // follows the reference); the subject matter is only what it objects to.
@@ -788,6 +814,18 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     } else if (!act) {
       adjustments.push({ type: 'objection', factor: 0.5, label: 'Widerspruch/Einspruch nur erwähnt' });
     }
+  }
+  // An authority's letter is no Bescheid by its sender alone: a statistics office confirming a
+  // report's receipt, an insurer of public law settling a claim, a neighbouring Amt proposing
+  // cooperation decide nothing (no »Bescheid«, no decision, no remedy instructions). Where no
+  // other type has the evidence, the letter is a general one; the model's reading of an
+  // authority's vocabulary as a notice is the reading corrected.
+  const NOTICE_CONTENT = ['notice.word', 'notice.kind', 'notice.decision', 'notice.remedy', 'notice.onrequest'];
+  if (score('notice') > 0 && hasAny(['notice.authority', 'notice.publicBody']) && !hasAny(NOTICE_CONTENT)
+    && !adjustments.some((a) => a.to === 'notice')) {
+    const movedToOther = new Set(adjustments.filter((a) => a.to === 'other').map((a) => a.type));
+    const specific = (Object.keys(scores) as DocumentType[]).some((t) => t !== 'notice' && t !== 'other' && score(t) >= 4.5 && !movedToOther.has(t));
+    adjustments.push({ type: 'notice', factor: 0.4, label: 'Behörde als Absender, aber kein Bescheid', ...(specific ? {} : { to: 'other' as DocumentType }) });
   }
   return adjustments;
 }

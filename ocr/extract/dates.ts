@@ -151,6 +151,11 @@ function placeAbove(letter: Letter, line: Line): boolean {
 }
 // "… können noch …", "… darf noch …", "ist noch bis … möglich" (loose(): umlauts folded to their vowel;
 // OCR may lose the space: "könnennoch").
+// Written for loose() text: the noun of compensation, not the verb of settling a sum.
+const COMPENSATION = /\b(als|zum) ausgleich\b(?! (des|der|dieses|dieser|ihres|ihrer|unseres|unserer|offene|von)\b)|\bausgleichs(massnahm|pflanz|flach)\w*/g;
+// Written for loose() text: applications in general ("Anträge", "Förderanträge") due by a date,
+// or the round's closing date itself ("Antragsfrist", "Antragsschluss").
+const APPLICATION_ROUND = /(?<!\b(ihre|eure|die|diese|unsere|beide|beiden)\s)\b\w*antrage\b(?:[^.;]|\.(?=\d)){0,60}\b(einzureichen|zu stellen)\b|\b(antragsfrist|antragsschluss|bewerbungsschluss|einsendeschluss)\b/;
 const STILL_ALLOWED = /\b(kann|konnen|darf|durfen)\s*(\w+\s+){0,2}noch\b|\bnoch\s+(bis\b[^.]{0,40}\s)?(moglich|zulassig|erlaubt)\b/;
 /** The row above is a row of labels whose last cell is "Datum" (not "Lieferdatum"). */
 function dateLabelAbove(letter: Letter, line: Line): boolean {
@@ -373,7 +378,9 @@ export function extractLetterDate(letter: Letter): Found<string> | undefined {
       // full date is the information block's, which OCR ran into an address line without its label
       // ("Markt 1: 03.11.2025").
       else if (line.zone === 'address' && !/\d{4}\s*$/.test(line.raw.slice(hit.start, hit.end))) continue;
-      else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = 2;
+      // A date alone on the line the layout reads as the date line ("05.03.30" between the address and
+      // the subject) is the letter's, above a document the subject names ("Bußgeldbescheid vom …").
+      else if (line.raw.slice(0, hit.start).trim() === '' && line.raw.slice(hit.end).trim() === '') score = line.zone === 'date' ? 2.4 : 2;
       else score = 1;
       if (line.zone === 'subject' || line.zone === 'body') score -= 0.5;
       // Two dates alone on their lines, their labels printed apart (an information block read column
@@ -463,7 +470,7 @@ const DEADLINE_VOCABULARY = [
   'entscheidung', 'mitzuteilen', 'mitteilen', 'antwort', 'stellungnahme', 'erhalt', 'zugang', 'eingang', 'zustellung',
   'datum', 'schreibens', 'nachsten', 'bitte', 'bitten', 'einreichen', 'vorlegen', 'nachreichen', 'zurucksenden',
   'ubermitteln', 'einzureichen', 'vorzulegen', 'uberweise', 'nach', 'seit', 'ohne', 'angebot', 'auftragsbestatigung',
-  'bestellbestatigung', 'kostenvoranschlag', 'rahmenvertrag', 'lastschrift', 'eingezogen', 'abgebucht', 'abbuchen',
+  'bestellbestatigung', 'kostenvoranschlag', 'rahmenvertrag', 'lastschrift', 'lastschriftmandat', 'eingezogen', 'abgebucht', 'abbuchen',
   'rechtsbehelfsbelehrung', 'widerspruch', 'einspruch', 'gultig', 'gebunden', 'bindefrist',
   'senden', 'ubersenden', 'verwendungsnachweis',
 ];
@@ -564,13 +571,20 @@ function setOffDeadline(line: Line): boolean {
   return /^\s*(bis|spatestens|zum|am)\b/.test(loose(line.raw)) && findDates(line.raw).length === 1 && line.raw.trim().split(/\s+/).length <= 5;
 }
 
+/** A sum set off on a line of its own between blank lines, in the middle of its sentence ("… also
+ *  insgesamt" / "   412,80 Euro," / "und zwar bis zum 30. April 2030 auf mein Konto"). */
+function setOffAmount(line: Line): boolean {
+  return /^\s*(€|eur|euro)?\s*\d{1,3}(\.\d{3})*(,(\d{2}|-{1,2}))?\s*(€|eur|euro)?\s*[,;]?\s*$/i.test(line.raw) && /(€|eur|euro)/i.test(line.raw);
+}
+
 function paragraphs(lines: Line[]): Paragraph[] {
   const result: Paragraph[] = [];
   let current: Paragraph | undefined;
   let previous: Line | undefined;
   for (const line of lines) {
     // Such a deadline line continues the unfinished sentence above it, and the sentence goes on below.
-    const continued = previous !== undefined && !/[.!?:;]\s*$/.test(previous.raw) && (setOffDeadline(line) || setOffDeadline(previous));
+    // So does a sum set off that way.
+    const continued = previous !== undefined && !/[.!?:;]\s*$/.test(previous.raw) && (setOffDeadline(line) || setOffDeadline(previous) || setOffAmount(line) || setOffAmount(previous));
     const startsNew = !current || !previous || previous.page !== line.page || line.gapBefore && !continued
       || /[.!?:]\s*$/.test(previous.raw) && /^\s*(\d{1,2}\.\s|[-–•·*]\s)/.test(line.raw);
     if (startsNew || !current) {
@@ -651,7 +665,7 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 // dieses Schreibens … erhalten Sie …", a promotion's condition) or by an imperative whose particle
 // follows ("Senden Sie den Fragebogen bis zum … zurück"). A passive request ("Der Bericht wird bis
 // zum … erbeten") and a request to send papers ("… bis zum … die Protokolle zu übersenden") ask too.
-const DEADLINE_WORDS = /(\berbeten\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|mitzuteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+const DEADLINE_WORDS = /(\berbeten\b|\bzu berichten\b|\bberichten sie\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|mitzuteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -666,7 +680,7 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // trigger words themselves are taken out before this is tested.
 // An Auflage in the present tense ("Die Stadt legt mir … bis spätestens … vor", "reichen Sie uns …
 // ein") names what the city hands in to the writer by that date.
-const CITY_ACT = /(\berbeten\b|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
+const CITY_ACT = /(\berbeten\b|\bzu berichten\b|\bberichten sie\b|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 // A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.
@@ -902,7 +916,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
     if (firstInstalment) consider(3, { value: firstInstalment.iso, source: paragraphSource(paragraph, firstInstalment.start, firstInstalment.end), rule: 'erste Rate' });
     previousText = text;
     for (const hit of [...findDates(text), ...yearless]) {
-      const sentence = loose(sentenceAround(text, hit.start, hit.end));
+      // A compensation measure ("Als Ausgleich sind bis zum … Bäume zu pflanzen", "Ausgleichsmaßnahme")
+      // is no settling of a sum ("… auszugleichen", "Ausgleich des Kontos").
+      const sentence = loose(sentenceAround(text, hit.start, hit.end)).replace(COMPENSATION, ' ');
       // Without a year only a payment term counts ("bitte bis 30.6. überweisen"); a filing date
       // without one recurs every year ("Anträge bitte bis 31.05. einreichen", printed on a form).
       // ("Förderung" folds to "forderung": the verbs of paying decide.)
@@ -936,6 +952,11 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // Until when something is still allowed ("Offene Rechnungen bis zum 31.12. können noch auf das
       // bisherige Konto gezahlt werden", "ist noch bis … möglich"): a last day of grace, no deadline.
       if (STILL_ALLOWED.test(sentence)) continue;
+      // The closing date of a funding or application round the letter points to ("Eine Förderung ist
+      // gesondert zu beantragen; Anträge für 2031 sind bis zum … einzureichen"): a date for whoever
+      // applies, not a deadline this letter sets.
+      // ("Förderung" folds to "forderung": the verbs of paying decide.)
+      if (APPLICATION_ROUND.test(sentence) && !/(zahl|berweis|begleich|entricht)/.test(sentence)) continue;
       if (/\b(vom|von)\s*(dem|den)?\s*[0-9.\s]*$/.test(before) && !/bis\s*$/.test(before)) continue;
       // "fällig seit: 11.05.2026", "im Verzug seit dem …": the day a claim became overdue, past already.
       if (/\bseit\s*:?\s*(dem|den)?[\s,.]*$/.test(before)) continue;
@@ -1099,8 +1120,8 @@ function instalmentPlanStart(previousText: string, text: string): DateHit | unde
 function dueInTable(letter: Letter): Found<string> | undefined {
   for (const line of letter.lines) {
     if (line.zone === 'footer') continue;
-    // OCR may lose the dots of the ä ("Falligkeitsdatum") and add an accent to the i ("fällíg").
-    const m = /\b(f(ae|ä|a)ll[iíì]gkeit(sdatum)?|f(ae|ä|a)ll[iíì]g am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
+    // OCR may lose the dots of the ä ("Falligkeitsdatum") or read it as à, and add an accent to the i ("fällíg").
+    const m = /\b(f(ae|[äàáa])ll[iíì]gkeit(sdatum)?|f(ae|[äàáa])ll[iíì]g am|zahlungsziel|zahlbar bis|due date)\b/i.exec(line.raw);
     if (!m || findDates(line.raw).length > 0) continue;
     const wordIndex = line.rawStarts.findIndex((start, i) => start <= m.index && (line.rawStarts[i + 1] ?? Infinity) > m.index);
     const label = line.words[wordIndex];

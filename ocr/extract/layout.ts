@@ -707,7 +707,8 @@ function inFieldList(lines: Line[], i: number): boolean {
 
 const PERSON_FIELD = /^(steuerpflichtige[r]?|patient(in)?|name|vorname|nachname|name, vorname|geburtsdatum|geb\.|anschrift|wohnhaft|taetigkeit|beruf|versicherte[rn]?|beschaeftigte[rn]?|mitarbeiter(in)?|kind|schueler(in)?|mieter(in)?|bewohner(in)?|leistungsberechtigte[rn]?)\s*:/;
 
-const RUBRUM = /^in (dem|der) ([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
+// (… also named by the court branch: "In dem verwaltungsgerichtlichen Verfahren".)
+const RUBRUM = /^in (dem|der) ([a-z]*(gerichtlich|rechtlich)en )?([a-z]+)?(rechtsstreit|rechtssache|streitsache|strafsache|verfahren|sache|angelegenheit)\b/;
 
 /** "Ihr Schreiben vom 21.11.2025 – Verwarnung …", "Ihr Antrag vom 14.10.2025": the letter answered,
  *  named in the Betreff block. It reads like an information row (a label and a date), but glued to
@@ -881,11 +882,17 @@ const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|
 /** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2") or a
  *  middle dot ("Ihr Az. 3.10.20-SN-… · Kassenzeichen 5.22…"). */
 const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*((,\s+|\s+[–—·•-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*)+$/;
+/** A line of file numbers only, in any of these forms, also one of the city's own headed "Ihr
+ *  Aktenzeichen …" / "Ihr Az. …" ("Ihr Zeichen …, Kassenzeichen …"). */
+function fileNumbersOnly(folded: string): boolean {
+  return FILE_NUMBERS_LINE.test(folded) || FILE_NUMBERS_LIST.test(folded) || /^ihr (aktenzeichen|az\.?)\s+\S*\d\S*$/.test(folded);
+}
 /** The label of a file number as OCR may read it ("Kasserizeichen", "Kassenzeiehen", "Aktcnzeichen"). */
 const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
-const FILE_NUMBER_THEN_DASH = new RegExp(String.raw`^(${FILE_NUMBER_LABEL_READ})\s+\S*\d\S*\s+[–—-]\s+`);
-/** A file number without a colon followed, after a dash, by the person or client it concerns
- *  ("Kassenzeichen 5.2300.… – Kind: Finn R., geb. …"): the last line of the Betreff block. */
+// (… also the city's own, labelled with a colon: "Ihr Aktenzeichen: 5.20-… – Kind: …".)
+const FILE_NUMBER_THEN_DASH = new RegExp(String.raw`^(ihre? (?=akt|kass|gesch))?(${FILE_NUMBER_LABEL_READ})\s*:?\s+\S*\d\S*\s+[–—-]\s+`);
+/** A file number followed, after a dash, by the person or client it concerns ("Kassenzeichen
+ *  5.2300.… – Kind: Finn R., geb. …"): the last line of the Betreff block. */
 function fileNumberWithDashedParty(folded: string): boolean {
   const read = digitsRead(folded);
   const m = FILE_NUMBER_THEN_DASH.exec(read);
@@ -1149,11 +1156,25 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // and run up to the salutation: no title under it.)
     const afterRubrum = lines.slice(from + rubrum + 1, salutation);
     const partiesOnly = afterRubrum.some((line) => /\S\s+\.\/\.\s+\S/.test(line.raw)) && !afterRubrum.some((line) => line.gapBefore);
-    if (rubrum >= 0 && (afterRubrum.some((line) => /^wegen\b/.test(line.folded)) || partiesOnly)) {
+    // (A family court names the matter "betreffend …": "In der Familiensache" / "betreffend die
+    // elterliche Sorge für …" / the parties.)
+    const matterLine = (line: Line) => /^(wegen|betreffend)\b/.test(line.folded);
+    if (rubrum >= 0 && (afterRubrum.some(matterLine) || partiesOnly)) {
       // The court letter's own title set apart over the rubrum ("Zustellung eines Beschlusses",
       // "Ladung zum Gütetermin …") names it; else a title under the rubrum does.
       const above = titleAboveRubrum(lines, from + rubrum);
-      return above.length > 0 ? above : courtTitle(lines, from + rubrum, salutation);
+      if (above.length > 0) return above;
+      const title = courtTitle(lines, from + rubrum, salutation);
+      if (title.length > 0) return title;
+      // Without a title, a short rubrum set as one block over the salutation, the case named by
+      // its parties on one line and its matter ("In der Verwaltungsstreitsache" / "X ./. Stadt …" /
+      // "wegen Baugenehmigung …"), is the letter's Betreff, as it is without the opening words
+      // ("Verwaltungsrechtssache" / "X ./. Stadt …" / "wegen …"). A rubrum of paragraphs with the
+      // parties' addresses, or parties without a matter, names no subject.
+      const block = lines.slice(from + rubrum, salutation);
+      const compact = block.length <= 4 && block.slice(1).every((line) => !line.gapBefore && line.page === block[0]?.page)
+        && block.some((line) => /\S\s+\.\/\.\s+\S/.test(line.raw)) && block.some((line) => /^wegen\b/.test(line.folded));
+      return compact ? block.map((line) => line.index) : [];
     }
     // A table of the invoice's header data set apart over the salutation ("Rechnungsnummer
     // 6047 …" / "Kundennummer 880 …" / "Ihr Anschluss  Feuerwache …"): the data the letter
@@ -1236,14 +1257,14 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         // ("Ihr Bescheid vom … über …" / "Kassenzeichen … – Aktenzeichen …" / "hier: Widerspruch"):
         // the Betreff block goes on above them.
         const glued = lines[j - 1];
-        if (previous.zone === 'reference' && FILE_NUMBERS_LINE.test(previous.folded) && !/:/.test(previous.raw) && glued && glued.page === previous.page && !previous.gapBefore
+        if (previous.zone === 'reference' && fileNumbersOnly(previous.folded) && !/:/.test(previous.raw) && glued && glued.page === previous.page && !previous.gapBefore
           && glued.zone !== 'reference' && glued.zone !== 'letterhead' && glued.zone !== 'date' && (yourLetterWithMatter(glued) || (isSubjectCandidate(glued) && !isDateOrInfoLine(glued)))) {
           block.unshift(j);
           continue;
         }
         // A file number without a colon set apart over the matter ("Kassenzeichen 1.50.…" /
         // "Straßenausbaubeitrag …"): it heads the Betreff block.
-        if (previous.zone === 'reference' && previous.gapBefore && FILE_NUMBERS_LINE.test(previous.folded) && !/:/.test(previous.raw)) {
+        if (previous.zone === 'reference' && previous.gapBefore && fileNumbersOnly(previous.folded) && !/:/.test(previous.raw)) {
           block.unshift(j);
           break;
         }

@@ -175,12 +175,16 @@ const REDUCED_TO = /^\s*(€|eur|euro)?\s*((je|pro|im)\s+[a-z]+\s+)?(herabzusetz
 // What a tax is computed from: the trade earnings, the gross yield, a base "zugrunde gelegt".
 const TAX_BASE = /\b(gewerbeertrag\w*|rohertrag\w*|reinertrag\w*|zugrunde gelegt\w*|zu grunde gelegt\w*|zugrundegelegt\w*)\b/;
 
+// The figure's clause says the sum is deferred ("Rechnungen über 1.640,00 € offen, die wir bis zur
+// Entscheidung gestundet haben", "… 900,00 €, die bis 30.06. gestundet sind"): not due now.
+const DEFERRED_AFTER = /^[^.!?]{0,100}\b(die|der|den|das|welche[rns]?)\b[^.!?]{0,80}\b(?<!nicht\s)gestundet\s+(haben|hat|habe|ist|sind|wurden?|worden)\b/;
 const NOT_DUE = umlautTolerant(/\bnicht\s+(mehr\s+|noch\s+)?(faellig|zu zahlen|zahlbar)/);
 // The balance a settlement ends in when the sender pays: the label alone before the figure (not
 // "abzüglich Guthaben …", not "Erstattungszinsen"). OCR reads "in Höhe" as "iu Höhe".
 const SETTLEMENT_IN_FAVOUR = /^\s*((ihr|das|verbleibende[sn]?)\s+)?(guthaben|erstattung(sbetrag)?|rueck(zahlung|erstattung)(sbetrag)?|ueberzahlung)\s*(von|[il][nu] hoehe von|betraegt)?\s*:?\s*(€|eur|euro)?\s*$/;
 // Written for fold() text after a figure: the writer transfers it to the reader.
-const PAID_TO_READER = /^\s*(€|eur|euro)?\s*(ueberweisen|erstatten|zahlen)\s+wir\b[^.!?]{0,60}\b(ihnen|auf ihr(e|em)? (\w+\s+)?konto|an sie)\b/;
+// The account may be described at length ("auf Ihr bei uns hinterlegtes Konto").
+const PAID_TO_READER = /^\s*(€|eur|euro)?\s*(ueberweisen|erstatten|zahlen)\s+wir\b[^.!?]{0,60}\b(ihnen|auf ihr(e|em)? (\w+\s+){0,3}konto|an sie)\b/;
 // Written for fold() text before a figure: the same transfer with the verb first ("Zur Abgeltung
 // des Schadens überweisen wir Ihnen 1.870,00 €").
 const PAID_TO_READER_BEFORE = /\b(ueberweisen|erstatten|zahlen)\s+(wir|ich)\s+(ihnen|an sie|euch)\s+((den|einen)\s+(betrag|gesamtbetrag)\s+(von|in hoehe von)\s*)?(€|eur|euro)?\s*$/;
@@ -282,6 +286,8 @@ interface Candidate {
   line: number;
   /** Taken off the sum above it (a deducted Anzahlung, "abzüglich …"), whatever sign it is printed with. */
   deduction?: boolean;
+  /** A rate with its period after the figure ("… 380,00 Euro monatlich"). */
+  rate?: boolean;
 }
 
 // Written for fold() text: the label of the sum a grant notice grants.
@@ -469,16 +475,18 @@ function earlyBird(near: string): boolean {
 function namesOtherSum(c: AmountContext): boolean {
   // "verdiene ungefähr 1.400 € netto": the writer's earnings, like "Verdienst".
   // An advance on the writer's pay ("Vorschuss auf mein Gehalt", "Gehaltsvorschuss") is a sum asked for.
-  const folded = c.folded.replace(/\b(gehalts|lohn)vorschuss\w*|\bvorschuss\w* auf (mein|sein|ihr|das)\w* (gehalt|lohn)\b/g, ' ');
+  const folded = `${c.folded} ${c.near}`.replace(/\b(gehalts|lohn)vorschuss\w*|\bvorschuss\w* auf (mein|sein|ihr|das)\w* (gehalt|lohn)\b/g, ' ');
   // An employee's pay reported to a social insurer ("mit einem beitragspflichtigen Entgelt von 41.280
   // Euro", "Arbeitsentgelt") is a wage as well, not a fee ("Nutzungsentgelt").
   // "gehalten", "eingehalten", "festgehalten" are the verb halten, no salary.
+  // The label may end the line above a figure that opens its line ("… bezieht eine Altersrente von" /
+  // "1.012,00 € netto").
   // A person's hours and gross pay ("Meine Frau arbeitet weiter 20 Stunden (Brutto 1.080,00 €)").
   if (/\barbeitet?\b[^.]{0,60}\b(brutto|netto)\b/.test(folded)) return true;
-  if (/(stammkapital|streitwert|gegenstandswert|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded)) return true;
+  if (/(stammkapital|str[ec]itw[ec]rt|gegenstandsw[ec]rt|einkommen|gehalt(?!en)|\w*rente\b|\blohn\w*|\w+lohn\b|verdien\w*|minijob|umsatz|arbeitsentgelt|(beitrags|versicherungs)pflichtige[nrs]?\s+(\w+\s+)?entgelt)/.test(folded)) return true;
   // The value in dispute named on the line above ("Der Streitwert wird" / "vorläufig auf 3.870,00 EUR
-  // festgesetzt"), no other figure in between.
-  return /\b(streitwert|gegenstandswert)\b[^.!?0-9]{0,60}$/.test(c.sentence);
+  // festgesetzt"), no other figure in between. OCR reads its e as c ("Strcitwert").
+  return /\b(str[ec]itw[ec]rt|gegenstandsw[ec]rt)\b[^.!?0-9]{0,60}$/.test(c.sentence);
 }
 
 // A date inside a label ("… auf den 01.01.2029 (Fortschreibung)").
@@ -649,11 +657,12 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'dueLabel', raiseTo: 5, rule: 'Zahlbetrag', when: (c) => /(due payable|amount due|total due|balance due)/.test(c.near) },
   { name: 'payableLabel', raiseTo: 4, rule: 'Zahlbetrag', when: (c) => PAYABLE.test(c.near) },
   { name: 'totalLabel', raiseTo: 3, rule: 'Gesamtsumme', when: (c) => TOTAL.test(c.near) },
-  // What remains after partial payments or instalments: "Restforderung" of a final invoice,
+  // What remains after partial payments or instalments: "Restforderung" of a final invoice, the
+  // "Restbetrag" under a list of payments made (whatever instalment it names: "Restbetrag (3. Abschlag)"),
   // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover), the
   // "Abschlusszahlung" a tax assessment leaves after the prepayments,
   // "Nachforderung" of a changed notice (beside the old and new annual totals).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => SPLIT_ZAHLBETRAG.test(c.near) || /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
+  { name: 'remainingSum', raiseTo: 5, when: (c) => SPLIT_ZAHLBETRAG.test(c.near) || /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|restbetrag|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },
@@ -731,13 +740,16 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A threshold or a price range ("Lieferung frei ab 75,00 € Bestellwert", "bis zu 500 €") is no
   // sum anybody is asked to pay. But a grant notice names the granted sum as a ceiling ("bewillige …
   // einen Zuschuss in Höhe von bis zu 9.000,00 EUR"): that ceiling is the sum granted.
+  // The limit may be the subject of a verb of exceeding ("… bitte ich um Nachricht, wenn diese 25 Euro
+  // übersteigen sollten"): a threshold as well.
+  { name: 'thresholdExceeded', capAt: 0.2, when: (c) => /^\s*(€|eur|euro)?\s*(uebe?rst[eic][il1]g|uebe?rschr[eic][il1]t|unterschr[eic][il1]t)\w*/.test(c.following) },
   { name: 'threshold', capAt: 0.2, when: (c) => THRESHOLD_BEFORE.test(c.before) && !(/\b(bis zu|hoechstens|maximal)\s*(€|eur|euro)?\s*$/.test(c.before) && grantNotice(c.lines, c.lineNo, c.before)) },
   // "zulässiges Gesamtgewicht je 11,99 t": a figure with a unit of measure is no sum of money.
   { name: 'unitOfMeasure', capAt: 0.1, when: (c) => !c.signCurrency && /^\s?(t|kg|km|m|m²|m2|m³|m3|qm|cm|mm|l|kw|kwh|ps|std|h|min|stk|%)(?![A-Za-zÄÖÜäöüß0-9])/i.test(c.rawAfter) },
   { name: 'notPositive', capAt: 0.2, when: (c) => c.hit.value <= 0 },
   // A conversion or estimate ("entspricht ca. EUR 3'722.–", "ca. 86.400 EUR pro Jahr", "ungefähr
   // 1.400 €") is no sum to pay.
-  { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|\betwa|\brund|ungefaehr)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
+  { name: 'estimate', capAt: 0.3, when: (c) => /(entspricht|umgerechnet|\bca\.?|circa|zirka|\betwa|\brund|ungefaehr|\bum die)\s*(eur|chf|usd|€)?\s*:?\s*$/.test(c.near) },
   // A rounding step of a tax computation ("abgerundet auf volle 100 Euro") names a unit, no sum.
   { name: 'roundingUnit', capAt: 0.1, when: (c) => /\b(auf|ab|aufgerundet|abgerundet|gerundet)\s+(volle|ganze)\s*$/.test(c.near) },
   // A recurring sum described in running text ("zahlen wir monatlich 1.200,00 € an das Heim", "ist
@@ -746,7 +758,12 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The period may stand before a word that adds up ("bisher jährlich zusammen 432,00 €") or in
   // brackets ("vierteljährlich 6.240,00 € (jährlich 24.960,00 €)"). A reader named as the one who
   // fixed the rate ("haben Sie … auf vierteljährlich … festgesetzt") is quoted, not asked to pay.
-  { name: 'periodicSum', capAt: 0.5, when: (c) => /\b((monat|woechent|wochent|vierteljaehr|vierteljahr|halbjaehr|halbjahr|jaehr|jahr)l?[li1|]?ch|pro monat|je monat|im monat)\s*(zusammen|insgesamt)?\s*(€|eur|euro)?\s*:?\s*$/.test(c.near)
+  { name: 'periodicSum', capAt: 0.5, when: (c) => /\b(((m|rn)onat|woechent|wochent|vierteljaehr|vierteljahr|halbjaehr|halbjahr|jaehr|jahr)l?[li1|]?ch|pro monat|je monat|im monat)\s*(zusammen|insgesamt)?\s*(€|eur|euro)?\s*:?\s*$/.test(c.near)
+    && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
+  // The period may follow an unlabelled figure in running text ("… waren das zuletzt 412,50 Euro
+  // monatlich", "Ich könnte 25 Euro im Monat zahlen"): a rate, not the sum the letter asks for. A
+  // bill or notice labels its sum.
+  { name: 'periodicSumAfter', capAt: 0.5, when: (c, score) => score < 2 && PERIOD_AFTER.test(c.following)
     && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
   // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
   // an appeal for support names what something may cost, not a sum anybody is asked to pay.
@@ -800,7 +817,7 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'exampleCalculation', capAt: 0.3, when: exampleCalculation },
   // What the letter says is not due ("Nicht fällige Posten (… über 1.190,00 EUR …) sind nicht
   // enthalten", "noch nicht fällig") is left out of the sum asked for.
-  { name: 'notDue', capAt: 0.5, when: (c) => NOT_DUE.test(c.sentence) },
+  { name: 'notDue', capAt: 0.5, when: (c) => NOT_DUE.test(c.sentence) || DEFERRED_AFTER.test(c.following) },
   // The rows under a price-list heading ("Unsere Preise für Kommunen:", "Konditionen:") offer
   // prices; nobody is asked to pay them.
   { name: 'priceList', capAt: 0.3, when: underPriceHeading },
@@ -849,6 +866,11 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // writer is the one asked to pay, the letter asks the city for nothing.
   { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
+
+// The period right after a figure ("412,50 Euro monatlich", "25 € im Monat"); not "pro Jahr", which
+// names what a yearly fee asks for (see PER_UNIT).
+// OCR reads the m as "rn" ("rnonatlich") and the i of "im" as í or l.
+const PERIOD_AFTER = /^\s*(€|eur|euro)?\s*((m|rn)onatlich|woechentlich|vierteljaehrlich|halbjaehrlich|jaehrlich|taeglich|[iíl1]m\s+((m|rn)onat|jahr|quartal|woche))\b/;
 
 // A fine or penalty the catalogue provides for, named in the conditional of a questionnaire.
 const SANCTION_PROVIDED = /\b(geldbusse|bussgeld\w*|verwarnungsgeld\w*|zwangsgeld\w*|ordnungsgeld\w*)\b[^.]{0,100}\bvorgesehen\b/;
@@ -1046,7 +1068,11 @@ function unlabelledAmount(lines: Line[], candidates: Candidate[], quotesPrices: 
   // A single sum with a currency is the total; a table of bare numbers is not guessed.
   const withCurrency = candidates.filter((c) => c.currency && c.score >= 1);
   const distinct = new Set(withCurrency.map((c) => c.value));
-  if (distinct.size === 1 && withCurrency[0]) return foundAmount(withCurrency[0], 'einziger Betrag');
+  // Rates named beside it ("Die Steuer beträgt jetzt 412,80 Euro im Jahr, früher waren es 268 Euro",
+  // "Elterngeld von 812,00 € monatlich … Miete 694,00 €") show a letter about someone's finances:
+  // the one other sum is no more the sum it asks for than they are; only a sum its parts add up to is.
+  const rates = candidates.some((c) => c.rate && c.currency && !withCurrency.includes(c));
+  if (distinct.size === 1 && withCurrency[0] && !rates) return foundAmount(withCurrency[0], 'einziger Betrag');
   if (withCurrency.length === 0) return undefined;
   // A sum printed again further down ("zusammen 420,- EUR … die Hallenmiete von 420,- EUR zu
   // erlassen") is the later printing.
@@ -1055,8 +1081,8 @@ function unlabelledAmount(lines: Line[], candidates: Candidate[], quotesPrices: 
   // one, or the sum of the others); a page of line items without its total is not guessed.
   const last = withCurrency[withCurrency.length - 1];
   const others = withCurrency.filter((c) => c !== largest).reduce((sum, c) => sum + c.value, 0);
-  if (largest !== last && Math.abs(others - largest.value) >= 0.005) return undefined;
-  if (alternativePrices(withCurrency, largest)) return undefined;
+  if ((largest !== last || rates) && Math.abs(others - largest.value) >= 0.005) return undefined;
+  if (Math.abs(others - largest.value) >= 0.005 && alternativePrices(withCurrency, largest)) return undefined;
   return foundAmount(largest, 'größter Betrag (ohne Beschriftung)');
 }
 
@@ -1106,6 +1132,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     const { hit, line, lineNo, near } = context;
     const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
     if (currency) candidate.currency = currency;
+    if (PERIOD_AFTER.test(context.following)) candidate.rate = true;
     // A down payment of a payment plan ("Anzahlung 20 %, fällig bis 25.02.2030") is still to be
     // paid: a part of the total, not taken off it.
     if ((DEDUCTION.test(context.before) && !/\bfaellig\b/.test(context.before)) || /[-–—]\s*$/.test(context.line.raw.slice(0, hit.start))) candidate.deduction = true;

@@ -336,8 +336,15 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     if (!titled && (long.length > 4 || LEGAL_NAME.test(name) || COMPANY_FORM.test(name))) continue;
     // … or before the surname alone ("Obergerichtsvollzieherin Vosskamp" under "Hanna Vosskamp" /
     // "Obergerichtsvollzieherin"): the letterhead's full name, when the profession has its own line.
+    // The profession may be abbreviated in the return line ("RA Sievers", "RAin Yilmaz" under
+    // "Rechtsanwalt"), or the letterhead's profession line misread in a letter ("Rechtsanwä1tin").
+    const profession = found.value.trim().split(/\s+/)[0] ?? '';
+    const namesProfession = (other: Line) => {
+      const words = foldedWords(other.raw);
+      return words === shortWords[0] || (!words.includes(' ') && ((words.length >= 8 && editDistance(words, shortWords[0] ?? '', 1) <= 1) || abbreviationOf(profession, other.raw.trim())));
+    };
     if (shortWords.length === 2 && long.length >= 2 && long.length <= 3 && long[long.length - 1] === shortWords[1] && long[0] !== shortWords[0]
-      && letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3 && foldedWords(other.raw) === shortWords[0])) {
+      && letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3 && namesProfession(other))) {
       return { value: cleanName(name), source: sourceOf(line, 0, name.length), rule: found.rule };
     }
     if (dropped.length < 1 || dropped.length > 2 || long.length < 2 || shortWords.slice(dropped.length).join(' ') !== long.join(' ')) continue;
@@ -410,7 +417,10 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // of a two-column letterhead set before the name the return line gives whole, with its legal
       // form: words of the name again, or set in capitals. The return line's name is complete
       // ("Gemeinnützige" before "Baugenossenschaft … eG" is part of the name).
-      if (long.endsWith(` ${short}`) && COMPANY_FORM_END.test(found.value.trim())
+      // (The name read with a letter misread on either side: "BrandI GmbH" for "Brandl GmbH".)
+      const endsWithShort = long.endsWith(` ${short}`) || (long.split(' ').length > short.split(' ').length
+        && long.split(' ').slice(-short.split(' ').length).every((word, i) => word === short.split(' ')[i] || (word.length >= 5 && editDistance(word, short.split(' ')[i] ?? '', 1) <= 1)));
+      if (endsWithShort && COMPANY_FORM_END.test(found.value.trim())
         && raw.trim().split(/\s+/).slice(0, long.split(' ').length - short.split(' ').length)
           .every((word) => short.split(' ').includes(foldedWords(word)) || /^[A-ZÄÖÜ]{2,}$/.test(word))) return found;
       // "Landkreis Schaumburg Der Landrat", "Stadt Hohenburg Fachbereich …": the authority's head or
@@ -516,6 +526,7 @@ function spellsOut(shortName: string, longName: string): boolean {
     const content = group.map(fold).filter((groupWord) => groupWord && !FUNCTION_WORD.test(groupWord));
     if (pieces.length >= 3 && pieces.join('') === token && /\p{Ll}/u.test(token) && content.length === pieces.length
       && pieces.every((piece, i) => (content[i] ?? '').startsWith(fold(piece)))) return true;
+    if (pieces.length >= 3 && pieces.join('') === token && /\p{Ll}/u.test(token) && group.length >= 3 && mixedAcronymOf(token, group.map(fold).filter(Boolean))) return true;
     return /^[A-ZÄÖÜ](?:-?[A-ZÄÖÜ]){1,4}$/.test(token) && abbreviationOf(token.replace(/-/g, ''), group.join(' '));
   };
   const match = (i: number, j: number): boolean => {
@@ -524,6 +535,33 @@ function spellsOut(shortName: string, longName: string): boolean {
     return false;
   };
   return match(0, 0);
+}
+
+/** A short form in mixed case whose small letters stand for function words ("LAGuS" for
+ *  "Landesamt für Gesundheit und Soziales"): each capital opens the next content word (function
+ *  words between are skipped) or, three letters on or more, a compound part of the current one
+ *  ("Landes|amt"); each small letter opens the next function word or goes on with the letters
+ *  the current piece began. Every content word must be opened. Words are folded. */
+function mixedAcronymOf(token: string, words: string[]): boolean {
+  const chars = [...token];
+  const go = (c: number, w: number, p: number): boolean => {
+    if (c === chars.length) return words.slice(w + 1).every((word) => FUNCTION_WORD.test(word));
+    const char = chars[c] ?? '';
+    const folded = foldSimple(char);
+    const current = words[w] ?? '';
+    if (/\p{Lu}/u.test(char)) {
+      // The next content word, past function words.
+      let next = w + 1;
+      while (next < words.length && FUNCTION_WORD.test(words[next] ?? '')) next++;
+      if ((words[next] ?? '').startsWith(folded) && go(c + 1, next, folded.length - 1)) return true;
+      const inside = current.indexOf(folded, p + 3);
+      return w >= 0 && !FUNCTION_WORD.test(current) && inside >= 3 && current.length - inside >= 3 && go(c + 1, w, inside + folded.length - 1);
+    }
+    const next = words[w + 1] ?? '';
+    if (FUNCTION_WORD.test(next) && next.startsWith(folded) && go(c + 1, w + 1, folded.length - 1)) return true;
+    return w >= 0 && current.startsWith(folded, p + 1) && go(c + 1, w, p + folded.length);
+  };
+  return go(0, -1, 0);
 }
 
 /** The head of an authority printed under or beside its name ("Der Landrat", "Die Bürgermeisterin"). */
@@ -1155,10 +1193,26 @@ function continuesAuthorityName(above: Line, line: Line | undefined): line is Li
   return /^[a-zäöüß]/.test(text) || /(,|\s(und|für|fuer|des|der|sowie))$/.test(above.raw.trim())
     // A state's ministry names its state on the line under it ("Ministerium für Inneres, Bau und
     // Digitalisierung" / "Mecklenburg-Vorpommern").
-    || (FEDERAL_STATE.test(foldSimple(text)) && /^(ministeri|staatsministeri|landes(amt|betrieb|verwaltungsamt|direktion)|senatsverwaltung|staatskanzlei)/.test(foldSimple(above.raw.trim())));
+    // Either line may be misread in a letter ("MeckIenburg-Vorpommern", "Landcsamt").
+    || (federalState(text) && stateAuthority(above.raw.trim()));
 }
 
-const FEDERAL_STATE = /^(baden-wuerttemberg|bayern|berlin|brandenburg|bremen|hamburg|hessen|mecklenburg-vorpommern|niedersachsen|nordrhein-westfalen|rheinland-pfalz|saarland|sachsen|sachsen-anhalt|schleswig-holstein|thueringen)$/;
+/** A state's name, as OCR may misread one of its letters (eight letters or more). */
+function federalState(text: string): boolean {
+  const folded = foldSimple(text);
+  return FEDERAL_STATE.test(folded) || (folded.length >= 8 && FEDERAL_STATE_NAMES.some((name) => name.length >= 8 && editDistance(folded, name, 1) <= 1));
+}
+const STATE_AUTHORITY_WORDS = ['ministerium', 'staatsministerium', 'landesamt', 'landesbetrieb', 'landesverwaltungsamt', 'landesdirektion', 'senatsverwaltung', 'staatskanzlei'];
+/** A state authority's first word (a ministry, a Landesamt), as OCR may misread one of its letters. */
+function stateAuthority(text: string): boolean {
+  const folded = foldSimple(text);
+  const first = folded.split(/\s+/)[0] ?? '';
+  return /^(ministeri|staatsministeri|landes(amt|betrieb|verwaltungsamt|direktion)|senatsverwaltung|staatskanzlei)/.test(folded)
+    || STATE_AUTHORITY_WORDS.some((word) => editDistance(first, word, 1) <= 1);
+}
+
+const FEDERAL_STATE_NAMES = ['baden-wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern', 'niedersachsen', 'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thueringen'];
+const FEDERAL_STATE = new RegExp(`^(${FEDERAL_STATE_NAMES.join('|')})$`);
 
 /** Authorities print a long name over several letterhead lines ("Landesamt für Denkmalpflege" /
  *  "und Archäologie des Landes Nordland") and their offices under it. A sender that reads the start
@@ -1246,7 +1300,35 @@ function withFooterLegalForm(letter: Letter, organisation: string, found: Found<
     const start = Math.max(0, line.raw.indexOf(name));
     return { value: name, source: sourceOf(line, start, start + name.length), rule: line.zone === 'footer' || line.top > 0.75 ? 'Fußzeile' : found.rule };
   }
-  return carrierAtFoot(letter, organisation, found) ?? ownerAtFoot(letter, organisation, found) ?? found;
+  return merchantUnderTradeName(letter, organisation, found) ?? carrierAtFoot(letter, organisation, found) ?? ownerAtFoot(letter, organisation, found) ?? found;
+}
+
+/** A registered merchant's firm printed with the trade name in the letterhead, beside it or on the
+ *  line right under it ("Baumpflege Nordlicht" / "Sönke Rasmussen e.K. · Fachagrarwirt …"): the
+ *  registered firm, not the trade name, is the sender (as where the foot prints it). */
+function merchantUnderTradeName(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  const short = foldSimple(found.value).replace(/\s+/g, ' ').trim();
+  const merchant = (part: string | undefined) => {
+    const name = cleanName(part?.trim() ?? '');
+    const words = name.split(/\s+/);
+    return /\be\.\s?K\.?$/.test(name) && words.length >= 3 && words.length <= 7 && !/\d|@|:/.test(name) && !OWNER_LINE.test(name)
+      && foldSimple(name) !== short && !namesOrganisation(foldSimple(name), organisation) ? name : undefined;
+  };
+  for (const line of letter.lines) {
+    if (line.page !== firstPage || line.zone !== 'letterhead' || line.top >= 0.3) continue;
+    const parts = line.raw.trim().split(SEPARATED_PARTS);
+    if (foldSimple(parts[0]?.trim() ?? '') !== short) continue;
+    const next = letter.lines[line.index + 1];
+    const under = next && next.page === line.page && !next.gapBefore && next.zone === 'letterhead' ? next : undefined;
+    for (const [where, part] of [[line, parts[1]], [under, under?.raw.trim().split(SEPARATED_PARTS)[0]]] as const) {
+      const name = where ? merchant(part) : undefined;
+      if (!where || !name) continue;
+      const start = Math.max(0, where.raw.indexOf(name));
+      return { value: name, source: sourceOf(where, start, start + name.length), rule: 'Briefkopf (eingetragener Kaufmann)' };
+    }
+  }
+  return undefined;
 }
 
 /** A register entry: the register's short name and the number ("HRB 4711", "PR 318", "VR 22"). */
@@ -1256,6 +1338,10 @@ const REGISTER_NUMBER = /^(hrb|hra|pr|vr|gnr|gsr)\s?\d+/i;
  *  Musterstadt · Träger: Diakonisches Werk Nordheim e.V."). */
 const CARRIER_PART = /^tr(ä|ae)ger(in)?\s*:\s*(\S.*)$/i;
 
+/** The same said in a sentence: "Klinik am See ist eine Einrichtung der Seekliniken gGmbH",
+ *  "… in Trägerschaft des Diakonischen Werkes … e.V.". */
+const CARRIER_CLAUSE = /\b(?:(?:ist )?eine (?:Einrichtung|Betriebsst(?:ä|ae)tte)|in (?:der )?Tr(?:ä|ae)gerschaft) (?:der|des|von)\s+(\S.*)$/i;
+
 /** A station, home or service without a legal form of its own in the letterhead ("Diakoniestation
  *  Musterstadt", "Haus Abendsonne") whose foot names the body that runs it ("Träger: Diakonisches
  *  Werk Nordheim e.V."): the registered body is the sender, as where the foot prints its legal name
@@ -1263,7 +1349,7 @@ const CARRIER_PART = /^tr(ä|ae)ger(in)?\s*:\s*(\S.*)$/i;
 function carrierAtFoot(letter: Letter, organisation: string, found: Found<string>): Found<string> | undefined {
   for (const line of footLines(letter)) {
     for (const part of line.raw.trim().split(SEPARATED_PARTS)) {
-      const carrier = CARRIER_PART.exec(part.trim())?.[3];
+      const carrier = CARRIER_PART.exec(part.trim())?.[3] ?? CARRIER_CLAUSE.exec(part.trim())?.[1];
       const name = carrier ? withoutGluedRest(cleanName(carrier)) : '';
       const words = name.split(/\s+/).filter(Boolean);
       if (words.length < 2 || words.length > 8 || !OWNER_FORM_END.test(name) || /\d|:/.test(name) || namesOrganisation(foldSimple(name), organisation)) continue;
@@ -1439,6 +1525,9 @@ function formValueLines(letter: Letter, line: Line, start: number, heading: numb
   return unlabelled && Math.abs(above.left - valueLeft) < 0.01 && line.top - above.top < 0.03 ? [{ line: above, start: 0 }] : [];
 }
 
+/** A craft firm's designation printed where its name might stand ("Meisterbetrieb",
+ *  "Innungsfachbetrieb", "Fachbetrieb nach WHG"). */
+const TRADE_DESIGNATION = /^(meister|fach|innungs|innungsfach|meisterfach|handwerks|familien|ausbildungs)betrieb\b/;
 /** Professions and offices a return line may open with before the firm ("Rechtsanwälte · …"). */
 const PROFESSION_PLURAL = /^(rechtsanw|steuerber|kanzlei|praxis|architekt|notar|ingenieur|wirtschaftspr|anw(ä|ae)lt|verwaltung|vorstand|gesch(ä|ae)ftsf)/i;
 
@@ -1494,11 +1583,16 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // "Inh. Gesa Hinrichs · Moorweg 3 · …": the owner behind the trade name the letterhead prints;
     // "Vorstand · Postanschrift: …": the office that writes, no name.
     if (OWNER_LINE.test(first) || FUNCTION_NAME.test(first) || /^(der |die )?(vorstand|geschäftsführung|geschaeftsfuehrung|vorsitzende[r]?)$/i.test(first)) continue;
+    // "Meisterbetrieb · Neue Str. 4 · …" under the firm's name: a trade's designation, no name.
+    if (TRADE_DESIGNATION.test(foldSimple(first))) continue;
     // OCR may drop the "·" after the name ("Lorenzen GmbH Moorweg 50 - 25524 Itzehoe"): the name
     // ends where the street begins.
     const street = STREET_WITH_NUMBER.exec(first);
     // "Berliner Straße 88 · …": a street named after a place, no name before it.
-    if (street && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(first.slice(0, street.index).trim()) && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
+    // (Or a word before "Straße" whose ending OCR misread: "Pasewalkcr Straße 17".)
+    const streetHead = first.slice(0, street?.index ?? 0).trim();
+    if (street && (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(streetHead) || (/^\p{Lu}\p{Ll}{4,}$/u.test(streetHead) && /^\s(Stra(ss|ß)e|Str\.)\s/.test(street[0])))
+      && /^\s(Stra(ss|ß)e|Str\.|Weg|Allee|Platz|Ring|Damm|Chaussee)\s/.test(street[0])) continue;
     if (street && street.index >= 3) first = first.slice(0, streetStart(first, street)).replace(STREET_PREPOSITION_END, '').trim();
     // … also a street without a street word ("… GmbH & Co. KG Hafenkai 4"): the name ends at its legal form.
     else first = withoutGluedRest(first);
@@ -1579,6 +1673,14 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
     const german = germanNameOfBilingual(line.raw);
     if (german) return { value: german.value, source: sourceOf(line, german.start, german.end), rule: 'Briefkopf (zweisprachig)' };
+    // A two-column letterhead that prints the name in both columns ("KOMMUNA Software AG" on the
+    // left as a logo, again on the right over the address): the name once.
+    const tokens = line.words.map((word) => word.text);
+    const half = tokens.length / 2;
+    if (half >= 2 && Number.isInteger(half) && tokens.slice(0, half).join(' ') === tokens.slice(half).join(' ')) {
+      const end = line.raw.slice(0, line.rawStarts[half] ?? line.raw.length).trimEnd().length;
+      return { value: cleanName(line.raw.slice(0, end)), source: sourceOf(line, 0, end), rule: 'Briefkopf' };
+    }
     return { value: cleanName(line.raw), source: sourceOf(line, 0, line.raw.length), rule: 'Briefkopf' };
   }
   if (footerName) return footerName;

@@ -208,6 +208,21 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: token.text, start: token.start });
       continue;
     }
+    // A hyphen set as a dash between a number and its serial ("G 1410 - 88/30"): kept as the
+    // en dash is below (the cleaning above takes a leading hyphen for litter).
+    if (token.text === '-' && parts.length > 0 && /\d$/.test(parts.map((p) => p.text).join(' ')) && narrow && serialAfterDash(tokens[tokenIndex + 1]?.text.replace(/[,;:)]+$/, '') ?? '')) {
+      parts.push({ text: token.text, start: token.start });
+      continue;
+    }
+    // A tax office's Geschäftszeichen closes with the office's unit after a spaced dash
+    // ("G 1410 - 88/30 - St 23"), at the line's end.
+    if (/^[–—-]$/.test(token.text) && /\d\/\d{2,4}$/.test(parts.map((p) => p.text).join(' ')) && narrow && tokenIndex === tokens.length - 3
+      && /^[A-ZÄÖÜ][a-zäöü]{0,2}$/.test(tokens[tokenIndex + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[tokenIndex + 2]?.text ?? '')
+      && tokens.slice(tokenIndex, tokenIndex + 3).every((t, i, run) => i === 0 || t.start - ((run[i - 1]?.start ?? 0) + (run[i - 1]?.text.length ?? 0)) <= 2)) {
+      secondHalfLeft = 2;
+      parts.push({ text: token.text, start: token.start });
+      continue;
+    }
     if (!cleaned) continue;
     if (parts.length === 0 && /^(nr\.?|nummer|no\.?|-|lautet|lautete|lautend|ist|lautet:)$/i.test(cleaned)) continue;
     // The frame between a box-drawn table's cells ("│ Ihr Zeichen │ 0.10-SF-2027 │").
@@ -273,6 +288,24 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     // A file named after an event or a project carries its year after the name
     // ("1.40-KS-Weinfest 2026").
     if (/-[A-ZÄÖÜ][a-zäöüß]{3,}$/.test(joined) && /^(19|20)\d{2}$/.test(cleaned) && parts.length === 1) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A file named after an object carries its number after the name, closing the line
+    // ("9.50.30-FP/Kehrmaschine 2").
+    if (/[-/][A-ZÄÖÜ][a-zäöüß]{3,}$/.test(joined) && /\d/.test(joined) && /^\d{1,3}$/.test(cleaned) && parts.length === 1 && narrow && tokenIndex === tokens.length - 1) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A court's file number closes with the court's place code ("2 A 517/30 HGW", "4 K 88/29 SN")
+    // at the line's end.
+    if (/^[A-ZÄÖÜ]{2,4}$/.test(cleaned) && /^\d{1,3} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/.test(joined) && narrow && tokenIndex === tokens.length - 1 && !STOP_WORD.test(cleaned)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // An authority's short form in mixed case before its file number ("LAGuS 420-UV/Q4-2029/071").
+    if (parts.length === 1 && /^(?=[A-ZÄÖÜ][a-zäöü]*[A-ZÄÖÜ])(?=.*[a-zäöü])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{2,5}$/.test(joined) && narrow
+      && /^\d[\w./-]*[/-][\w./-]*\d$/.test(cleaned) && /[A-Za-z]/.test(cleaned) && looksLikeFileNumber(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
