@@ -152,7 +152,7 @@ function umlautTolerant(pattern: RegExp): RegExp {
 // "steucr") and arrears ("Rückstand", "Mietrückstand") that a letter asks to have paid, and a
 // contribution a premium invoice or notice charges, as the label right before the figure
 // ("Jahresbeitrag 2029   5.041,91 €", "Beitrag: 120,00 €"; not "den Beitrag in Monatsraten zu …").
-const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamtforderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|beitrag(e?s)?(\s+\d{4})?\s*:?\s*(€|eur|euro)?\s*$|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|outstanding (amount|balance|sum)|amount outstanding|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
+const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamt ?forderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|beitrag(e?s)?(\s+\d{4})?\s*:?\s*(€|eur|euro)?\s*$|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|outstanding (amount|balance|sum)|amount outstanding|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
 // "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €"). OCR reads
 // the e of "Summe" as c ("Summc ohne Zinsen").
 const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
@@ -661,8 +661,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // "Restbetrag" under a list of payments made (whatever instalment it names: "Restbetrag (3. Abschlag)"),
   // "Nachzahlung" of an annual utility statement (below the gross total the instalments cover), the
   // "Abschlusszahlung" a tax assessment leaves after the prepayments,
-  // "Nachforderung" of a changed notice (beside the old and new annual totals).
-  { name: 'remainingSum', raiseTo: 5, when: (c) => SPLIT_ZAHLBETRAG.test(c.near) || /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamtforderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|restbetrag|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
+  // "Nachforderung" of a changed notice (beside the old and new annual totals). OCR may split the
+  // compound ("Gesamt forderung").
+  { name: 'remainingSum', raiseTo: 5, when: (c) => SPLIT_ZAHLBETRAG.test(c.near) || /(zahlbetrag|zu zahlen|noch zu zahlen|zu ueberweisen|gesamt ?forderung|mahnbetrag|forderungsbetrag|ueberweisen sie|bitte ueberweisen|restforderung|restbetrag|(nach|abschluss)zahlung(sbetrag)?\b|nachforderung|verbleibende[rn]? (betrag|forderung|restbetrag))/.test(c.near)
     // An account statement's balance in the sender's favour ("Saldo zu unseren Gunsten", "offener
     // Saldo") is what is owed, below the column sums of its bookings.
     || /\bsaldo\b(?! zu ihren gunsten)/.test(c.near) },

@@ -69,6 +69,16 @@ describe('amount: the sum asked for', () => {
       'Bitte überweisen Sie den Restbetrag auf unser Konto.', ...closing];
     expect(fieldsOf(lines).amount).toBe(27600);
   });
+  it('takes the claim with interest as the total when OCR splits "Gesamt forderung", not the remainder above it', () => {
+    const lines = ['Gartenbau Ruhnke e.K.', '', ...recipient, 'Datum: 12.05.2026', '', 'Letzte Mahnung', '', 'Sehr geehrte Damen und Herren,', '',
+      'wir fordern Sie auf, den Gesamtbetrag bis 26.05.2026 zu zahlen.', '',
+      '   Hauptforderung Rechnung 2026-031               2.800,00 EUR', '   abzüglich Teilzahlung vom 02.04.2026          -1.000,00 EUR',
+      '   Restforderung                                  1.800,00 EUR', 'Verzugszinsen 11,12 % p. a.',
+      '  auf 2.800,00 EUR vom 04.01.2026 bis 02.04.2026 (88 Tage)          75,07 EUR', '  auf 1.800,00 EUR vom 03.04.2026 bis 12.05.2026 (39 Tage)          21,39 EUR',
+      'Mahnkosten (2 x 5,00 EUR)                                             10,00 EUR', '',
+      '   Gesamt forderung                               1.906,46 EUR', '', 'zahlbar bis spätestens 26.05.2026', ...closing];
+    expect(fieldsOf(lines).amount).toBe(1906.46);
+  });
   it('takes the settlement an insurer pays "auf Ihr bei uns hinterlegtes Konto"', () => {
     const lines = ['Kommunalversicherung Ost', '', ...recipient, 'Datum: 11.05.2026', '', 'Schaden vom 02.03.2026', '', 'Sehr geehrte Damen und Herren,', '',
       'wir regulieren den Schaden wie folgt:', '', '   geltend gemacht                     1.900,00 €', '   abzüglich Selbstbeteiligung           -250,00 €',
