@@ -149,13 +149,13 @@ function placeAbove(letter: Letter, line: Line): boolean {
   const place = /\s([A-ZÄÖÜ][a-zäöüß]{2,}(-[A-ZÄÖÜ]?[a-zäöüß]+)?)\s*$/.exec(above.raw);
   return place !== undefined && place !== null && INFO_LABEL_ROW.test(labelFold(above.raw)) && !INFO_LABEL_WORD.test(labelFold(place[1] ?? ''));
 }
-// "… können noch …", "… darf noch …", "ist noch bis … möglich" (loose(): umlauts folded to their vowel;
-// OCR may lose the space: "könnennoch").
 // Written for loose() text: the noun of compensation, not the verb of settling a sum.
 const COMPENSATION = /\b(als|zum) ausgleich\b(?! (des|der|dieses|dieser|ihres|ihrer|unseres|unserer|offene|von)\b)|\bausgleichs(massnahm|pflanz|flach)\w*/g;
 // Written for loose() text: applications in general ("Anträge", "Förderanträge") due by a date,
 // or the round's closing date itself ("Antragsfrist", "Antragsschluss").
 const APPLICATION_ROUND = /(?<!\b(ihre|eure|die|diese|unsere|beide|beiden)\s)\b\w*antrage\b(?:[^.;]|\.(?=\d)){0,60}\b(einzureichen|zu stellen)\b|\b(antragsfrist|antragsschluss|bewerbungsschluss|einsendeschluss)\b/;
+// "… können noch …", "… darf noch …", "ist noch bis … möglich" (loose(): umlauts folded to their vowel;
+// OCR may lose the space: "könnennoch").
 const STILL_ALLOWED = /\b(kann|konnen|darf|durfen)\s*(\w+\s+){0,2}noch\b|\bnoch\s+(bis\b[^.]{0,40}\s)?(moglich|zulassig|erlaubt)\b/;
 /** The row above is a row of labels whose last cell is "Datum" (not "Lieferdatum"). */
 function dateLabelAbove(letter: Letter, line: Line): boolean {
