@@ -48,10 +48,24 @@ export function tokenize(folded: string): string[] {
   return folded.match(/[a-z0-9]+/g) ?? [];
 }
 
-/** Maps OCR-confusable letter groups onto one spelling before fuzzy comparison. */
-export function ocrCanonical(word: string): string {
-  return word.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/vv/g, 'w').replace(/ii/g, 'u').replace(/[il1|]/g, 'l');
+/** Remembers a pure function's results per word: the fuzzy rules compare every token of a letter
+ *  with hundreds of keywords, so the same few thousand words are folded again and again. */
+function memoized(compute: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      value = compute(word);
+      cache.set(word, value);
+    }
+    return value;
+  };
 }
+
+/** Maps OCR-confusable letter groups onto one spelling before fuzzy comparison. */
+export const ocrCanonical = memoized((word) =>
+  word.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/vv/g, 'w').replace(/ii/g, 'u').replace(/[il1|]/g, 'l'));
 
 /** Levenshtein distance with an early exit once `max` is exceeded. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -97,9 +111,8 @@ export function escapeRegExp(text: string): string {
 /** A coarser canonical form for matching OCR tokens against a closed list of keywords: besides
  *  ocrCanonical's groups, letters print OCR confuses share one symbol (c/e, h/b, q/g, ri and u/n),
  *  so "Entschcidung", "innerbalb", "Taqen", "spätesteris" and "Rechuung" meet their keyword. */
-export function ocrConfusable(word: string): string {
-  return ocrCanonical(word.replace(/r[il1|í]/g, 'n')).replace(/c/g, 'e').replace(/b/g, 'h').replace(/q/g, 'g').replace(/u/g, 'n');
-}
+export const ocrConfusable = memoized((word) =>
+  ocrCanonical(word.replace(/r[il1|í]/g, 'n')).replace(/c/g, 'e').replace(/b/g, 'h').replace(/q/g, 'g').replace(/u/g, 'n'));
 
 /** True when `token` is `keyword` up to OCR confusions and, for keywords of seven letters or
  *  more, the letters toleratedEdits allows read wrong in place. Only substitutions: an inserted or
