@@ -340,17 +340,22 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   const codes = config.departments.map((d) => d.code);
   // Payment mail addressed to the invoice intake itself ("Finanzservice – Rechnungseingang") is
   // booked there: the ordering unit's code in "Ihr Zeichen" names who ordered, not who pays.
-  // Addressed to the finance department alone, the code in the reference still decides.
   const payDesk = PAYMENT.has(type) ? config.documentTypes[type]?.department ?? null : null;
   // An e-mail printout's "An:" line is its address (a copy, "Cc:", is for information only).
   const recipientLinesOf = [...addressLines(letter), ...mailRecipients(letter)];
-  const atPayDesk = payDesk !== null && recipientLinesOf.some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
-  if (!atPayDesk) {
+  // An address that names the department together with its code ("Finanzservice (1.40)") routes
+  // the letter as explicitly as a code in a reference, and it names the recipient: another unit's
+  // code in "Ihr Zeichen" or the subject names who ordered or decided (the bill, the dunning
+  // charges objected to, the grant instalment called go to the desk that pays and collects).
+  const addressed = addressedDepartment(letter, config);
+  const codeInAddress = addressed !== undefined && addressLines(letter).some((line) => findDepartmentCode(line, [addressed.code]) !== undefined);
+  const skipReference = payDesk !== null && recipientLinesOf.some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
+  if (!skipReference) {
     const byReference = referenceDepartment(letter, codes, reference);
-    if (byReference) return byReference;
+    // (Where both name the same department, the reference's certainty stands.)
+    if (byReference && !(codeInAddress && byReference.department !== addressed?.code)) return byReference;
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
-  const addressed = addressedDepartment(letter, config);
   if (addressed) return { department: addressed.code, source: 'address', certainty: CERTAINTY.address, message: addressed.message };
   const typeDefault = config.documentTypes[type]?.department ?? null;
   // The salutation names an office when the letter is for its holder ("Sehr geehrter Herr

@@ -69,8 +69,9 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   { id: 'criminal-weak', level: 'very-high', weak: true, routine: true, label: 'mögliche Strafregisterdaten (Führungszeugnis)', pattern: /fuehrungszeugnis/ },
   { id: 'health-weak', level: 'very-high', weak: true, label: 'mögliche Gesundheitsangabe', pattern: /\barzt\b|aerztin|\bkrank\b|erkrank|krankheit|gesundheitlich|klinik|krankenhaus|\bpatient|\bpraxis dr|medizinisch|pflege(dienst|heim)|\bkur\b|(?<![a-z-])unfall(?!versicherung|kasse|frei|verhuetung| (mit|zwischen) (einem|einer|dem|der|zwei) (lkw|pkw|fahrzeug|kfz|auto|bus|transporter|lieferwagen|traktor|stapler|gabelstapler)\b)|\bkrebs\b|\btumor|\boperation\b|operiert|\bmedikament|rollstuhl|gesundheitszustand|psychisch|pflegekasse|pflegegeld/ },
   { id: 'social-weak', level: 'very-high', weak: true, label: 'mögliche Sozialdaten', pattern: /jugendamt|sozialamt|jobcenter|sozialarbeit|familienhilfe|betreuer(in)?\b|betreuungsgericht|rentenbescheid|erwerbsminderung/ },
-  // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG).
-  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|steuer-?id\b|steueridentifikationsnummer|steuerbescheid|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
+  // Tax secrecy covers a taxpayer's matters, not the tax number every invoice must print (§ 14 UStG),
+  // nor the seller's VAT ID (»Umsatzsteuer-ID«, »Umsatzsteuer-Identifikationsnummer«) printed with it.
+  { id: 'tax', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /steuergeheimnis|(?<!umsatz)steuer-?id\b|(?<!umsatz)steueridentifikationsnummer|steuerbescheid|gewerbeertrag|messbetrag|abgabenordnung|koerperschaft(s)?steuer|einkommen(s)?steuer|kapitalertrag(s)?steuer|\bsteuer(erklaerung|pflichtig)/ },
   // The name of a municipal tax as the product a vendor licenses or teaches ("Softwarepflege Modul
   // Hundesteuer", "Lizenz Fachverfahren Grundsteuer", "Seminar Gewerbesteuer") is no taxpayer's data.
   { id: 'tax-kind', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /(?<!\b\w*(software|modul|lizenz|fachverfahren|programm|pflege|schulung|seminar|webinar|update)\w*\b[^\n.]{0,40})(grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer)/ },
@@ -205,8 +206,11 @@ const PREPOSITION_BEFORE = /\b(fuer|von|mit|an|unter|zwischen|bei|zur unterbring
 function recordKinds(folded: string, m: RegExpExecArray): boolean {
   if (!/akten$/.test(folded.slice(m.index, m.index + m[0].length + 1))) return false;
   const around = folded.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
-  return [...around.matchAll(/\b[a-z]{3,}akten\b/g)].length >= 2;
+  return [...around.matchAll(/\b[a-z]{3,}akten\b/g)].length >= 2 || RECORDS_SERVICE.test(folded.slice(Math.max(0, m.index - 40), m.index));
 }
+/** A service done to files in bulk (»Vernichtung von Personalakten«, »Digitalisierung der alten
+ *  Personalakten«): the plural files are its object, no one's file is opened. */
+const RECORDS_SERVICE = /\b(vernichtung|aktenvernichtung|digitalisierung|archivierung|einlagerung|auslagerung|scannen|entsorgung|aussonderung|abholung)\s+((von|der|alte[nr]?|aller|ausgesonderte[nr]?|abgelaufene[nr]?)\s+){1,2}$/;
 
 /** The sentence around a position: an event's programme ("Themen sind … und § 16i SGB II.")
  *  may name its topic further away than CONTEXT. */
@@ -309,6 +313,15 @@ function withoutOwiHandover(folded: string): string {
   return OWI_PROCEDURE.test(folded) && /\beinspruch/.test(folded) ? folded.replace(OWI_HANDOVER, ' ') : folded;
 }
 
+// A bank statement enclosed as proof of a payment the writer made ("Ich habe den Betrag am … überwiesen.
+// Eine Kopie meines Kontoauszugs lege ich bei") shows that payment, not the writer's finances.
+// (»habe« and »überwiesen« as OCR may misread them: "habc", "iiberwiesen".)
+const PAID_BY_WRITER = /\b((ich|wir) ha[a-z0-9]{2,3}|ha[a-z0-9]{2,3} (ich|wir))\b([^.]|\.(?=\d)){0,120}?\b([a-z]{1,2}berwiesen|bezahlt|gezahlt|eingezahlt)\b/;
+const BANK_STATEMENT = /\bkontoauszug\w*/g;
+function withoutPaymentProof(folded: string): string {
+  return PAID_BY_WRITER.test(folded) ? folded.replace(BANK_STATEMENT, ' ') : folded;
+}
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
@@ -323,7 +336,7 @@ export function protectionFromContent(text: string): ProtectionResult {
   for (const signal of PROTECTION_SIGNALS) {
     const health = HEALTH_SIGNALS.has(signal.id);
     const subject = health ? human : signal.id === 'personal-finance'
-      ? (companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' '))
+      ? withoutPaymentProof(companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' '))
       : signal.id === 'criminal' ? withoutOwiHandover(folded) : folded;
     if (signal.pattern.test(subject)) {
       found.push({

@@ -72,8 +72,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('invoice', 'invoice.passing', /(ihre|ihrer|ihren|die|der|unsere|unserer|zur|auf|mit|zu der|in der|eine) rechnung (vom|nr|nummer|\d|ueber|erhalten|haben)|rechnung (haben|habe) (wir|ich)|rechnung (erhalten|bekommen|zurueck)|(your|our) invoice (of|dated|no|number)/, -2, '»Rechnung« nur erwähnt'),
   // reminder
   // (Foreign suppliers remind in English: "PAYMENT REMINDER", "Final reminder". Not negated: "Dies
-  // ist keine Zahlungsaufforderung" says that nothing is demanded.)
-  r('reminder', 'reminder.word', /(?<!\bkeine )\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b|\b((first|second|third|final|last) )?(payment reminder|reminder of payment)\b|\b(final|second|third) reminder\b|\boverdue notice\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
+  // ist keine Zahlungsaufforderung" says that nothing is demanded. Not the addressee's own: "Ihre
+  // Mahnung vom …" is the city's reminder that a debtor answers with a request or an objection.)
+  r('reminder', 'reminder.word', /(?<!\b(keine|ihre[rnms]?) (\d\. |erste |zweite |dritte |letzte )?)\b(\d\. |erste |zweite |dritte |letzte )?(mahnung|zahlungserinnerung|zahlungsaufforderung|mahnschreiben|zahlungsmahnung)\b|\b((first|second|third|final|last) )?(payment reminder|reminder of payment)\b|\b(final|second|third) reminder\b|\boverdue notice\b/, 4, '»Mahnung/Zahlungserinnerung«', { fuzzy: ['mahnung', 'zahlungserinnerung'] }),
   // ("bisher kein/nicht" only about the payment: "gibt es bisher keinen Parkplatz" is no arrears;
   // a speed limit "um 16 km/h überschritten" is an offence, no payment term; an open sum after an
   // advance already paid is a final bill's balance, see AFTER_ADVANCE_PAID.)
@@ -132,8 +133,9 @@ export const TYPE_RULES: TypeRule[] = [
   // the request itself, not one that a notice reports ("Sie haben … beantragt").
   r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|\bbeantragt hiermit\b|\bwird hiermit beantragt\b|moechte(n)? (ich|wir) .{0,40}beantragen|(ich|wir) (moechte|moechten|wuerde|wuerden) [^.]{0,60}?\b(an)?(pachten|mieten)\b/, 3, '»beantrage«'),
   // (The lease of a plot, "Pacht des Gartenlandes"; the designation of a parking space, e.g. one for
-  // the severely disabled, which the traffic authority grants on request.)
-  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)|\b(an|ver)?pacht(ung)? (des|der|eines|einer) (?!(jahr|monat|quartal))|\bausweisung (eines|einer|von) (\w+ )?\w*(parkplatz|parkplatzes|parkplaetze|stellplatz|stellplatzes|stellplaetze|parkflaechen?|ladezonen?)\b/, 2.5, 'Antragsgegenstand'),
+  // the severely disabled, which the traffic authority grants on request; a grantee's call for the
+  // next instalment of a granted sum, "Mittelabruf", is a request to pay it out.)
+  r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|mittelabruf|mittelanforderung|abruf (der|von) (zuwendungs|foerder)?mittel(n)?\b|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)|\b(an|ver)?pacht(ung)? (des|der|eines|einer) (?!(jahr|monat|quartal))|\bausweisung (eines|einer|von) (\w+ )?\w*(parkplatz|parkplatzes|parkplaetze|stellplatz|stellplatzes|stellplaetze|parkflaechen?|ladezonen?)\b/, 2.5, 'Antragsgegenstand'),
   // A club or institution asks the mayor to take on the patronage of its event: it asks the city
   // to grant something, an application whatever the event (a thank-you for it is explained away
   // by the thanks rule; a mere invitation asking for a welcome address stays a general letter).
@@ -406,7 +408,7 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
   const zones = ruleZones(letter);
   const zoneTexts = ZONE_GROUPS.map((group) => ({
     zone: group[0] as RuleZone,
-    text: foldText(letter.lines.filter((_, i) => group.includes(zones[i] ?? 'body')).map((line) => line.raw).join('\n')),
+    text: unspaced(foldText(letter.lines.filter((_, i) => group.includes(zones[i] ?? 'body')).map((line) => line.raw).join('\n'))),
   }));
   for (const rule of TYPE_RULES) {
     let best: RuleHit | undefined;
@@ -469,9 +471,18 @@ export function scoreRules(letter: Letter): { scores: Record<DocumentType, numbe
   return { scores, hits, adjustments };
 }
 
+/** A word set in spaced letters for emphasis (Sperrschrift: "W i d e r s p r u c h", "B e s c h l u s s"),
+ *  as lawyers and courts print the act itself: read as the word. Five letters or more, so that
+ *  initials ("K. u. M.") and single letters stay apart. */
+const SPACED_WORD = /(?<![a-z])([a-z] ){4,}[a-z](?![a-z])/g;
+function unspaced(folded: string): string {
+  return folded.replace(SPACED_WORD, (word) => word.replace(/ /g, ''));
+}
+
 const OBJECTION_SPLIT: TypeRule = r('objection', 'objection.against', /(?!)/, 3, 'legt Widerspruch/Einspruch ein (über mehrere Zeilen)');
-const SPLIT_ACT = /\b(lege(n)?|erhebe(n)?) (ich|wir)\b(?!.*\b(widerspruch|einspruch)\b)/;
-const SPLIT_ACT_END = /\blege(n)? (ich|wir)\b.{0,200}?\b(widerspruch|einspruch) (hiermit |fristgerecht )?ein\b|\berhebe(n)? (ich|wir)\b.{0,200}?\b(widerspruch|einspruch)\b/;
+// (A lawyer acts for the client: "legen namens und im Auftrag unseres Mandanten … Widerspruch ein".)
+const SPLIT_ACT = /\b(lege(n)?|erhebe(n)?) (ich|wir|namens)\b(?!.*\b(widerspruch|einspruch)\b)/;
+const SPLIT_ACT_END = /\blege(n)? (ich|wir|namens)\b.{0,200}?\b(widerspruch|einspruch) (hiermit |fristgerecht )?ein\b|\berhebe(n)? (ich|wir|namens)\b.{0,200}?\b(widerspruch|einspruch)\b/;
 /**
  * A lawyer's objection sets the word apart: "lege ich gegen die Verfügung vom …,\n\n
  * Widerspruch\n\nein". The act then stands over several lines (and zones), where no line's
@@ -486,7 +497,7 @@ function splitObjectionAct(letter: Letter, zones: RuleZone[], hits: RuleHit[]): 
     if (zone === 'boilerplate' || zone === 'footer') continue;
     const first = foldText(lines[i]?.raw ?? '');
     if (!SPLIT_ACT.test(first)) continue;
-    const joined = foldText(lines.slice(i, i + 4).filter((_, k) => zones[i + k] !== 'boilerplate').map((line) => line.raw).join(' ')).replace(/\s+/g, ' ');
+    const joined = unspaced(foldText(lines.slice(i, i + 4).filter((_, k) => zones[i + k] !== 'boilerplate').map((line) => line.raw).join(' '))).replace(/\s+/g, ' ');
     if (!SPLIT_ACT_END.test(joined)) continue;
     return { rule: OBJECTION_SPLIT, zone, score: OBJECTION_SPLIT.weight * ZONE_WEIGHT[zone], fuzzy: false, seenIn: [zone] };
   }
@@ -582,6 +593,16 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   } else if (score('invoice') > 0 && !hasAny(['invoice.number', 'invoice.date', 'invoice.vat', 'invoice.pay', 'invoice.settlement', 'invoice.credit', 'invoice.amount', 'invoice.form'])) {
     adjustments.push({ type: 'invoice', factor: 0.35, label: '»Rechnung« ohne Rechnungsmerkmale (Nummer, Beträge, Zahlungsziel)' });
   }
+  // A debtor's request or objection about the dunning charges themselves ("Antrag auf Erlass der
+  // Säumniszuschläge und Mahngebühren", "Widerspruch gegen die Mahngebühr") names them as its
+  // topic: the letter asks or objects, it reminds of nothing (no »Mahnung« of its own up front,
+  // no arrears in its subject or opening).
+  if (score('reminder') > 0 && !has('reminder.word', PROMINENT) && !has('reminder.overdue', PROMINENT)) {
+    const act = objectionAct(hits);
+    if (act || has('application.word', ['subject']) || has('application.verb', PROMINENT) || has('application.payRequest', PROMINENT)) {
+      adjustments.push({ type: 'reminder', factor: 0.3, label: 'Antrag/Widerspruch zu Mahngebühren: die Mahnung ist nur Thema', to: act ? 'objection' : 'application' });
+    }
+  }
   // A Mahnung from an authority names the Bescheid whose fee is overdue ("Mahnung – Gebührenbescheid
   // vom …"): the Bescheid is quoted, the letter reminds. (A Bescheid fixing late-payment charges
   // has no »Mahnung« in its subject.)
@@ -659,7 +680,12 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // company writing about "meinen Bescheid" quotes it, and so does an objection.
   if (score('notice') > 0) {
     if (objectionAct(hits)) adjustments.push({ type: 'notice', factor: 0.4, label: 'Widerspruch: der Bescheid ist nur zitiert' });
-    else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender' });
+    else if (!hasAny(['notice.authority', 'notice.publicBody', 'notice.remedy'])) {
+      // A grantee calling the funds its Bewilligungsbescheid granted asks for them: the request
+      // up front is what the letter does, the Bescheid is its basis.
+      const request = hits.some((h) => h.rule.type === 'application' && h.score > 0 && PROMINENT.includes(h.zone));
+      adjustments.push({ type: 'notice', factor: 0.5, label: 'Bescheid erwähnt, aber keine Behörde als Absender', ...(request ? { to: 'application' as DocumentType } : {}) });
+    }
   }
   // A Bescheid to the city itself (»Bescheid« in its subject, remedy instructions) that names no
   // one (no "Frau X" up front, no birth date) settles a matter between public bodies: the Land's

@@ -26,6 +26,9 @@ const ENGLISH_DAY_FIRST = /(?<![0-9])(\d{1,2})(?:st|nd|rd|th)?\.? (january|febru
 const FRENCH = /(?<![0-9])(\d{1,2})(?:er)? (janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre) (\d{4})(?![0-9])/gi;
 // Dutch and other continental invoices write the day first with dashes ("18-12-2026").
 const DASHED = /(?<![0-9A-Za-z.,_/-])(\d{2})-(\d{2})-(\d{4})(?![0-9-])/g;
+// French, Polish and British invoices write the day first with slashes ("Échéance : 10/08/2030");
+// a slash or a digit around it makes it part of a number ("FV/0412/07/2030").
+const SLASHED = /(?<![0-9A-Za-z.,_/-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![0-9/-])/g;
 // A full date OCR glued to the word before it ("bis zum03.06.2024").
 const GLUED = /(?<=[a-zäöüß])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![0-9])/g;
 
@@ -90,6 +93,10 @@ export function findDates(text: string): DateHit[] {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(SLASHED)) {
+    const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso) hits.push({ iso, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(GLUED)) {
     const iso = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso && !hits.some((h) => h.start < m.index + m[0].length && h.end > m.index)) hits.push({ iso, start: m.index, end: m.index + m[0].length });
@@ -129,7 +136,8 @@ const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
 // Zeichen / Ihre Anfrage vom: 1.20-VG-2029/0217 / 19.09.2029"): the date after the value of the first
 // label and " / " belongs to "vom".
 const PAIRED_FOREIGN_DATE = /\/[^/:]*\b(vom|von)\s*:\s*\S+\s+\/\s*$/;
-const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—|und|&)\s*$/;
+// So does a day offered as the alternative ("am 21. oder 22.11.2030": a delivery on either day).
+const PERIOD_END_BEFORE = /\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?\s*(bis|-|–|—)\s*$|(^|[^0-9.])\d{1,2}\.\s*(bis|-|–|—|und|&|oder)\s*$/;
 // A form portal's printout dates the application by its submission row.
 const SUBMITTED_LABEL = /^\s*(eingereicht|abgesendet|uebermittelt)\s+am\s*:?\s*$/;
 const EXPLICIT_DATE_LABEL = /\b(datum|rechnungsdatum|belegdatum|ausstellungsdatum|bescheiddatum|angebotsdatum|briefdatum|invoice date)\s*:?\s*$/;
@@ -203,6 +211,9 @@ function invoiceDateBehindCover(letter: Letter, sent: string): Found<string> | u
   return issued.value < sent && writtenBeforeSending(issued.value, sent) ? issued : undefined;
 }
 
+// A row of underscores (or dots) to sign or write on, with nothing else on it.
+const SIGNATURE_RULE = /^[\s_.]*_{5,}[\s_.]*$/;
+
 /** The date a form was filled in: "Musterstadt, 02.03.2026   K. Berger" right above the caption
  *  "Ort, Datum   Unterschrift". */
 function formSignatureDate(letter: Letter): Found<string> | undefined {
@@ -217,9 +228,14 @@ function formSignatureDate(letter: Letter): Found<string> | undefined {
     if (filled && /^\s*:?\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(line.raw.slice(caption[0].length, filled.start))) {
       return { value: filled.iso, source: sourceOf(line, filled.start, filled.end), rule: 'Ort, Datum (Formular)' };
     }
-    const above = rows[i - 1];
-    const hit = above && above.page === line.page && !line.gapBefore ? findDates(above.raw)[0] : undefined;
-    if (above && hit && /^\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/.test(above.raw.slice(0, hit.start))) {
+    // The signature rule ("______   ______") may stand between the filled-in row and the caption;
+    // where OCR drops it as noise it leaves a gap, which a row opening with "Place, date" bridges.
+    const ruleAbove = rows[i - 1] !== undefined && SIGNATURE_RULE.test(rows[i - 1]?.raw ?? '') && !line.gapBefore;
+    const above = rows[ruleAbove ? i - 2 : i - 1];
+    const gap = ruleAbove ? rows[i - 1]?.gapBefore === true : line.gapBefore;
+    const hit = above && above.page === line.page ? findDates(above.raw)[0] : undefined;
+    const signedRow = gap ? /^\s*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß .-]{2,39},\s*(den\s*)?$/ : /^\s*([A-Za-zÄÖÜäöüß .-]{3,40},\s*(den\s*)?)?$/;
+    if (above && hit && signedRow.test(above.raw.slice(0, hit.start))) {
       return { value: hit.iso, source: sourceOf(above, hit.start, hit.end), rule: 'Ort, Datum (Formular)' };
     }
     // The caption printed above the filled-in row ("Ort, Datum, Unterschrift" / "Lindau, 02.03.2026
@@ -429,19 +445,36 @@ const MONTH_ONLY_DATE = new RegExp(`(^|\\s{3,})(im\\s+)?(${Object.keys(GERMAN_MO
 // A fax machine's header line: the date and time of sending next to "FAX" and the sender's number.
 const FAX_LINE = /^\s*\S+\s+\d{1,2}:\d{2}(:\d{2})?\s.*\b(fax|telefax|von|from)\b/i;
 
+/** A date alone on its line below the letter's text (after the address and the salutation, if
+ *  any), the line above it no label ("Termin:") that it would answer. */
+function bareDateBelowText(letter: Letter, line: Line, hit: DateHit): boolean {
+  if (line.raw.slice(0, hit.start).trim() !== '' || line.raw.slice(hit.end).trim() !== '') return false;
+  if (letter.address && line.index <= letter.address.end) return false;
+  if (letter.salutation !== undefined && line.index <= letter.salutation) return false;
+  const above = letter.lines.slice(0, line.index).reverse().find((l) => l.raw.trim() !== '');
+  return !above || !/:\s*$/.test(above.raw);
+}
+
 /** Forms and letters written with the date at the foot, by the signature ("Musterstadt, 22.09.2025
  *  … Ort, Datum"): the last "Ort, Datum" below the header. */
 function footDate(letter: Letter, header: Line[]): Found<string> | undefined {
   let found: Found<string> | undefined;
+  let bare: Found<string> | undefined;
   for (const line of letter.lines) {
     if (line.zone === 'footer' || header.includes(line)) continue;
     const hit = findDates(line.raw)[0];
     // OCR reads a place's initial O as 0 ("0stbrück, den 21.03.2029").
     if (hit && /^\s*[0A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .-]{2,39},\s*((den|am)\s*)?$/.test(line.raw.slice(0, hit.start))) {
       found = { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' };
+    } else if (hit && /^\s*[0A-ZÄÖÜ][a-zäöüß]{2,}([ -][A-ZÄÖÜ][a-zäöüß]+)*\.\s*$/.test(line.raw.slice(0, hit.start)) && line.raw.slice(hit.end).trim() === '') {
+      // OCR reads the comma after the place as a full stop ("Musterstadt. 29.10.2030").
+      found = { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Ort, Datum (Unterschrift)' };
+    } else if (hit && !found && bareDateBelowText(letter, line, hit)) {
+      // Short letters and notes typed from handwriting put the bare date under the signature ("24.10.30").
+      bare = { value: hit.iso, source: sourceOf(line, hit.start, hit.end), rule: 'Datum unter der Unterschrift' };
     }
   }
-  return found;
+  return found ?? bare;
 }
 
 /** The clause (between commas, semicolons or an "oder" that offers the alternative) around a
@@ -514,7 +547,8 @@ const ABSOLUTE_DUE = new RegExp(`(zahlbar|fallig|zu zahlen|zu uberweisen|zahlung
 const BIS_ONLY = new RegExp(`\\bbis\\s*${ZUM}?\\s*(den)?[\\s,.]*$`);
 // "spätestens 10 Tage nach Rechnungsdatum": the latest day, counted like a period. A bilingual
 // letter names the unit twice ("14 dagen / Tage na factuurdatum / nach Rechnungsdatum").
-const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(?:[a-z]+\s*\/\s*)?(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=(nach|ab|unter|ohne|seit|netto)\b))/g;
+// A payment-terms label counts as well ("Zahlungsfrist: 21 Tage ab Rechnungsdatum").
+const RELATIVE_ALL = /\b(innerhalb|binnen|innert|in|zahlbar|zahlungsziel|zahlungsfrist|falligkeit|netto|spatestens)[\s.,]*(von|der nachsten)?[\s:.,]*([0-9OIl]{1,3}|[a-z]+)\s*(?:[a-z]+\s*\/\s*)?(kalender|werk|bank)?(tag|tage|tagen|woche|wochen|monat|monaten|monats)(?:\b|(?=(nach|ab|unter|ohne|seit|netto)\b))/g;
 // A day of a month the letter names in words, for loose() text: "bis zum 15. des auf das Datum
 // dieses Bescheides folgenden Monats" (the month after the letter date), "zum 15. des zweiten
 // Quartalsmonats" / "des zweiten Monats des Quartals" (of the quarter the sentence or subject names).
@@ -739,7 +773,8 @@ function asksForDeferral(sentence: string): boolean {
 // The separable verb of a debit: "Wir ziehen den Betrag am 14.10.2027 von Ihrem Konto ein".
 const SEPARATED_DEBIT = /\bziehen\b.{0,100}\bein\b/;
 const OPTIONAL_ALTERNATIVE = /\b(falls|wenn|sofern)\s+sie\b[^.]{0,60}\b(lieber|stattdessen|mochten|wollen|wunschen)\b/;
-const NEXT_ADVANCE = /\b(neu(e?[rns])?|nachste[rn]?|kunftige[rn]?)\s+(monatliche[rn]?\s+)?(abschlag|abschlage|abschlagszahlung(en)?|vorauszahlung(en)?)\b|\babschlagsplan\b/;
+// The prepayments' own schedule ("Vorauszahlungen … vierteljährlich …, nächste Fälligkeit …") too.
+const NEXT_ADVANCE = /\b(neu(e?[rns])?|nachste[rn]?|kunftige[rn]?)\s+(monatliche[rn]?\s+)?(abschlag|abschlage|abschlagszahlung(en)?|vorauszahlung(en)?)\b|\babschlagsplan\b|\b(vorauszahlung(en)?|abschlag|abschlage)\b(?:[^.]|\.(?=\d)){0,80}\bnachste\s+falligkeit\b/;
 // The first date of a recurring charge ("er wird jeweils zum Monatsersten fällig, erstmals am …",
 // "Sie ist jeweils zum 10. des Folgemonats zu zahlen, erstmals … am …"): the advances of the coming
 // period, like NEXT_ADVANCE; not the instalments of this letter's sum ("Raten", "Teilbeträge").
@@ -876,7 +911,16 @@ function paymentRequestInFooter(line: Line): boolean {
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
  *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
+// The title of a payment advice: the payer announces its own transfer to the reader.
+const PAYMENT_ADVICE_TITLE = /^\s*(zahlungsavis|uberweisungsavis|zahlungsankundigung|payment advice|remittance advice)\b/;
+
 export function extractDueDate(letter: Letter, letterDate: string | undefined, _receivedAt: string): Found<string> | undefined {
+  // A payment advice ("ZAHLUNGSAVIS Nr. …  Zahlungsdatum: …") dates money coming to the city: the
+  // payer's transfer and value dates set the city no deadline.
+  // The title stands above the salutation, wherever the layout puts the subject.
+  const firstPage = letter.lines[0]?.page ?? 0;
+  if (letter.lines.some((line) => line.page === firstPage && line.zone !== 'footer' && (letter.salutation === undefined || line.index < letter.salutation)
+    && PAYMENT_ADVICE_TITLE.test(loose(line.raw)))) return undefined;
   let best: { score: number; found: Found<string> } | undefined;
   const consider = (score: number, found: Found<string>) => {
     // A deadline the letter sets does not lie before its own date: an earlier one is recalled (the
@@ -952,6 +996,12 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // Until when something is still allowed ("Offene Rechnungen bis zum 31.12. können noch auf das
       // bisherige Konto gezahlt werden", "ist noch bis … möglich"): a last day of grace, no deadline.
       if (STILL_ALLOWED.test(sentence)) continue;
+      // "möglichst bis zum …" is the writer's wish, no deadline it can set ("Bitte senden Sie die
+      // Erklärung möglichst bis zum … zurück", "Überweisung möglichst bis zum …").
+      if (/\bmoglichst\s+(bis\s*)?(zum|zur|spatestens)?\s*(den)?[\s,.]*$/.test(before)) continue;
+      // The deadline the addressee's own order or notice set, quoted in a reply to it ("die in der
+      // Anordnung gesetzte Frist zum …"): the city's date, not one for the city.
+      if (/\b(in|mit)\s+(der|dem|ihrer|ihrem)\s+\w+\s+(gesetzte|genannte|bestimmte|eingeraumte|festgesetzte)\s+frist\b/.test(sentence)) continue;
       // The closing date of a funding or application round the letter points to ("Eine Förderung ist
       // gesondert zu beantragen; Anträge für 2031 sind bis zum … einzureichen"): a date for whoever
       // applies, not a deadline this letter sets.
@@ -1101,10 +1151,12 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
 // Written for loose() text: a sentence that splits the sum to pay into instalments and introduces
 // their dates with a colon ("Die Gebühr ist in vier gleichen Teilbeträgen zu entrichten:", "… zahlen
 // Sie den Bruttobetrag in drei Raten:", "Die Abgaben sind zu folgenden Terminen fällig:"); the row of
-// the first date may start with "zum", "1. Rate fällig am".
+// the first date may start with "zum", "1. Rate fällig am". The sum of each may stand between
+// ("… Teilbeträgen von je 1.250,00 EUR zu zahlen"), and "und zwar am" may take the colon's place.
+const INSTALMENT_GAP = '(?:[^.!?:]|\\.(?=\\d))';
 const INSTALMENT_WORD = '(teilbetrag\\w*|raten|teilzahlungen|(zahlungs|fallig\\w*)?terminen)';
 const INSTALMENT_VERB = '(zu entrichten|zu zahlen|zu uberweisen|zu begleichen|zahlen sie|zahlbar|fallig)';
-const INSTALMENT_LEAD = new RegExp(`(\\b${INSTALMENT_WORD}\\b[^.!?:]{0,80}\\b${INSTALMENT_VERB}|\\b${INSTALMENT_VERB}\\b[^.!?:]{0,80}\\b${INSTALMENT_WORD})\\b[^.!?:]{0,40}:\\s*(1\\.\\s*(rate|teilbetrag)\\s*)?(fallig\\s+)?(am|zum|bis zum|bis)?\\s*$`);
+const INSTALMENT_LEAD = new RegExp(`(\\b${INSTALMENT_WORD}\\b${INSTALMENT_GAP}{0,80}\\b${INSTALMENT_VERB}|\\b${INSTALMENT_VERB}\\b${INSTALMENT_GAP}{0,80}\\b${INSTALMENT_WORD})\\b[^.!?:]{0,40}(:|,?\\s*und zwar)\\s*(1\\.\\s*(rate|teilbetrag)\\s*)?(fallig\\s+)?(am|zum|bis zum|bis)?\\s*$`);
 
 /** The first date of an instalment plan: the first date of a paragraph whose lead (ending in this
  *  paragraph or the one before) splits the sum into dated instalments. The new advance payments of a

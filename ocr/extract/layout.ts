@@ -324,7 +324,11 @@ function addressFrom(lines: Line[], line: Line): { start: number; end: number } 
     // An addressee labelled as on a fax or a form ("An: Gesundheitsamt …, Fax …") stands on its
     // own line: what follows after a blank line is the document (its title), no address line.
     const labelled = /^(an|to)\s?:/.test(line.folded);
-    if ((i > line.index + 1 || labelled) && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
+    // (… nor after a two-line address that opens with "An die …" over the city's line: "An die
+    // Wohngeldstelle" / "im Rathaus Musterstadt" / gap / "Wohngeld Az. …" is the matter.)
+    const opener = lines[line.index - 1];
+    const openedAbove = !line.gapBefore && opener !== undefined && opener.page === line.page && /^an (die|den|das)\b/.test(opener.folded);
+    if ((i > line.index + 1 || labelled || openedAbove) && next.gapBefore && lines[i - 1]?.rightColumn !== true) break;
     // The information block beside the address hides the blank line before the subject: a
     // jump of more than two lines below the last address line ends the address as well.
     const last = lines[end];
@@ -639,7 +643,7 @@ const SUBJECT_LABEL = /^[^a-z0-9]*(b[ec]tr[ec]ff|b[ec]tr\.?|b[ec]trifft|bzgl\.?|
  *  Schreiben angeben!", "(bitte stets angeben)", how the letter was sent ("Per Fax vorab",
  *  "Gegen Empfangsbekenntnis", "Einschreiben"), a court's certification mark over its title
  *  ("Ausfertigung", "Beglaubigte Abschrift"). */
-const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|(zustellung )?gegen (empfangsbekenntnis|zustellungsurkunde)|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b|(beglaubigte |vollstreckbare |einfache )?(ausfertigung|abschrift)$)/;
+const NOT_A_SUBJECT = /^[^a-z0-9]*((bitt[ec] )?(bei (allen|jeder|ihren?) [a-z]+ |stets |immer |unbedingt )*(mit )?(ang[ec]b[ec]n|anzug[ec]b[ec]n)\b|bitt[ec] [a-z ]{0,40}\b(ang[ec]b[ec]n|anzug[ec]b[ec]n)[!.)]*$|(per|vorab per|vorab) (fax|telefax|e-?mail|boten)\b|(fax|e-?mail) vorab\b|(zustellung )?gegen (empfangsbekenntnis|zustellungsurkunde)|(einwurf-?)?einschreiben\b|eilt\b|eilsache|persoenlich\b|vertraulich\b|(beglaubigte |vollstreckbare |einfache )?(ausfertigung|abschrift)$|(post|ansichts)karte$)/;
 
 function isSubjectCandidate(line: Line): boolean {
   if (line.zone === 'footer' || line.zone === 'returnAddress' || line.zone === 'address' || line.zone === 'date') return false;
@@ -685,6 +689,9 @@ const FIELD_LINE = /^[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöüß ./-]{1,25}:\s*\S/
 /** A "Label: value" line (also with accents and the French space before the colon: "Séjour : …")
  *  glued under a "Label: value" line of the reference zone. */
 const ANY_FIELD_LINE = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}\s?:\s*\S/;
+/** A "Label: value" row with a long label ("Unsere Lieferantennummer bei Ihnen: …",
+ *  "Wertstellung beim Empfänger ca.: …"). */
+const DATA_ROW = /^[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,40}\s?:\s*\S/;
 function headerFieldUnderReference(lines: Line[], i: number): boolean {
   const line = lines[i];
   const above = lines[i - 1];
@@ -938,9 +945,39 @@ function clientUnderFileNumber(lines: Line[], i: number, from: number): number[]
   return Array.from({ length: i - k + 1 }, (_, n) => k + n);
 }
 
+/** A short document title with the information block's column beside it in the same row,
+ *  the column opening with a labelled number or date ("Rechnung ⟨gap⟩ Rechnungsnummer: …"). */
+function titleBesideInfoColumn(line: Line): boolean {
+  const column = line.textColumn;
+  if (!column || column.word > 4 || line.zone !== 'body') return false;
+  const title = line.folded.slice(0, line.foldedStarts[column.word] ?? line.folded.length).trim();
+  const beside = line.folded.slice(line.foldedStarts[column.word] ?? line.folded.length);
+  return TITLE_WORD.test(title) && !/:/.test(title) && /^[a-z.-]*(nr|nummer|datum|zeichen)\b[^:]{0,20}:/.test(beside);
+}
+
+/** A Betreff block of "Label: value" rows closed by its "hier:" line ("Bauvorhaben: …" /
+ *  "Bauherr: …" / "Ihr Aktenzeichen: …" / "hier: Nachweis …"), set apart as a paragraph of its
+ *  own: all its lines, the rows naming the matter however much they read like the information
+ *  block. Undefined unless line `i` is such a "hier:" line. */
+function rowsOverMatter(lines: Line[], i: number, from: number): number[] | undefined {
+  const line = lines[i];
+  if (!line || line.gapBefore || line.zone !== 'body' || !/^hier\s*:\s*[a-z]{3,}/.test(line.folded)) return undefined;
+  let top = i - 1;
+  while (top > from && i - top < 4 && !lines[top]?.gapBefore && lines[top - 1]?.page === line.page) top--;
+  const rows = lines.slice(top, i);
+  const head = rows[0];
+  if (!head?.gapBefore || head.page !== line.page || !/^[A-ZÄÖÜ]/.test(head.raw.trim()) || isInfoRow(head.folded)) return undefined;
+  if (!rows.every((row) => (row.zone === 'body' || row.zone === 'reference') && ANY_FIELD_LINE.test(row.raw.trim()))) return undefined;
+  return Array.from({ length: i - top + 1 }, (_, n) => top + n);
+}
+
 /** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
 // ("Rechnungsnummer RG-…", "Rechnungsdatum …" label a row of the information block, no title.)
-const TITLE_WORD = /^(\d\. )?(antrag (auf|zur|zum|ueber)\b|rechnung(?!s?-?(nummer|nr\b|datum|betrag|summe|empfaenger|anschrift|adresse))|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
+// A foreign sender prints the title in its own language first ("FACTURE / RECHNUNG N° …",
+// "FAKTURA VAT / RECHNUNG Nr …"): the German document word after the slash is the title's.
+const TITLE_WORD = /^(\d\. )?([a-z]{4,12}( [a-z]{2,4})? \/ )?(antrag (auf|zur|zum|ueber)\b|rechnung(?!s?-?(nummer|nr\b|datum|betrag|summe|empfaenger|anschrift|adresse))|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
+/** "Seite 1 von 2", "Seite 2/3": the page counter of a running header. */
+const PAGE_COUNTER = /\bseite \d+ ?(von|\/) ?\d+\b/;
 /** The total of an invoice's table, a "Rechnungs…" word before the sum ("Rechnungsbetrag EUR 752,02"). */
 const INVOICE_TOTAL = /^rechnungs(betrag|summe|endbetrag|gesamtbetrag|total)\b.*\d[.,]\d{2}\s*(€|eur)?\s*$/;
 /** A fax cover sheet: "TELEFAX" set as its title, or its "Seiten: 2" field. */
@@ -1121,6 +1158,23 @@ function snugLabelValue(line: Line, column: number): boolean {
   return /^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß.-]*( [A-Za-zÄÖÜäöüß.-]+){0,2}$/.test(line.words.slice(0, value).map((w) => w.text).join(' '));
 }
 
+/** A greeting by name in any words ("Moin Herr Grote,", "Servus Frau Dr. Lange,"). */
+const UNKNOWN_GREETING = /^[a-z]+( [a-z]+)? (herr|frau|herrn)( dr\.)? [a-z-]+,$/;
+/** The writer speaks in the first person or asks ("ich", "wir", "bitte"): a sentence, no title. */
+const FIRST_PERSON = /\b(ich|wir|bitte|bitten|moechte|moechten)\b/;
+/** A line that starts the letter's running text: a long line that breaks mid-sentence (after a
+ *  comma or a word) into a line in small letters, the two spoken in the first person. */
+function opensProse(lines: Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || next.gapBefore || next.page !== line.page || line.words.length < 6) return false;
+  return /[,a-zäöüß]$/.test(line.raw.trim()) && /^[a-zäöüß]/.test(next.raw.trim()) && FIRST_PERSON.test(`${line.folded} ${next.folded}`);
+}
+
+/** The decision a representative contests, by its date alone; German compounds run long ("Ihre
+ *  Beseitigungsanordnung vom 08.10.2030", "Ihre Nutzungsuntersagungsverfügung vom …"). */
+const CONTESTED_DECISION = /^ihre?( [a-z]+)? [a-z-]{3,40} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/;
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -1227,6 +1281,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         && lines.some((other) => other.zone === 'date' && other.index < i && other.page === line.page);
       const datedGoesOn = (/^(ab|seit|bis|vom|zum|am)\s/.test(line.raw.trim()) || namedDate) && !line.gapBefore && above !== undefined && above.page === line.page && isSubjectCandidate(above)
         && above.zone !== 'reference' && above.zone !== 'letterhead' && above.zone !== 'date' && !isDateOrInfoLine(above) && !/[.:!?]$/.test(above.raw.trim());
+      // The title set at the head of the information block's column, sharing its row with the
+      // block's first field ("Gutschrift ⟨wide gap⟩ Belegnummer: G-…" over "Belegdatum: …"): the
+      // title is the subject (the column beside it is cut off when the subject is read).
+      if (titleBesideInfoColumn(line)) return [i];
       if (inInfoColumn(lines, i)) continue;
       // A "Label: value" row glued under a "Label: value" row of the information block ("Ihr
       // Zeichen: …" / "Aufenthalt: …", French "Séjour : …") is header data as well, no Betreff.
@@ -1235,6 +1293,8 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // Zeichen: …"): that row closes the Betreff block, the file number is its own.
       const representedBlock = clientUnderFileNumber(lines, i, from);
       if (representedBlock) return representedBlock;
+      const matterRows = rowsOverMatter(lines, i, from);
+      if (matterRows) return matterRows;
       if (headerFieldUnderReference(lines, i)) continue;
       if (!answered && !endsInAnswered && (!isSubjectCandidate(line) || inCheckBoxRow(lines, line) || line.zone === 'reference' || (isDateOrInfoLine(line) && !datedGoesOn) || inFieldList(lines, i))) continue;
       // The whole Betreff block, up to four lines without a gap ("Zuwendungsbescheid" /
@@ -1272,6 +1332,13 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         // number ("Gewerbesteuer-Vorauszahlungen 2028" / "Mandantin: … GmbH, Kassenzeichen …" /
         // "Antrag auf …"): a row of the block, however its number reads like the information block's.
         const partyRow = (CLIENT_LINE.test(previous.folded) || PERSON_FIELD.test(previous.folded)) && previous.zone === 'body' && !isInfoRow(previous.folded);
+        // … under the contested decision opening the paragraph ("Ihr Bescheid vom 02.09.2030" /
+        // "Mandantin: … GmbH" / "Carport auf dem Flurstück …"): a lawyer's Betreff block, the
+        // decision its head, however its date reads like the information block's "Ihr Schreiben vom".
+        if (partyRow && CLIENT_LINE.test(previous.folded) && glued && !previous.gapBefore && glued.gapBefore && glued.page === previous.page && glued.zone === 'body' && CONTESTED_DECISION.test(digitsRead(glued.folded))) {
+          block.unshift(j - 1, j);
+          break;
+        }
         if (partyRow && glued && !previous.gapBefore && glued.page === previous.page && glued.zone === 'body' && isSubjectCandidate(glued) && !isDateOrInfoLine(glued)) {
           block.unshift(j);
           continue;
@@ -1323,6 +1390,25 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       if (head0?.gapBefore && docTitle && docTitle.gapBefore && docTitle.page === head0.page && docTitle.zone === 'body' && docTitle.words.length <= 8
         && TITLE_WORD.test(docTitle.folded) && !INVOICE_TOTAL.test(docTitle.folded) && !FIELD_LINE.test(docTitle.raw.trim()) && isSubjectCandidate(docTitle) && !isDateOrInfoLine(docTitle)
         && !SUBJECT_LABEL.test(head0.folded)) return [docTitle.index];
+      // … also a title block of two lines, what it bills glued under the title ("Rechnung Nr. 12/40" /
+      // "Gutachten über …" / gap / "Ihr Auftrag vom …"): both lines are the subject.
+      const twoLineTitle = lines[paragraphTop - 2];
+      if (head0?.gapBefore && docTitle && twoLineTitle && !docTitle.gapBefore && twoLineTitle.gapBefore && docTitle.page === head0.page && twoLineTitle.page === head0.page
+        && twoLineTitle.zone === 'body' && docTitle.zone === 'body' && twoLineTitle.words.length <= 8 && TITLE_WORD.test(twoLineTitle.folded) && !INVOICE_TOTAL.test(twoLineTitle.folded)
+        && !FIELD_LINE.test(twoLineTitle.raw.trim()) && isSubjectCandidate(twoLineTitle) && !isDateOrInfoLine(twoLineTitle)
+        && /^[A-ZÄÖÜ][a-zäöüß]/.test(docTitle.raw.trim()) && !TITLE_WORD.test(docTitle.folded) && !FIELD_LINE.test(docTitle.raw.trim()) && isSubjectCandidate(docTitle) && !isDateOrInfoLine(docTitle)
+        && !/\d[.,]\d{2}\s*(€|eur)/i.test(docTitle.raw) && !SUBJECT_LABEL.test(head0.folded)) return [twoLineTitle.index, docTitle.index];
+      // … also when the block stopped at a dated row of that paragraph ("ZAHLUNGSAVIS Nr. …" / gap /
+      // "Ihre Kundennummer: …" / "Zahlungsdatum: 17.07.2030" / "Zahlweg: Überweisung"): the
+      // paragraph is all data, the title set apart above it is the subject.
+      let fieldTop = block[0]!;
+      const dataRow = (k: number) => DATA_ROW.test(lines[k]?.raw.trim() ?? '') && !SUBJECT_LABEL.test(lines[k]?.folded ?? '') && !CLIENT_LINE.test(lines[k]?.folded ?? '')
+        && !/^hier\s*:/.test(lines[k]?.folded ?? '');
+      while (fieldTop > from && !lines[fieldTop]?.gapBefore && lines[fieldTop - 1]?.page === line.page && dataRow(fieldTop - 1)) fieldTop--;
+      if (fieldTop < block[0]! && lines[fieldTop]?.gapBefore && block.every(dataRow)) {
+        const above = findSubject(lines, from, to, fieldTop);
+        if (above.length > 0 && !above.some((k) => DATA_ROW.test(lines[k]?.raw.trim() ?? ''))) return above;
+      }
       // "Label: value" rows set apart under a title ("Rechnung …" / gap / "Leistungsort: …" /
       // "Einsatz: …") are the data the letter concerns; the title above them is the subject.
       // (Rows glued under the title, "Bauvorhaben: …", stay part of its block.)
@@ -1370,8 +1456,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // Nor is the invoice's total ("Rechnungsbetrag EUR 752,02"): a sum, no title.
     // Nor is a row of the information block set to the right ("Rechnung Nr.   30-0041" between
     // "Rechnungsdatum …" and "Ihr Zeichen …").
+    // Nor is a running header that counts the pages ("XRechnung – Visualisierung … Seite 1 von 2"),
+    // printed by the viewer over every page: the invoice's own title stands below it.
     if (line && line.zone !== 'address' && line.zone !== 'footer' && line.top < 0.5 && !inFieldList(lines, i) && (TITLE_WORD.test(line.folded) || FORM_TITLE.test(line.folded)) && !INVOICE_TOTAL.test(line.folded)
-      && !indentedInfoRow(lines, i)) {
+      && !indentedInfoRow(lines, i) && !lines.some((other) => other.page === line.page && other.row === line.row && PAGE_COUNTER.test(other.folded))) {
       // A title that goes on in small letters on the next line ("Bescheid für 2025" / "über die
       // Gewerbesteuer") is one subject, with the bracketed explanation under it.
       const next = lines[i + 1];
@@ -1382,7 +1470,10 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
       // (… or a report's long title with what it reports under it: "Meldung eines Befunds nach
       // § 6 IfSG" / "Masern – zwei Fälle in einer Grundschule".)
       const longTitle = line.words.length >= 5 && !/[.,:;!?]$/.test(line.raw.trim()) && !TITLE_WORD.test(next?.folded ?? '');
-      if (next && !next.gapBefore && next.page === line.page && ((/\d/.test(line.raw) && line.words.length <= 5) || longTitle) && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
+      // (… or a bare document word with the matter it settles under it: "Gebührenbescheid" /
+      // "Grenzvermessung Gemarkung …, Flurstück …".)
+      const bareTitle = line.words.length === 1 && !TITLE_WORD.test(next?.folded ?? '');
+      if (next && !next.gapBefore && next.page === line.page && ((/\d/.test(line.raw) && line.words.length <= 5) || longTitle || bareTitle) && /^[A-ZÄÖÜ][a-zäöüß]/.test(next.raw.trim()) && next.words.length >= 3
         && (!after || after.gapBefore || after.page !== next.page) && isSubjectCandidate(next) && !isDateOrInfoLine(next) && !FIELD_LINE.test(next.raw.trim()) && !/\d[.,]\d{2}\s*(€|eur)/i.test(next.raw)
         // A row of the invoice's header data ("Kundennummer … · Lieferdatum …") bills nothing.
         && next.zone !== 'reference' && next.zone !== 'date') return [i, i + 1];
@@ -1405,9 +1496,15 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // 402 377   Rechnungsdatum   14.02.2030" / "Rechnungsnummer   …   Leistungszeitraum   …") is data.
     if (line && pairedLabelValueRow(lines, i)) continue;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) {
+      // A letter without a Betreff that starts at once with its first sentence ("Wir bitten
+      // darum, …" / "… zu verlängern.") or with a greeting the salutation rule does not know
+      // ("Moin Frau Lange,"): the matter is only in the text, there is no subject line.
+      if (opensProse(lines, i) || UNKNOWN_GREETING.test(line.folded)) return [];
       // A title over two lines ("Mitteilung an die Gemeinde" / "über den Messbetrag für 2025").
       const next = lines[i + 1];
-      if (next && !next.gapBefore && next.page === line.page && !/[.,:;!?]$/.test(line.raw.trim()) && TITLE_GOES_ON.test(next.folded) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
+      // (… or a form's bare document word with what it asks for: "ANTRAG" / "auf Genehmigung …".)
+      const askedFor = line.words.length === 1 && DOCUMENT_NOUN.test(line.folded) && /^auf\s/.test(next?.raw.trim() ?? '');
+      if (next && !next.gapBefore && next.page === line.page && !/[.,:;!?]$/.test(line.raw.trim()) && (TITLE_GOES_ON.test(next.folded) || askedFor) && isSubjectCandidate(next) && !isDateOrInfoLine(next)) return withExplanation(lines, [i, i + 1]);
       if (next && capitalTitleWithSecondLine(lines, i)) return [i, i + 1];
       return withExplanation(lines, [i]);
     }

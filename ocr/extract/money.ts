@@ -122,9 +122,14 @@ export function findAmounts(text: string): AmountHit[] {
     const after = CURRENCY_AFTER.exec(text.slice(end));
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     const symbol = after?.[1] ?? before?.[1];
-    if (!symbol) continue;
+    // Swiss grouping with an apostrophe and a decimal point ("6'418.60") is a sum in any column;
+    // its currency stands in the column header.
+    const swiss = /['’]/.test(m[2] ?? '');
+    if (!symbol && !swiss) continue;
     const value = Number(`${(m[2] ?? '').replace(/[,'’]/g, '')}.${m[3] ?? '00'}`) * (m[1] ? -1 : 1);
-    hits.push({ value, start, end: after ? end + after[0].length : end, decimals: true, currency: isoCurrency(symbol) });
+    const hit: AmountHit = { value, start, end: after ? end + after[0].length : end, decimals: true };
+    if (symbol) hit.currency = isoCurrency(symbol);
+    hits.push(hit);
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -155,7 +160,8 @@ function umlautTolerant(pattern: RegExp): RegExp {
 const PAYABLE = umlautTolerant(/(zahlbetrag|zu zahlen|zu ueberweisen|zahlungsbetrag|offene(r|n)? (betrag|forderung|summe|posten)|offen|gesamt ?forderung|forderungsbetrag|rest(betrag|beitrag|summe)|noch zu zahlen|ausstehend|faelliger betrag|faellig|mahnbetrag|bitte ueberweisen|ueberweisen sie|begleichen sie|den betrag von|in hoehe von|gesamtsumme|endbetrag|rechnungsbetrag|bruttobetrag|gesamtbetrag|summe brutto|brutto|betrag(e?s)?\b|beitrag(e?s)?(\s+\d{4})?\s*:?\s*(€|eur|euro)?\s*$|festgesetzt(e[nrs]?)?\b|festsetzung|[a-z]+umlage\b|zu entrichten|amount due|total due|outstanding (amount|balance|sum)|amount outstanding|zahllast|steu[ec]r(betrag)? fuer (den|das|die) [a-z]*(zeitraum|jahr|quartal|monat)\b|(festzusetzende|anzumeldende|angemeldete|zu entrichtende) [a-z]*steu[ec]r|[a-z]{3,}steu[ec]r ((januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember) )?\d{4}\s*:?\s*$|\b[a-z]*rueckstand\b)/);
 // "zusammen": a sum and its fees added up in running text ("…, zusammen also 288,50 €"). OCR reads
 // the e of "Summe" as c ("Summc ohne Zinsen").
-const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusammen\b)/;
+// OCR reads an e as c ("zusammcn").
+const TOTAL = /(gesamt|summ[ec]|total|brutto|endsumme|rechnungssumme|\bzusamm[ec]n\b)/;
 // Not paid: … and a tax base ("Grundsteuer B  Messbetrag 412,30 €  480 %  1.979,04 €").
 const NOT_PAYABLE = /((netto|mwst|ust)-?betrag|netto(?!.*brutto)|zwischensumme|mwst|mehrwertsteuer|\bust\b|umsatzsteuer|steuer ?\d{1,2}(?![0-9])|\d+ ?%|skonto|rabatt|nachlass|einzelpreis|e-preis|stueckpreis|anzahlung|bereits gezahlt|bereits bezahlt|abzueglich|abschlag|vorauszahlung|gezahlt|erhalten|gutgeschrieben|stammkapital|grundkapital|messbetrag)/;
 
@@ -202,7 +208,9 @@ const PAYMENT_REQUEST = umlautTolerant(/(\bspende\b[^.]{0,80}\b(ueberwiesen|an d
 // something "mit einem Zuschuss von …" name that sum too.
 // The row may name the sum asked and mark it "(beantragt)" ("Zuschuss der Stadt (beantragt)").
 // OCR reads the n of "bitten" as "ri" and the e of "beantragt" as c.
-const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf)\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitte(n|ri)\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$|\b(zuschuss|zuwendung|foerderung|foerderbetrag)\b[^.!?0-9()]{0,60}\(\s*b[ec]antragt\s*\)\s*(€|eur|euro)?\s*:?\s*$/;
+// A grant's recipient calling funds ("rufen wir hiermit den zweiten Teilbetrag in Höhe von … ab")
+// asks for that sum as well.
+const REQUESTED_SUM = /\b(beantrage[n]?|beantragt|bitten (sie )?um|bitte um|ersuchen um|antrag(e|en)? auf|(rufen|rufe) (wir|ich))\b[^.!?]{0,120}\b(in hoehe von|ueber|von)\s*(€|eur|euro)?\s*:?\s*$|\bbeantragte[rns]?\s+(zuschuss|zuwendung|foerderbetrag|foerderung|betrag|summe)\b[^.!?0-9]{0,60}$|\bbitte(n|ri)\b[^.!?]{0,60}\b(zuschuss|zuwendung|foerderung|beihilfe)\w*\s+(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$|\b(zuschuss|zuwendung|foerderung|foerderbetrag)\b[^.!?0-9()]{0,60}\(\s*b[ec]antragt\s*\)\s*(€|eur|euro)?\s*:?\s*$/;
 
 // The request may follow the figure as a relative clause ("…, dessen Übernahme wir beantragen").
 const REQUESTED_AFTER = /^\s*(€|eur|euro)?\s*,\s*(dessen|deren)\s+(uebernahme|erstattung|bewilligung|auszahlung|gewaehrung|stundung)\s+(wir|ich)\s+(hiermit\s+|hierdurch\s+)?(beantragen|beantrage)\b/;
@@ -337,7 +345,10 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
       if (i >= 2 && hit.value > 0 && Math.abs(sumBefore - hit.value) < 0.005) before = `${rowLabel} ${before}`;
       let signCurrency = hit.currency;
       // A currency code before the figure ("   EUR 6.318,00") is no label of its own.
-      if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '').replace(/\b(eur|euro|chf)\b/g, '')) && carried) {
+      // A label hyphenated over the line break ("Gesamt-" / "forderung   1.552,30 €") is one word.
+      if (i === 0 && /[a-zäöüß]-\s*$/i.test(carried) && /^\s*[a-zäöüß]/.test(line.raw)) {
+        before = `${fold(carried).replace(/-\s*$/, '').trim().split(/\s+/).pop() ?? ''}${before.trimStart()}`;
+      } else if (i === 0 && !/[a-z]{3}/.test(before.replace(CEILING_ONLY, '').replace(/\b(eur|euro|chf)\b/g, '')) && carried) {
         before = `${fold(carried)} ${before}`;
         const sign = CURRENCY_BEFORE.exec(carried);
         if (!signCurrency && sign?.[1]) signCurrency = isoCurrency(sign[1]);

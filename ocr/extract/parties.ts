@@ -9,7 +9,7 @@ const SEPARATED_PARTS = new RegExp(`\\s+[·•|${MISREAD_SEPARATOR_CHARS}]\\s+`)
 const RETURN_LINE_PARTS = new RegExp(`\\s*[·•|,]\\s*|\\s+[${MISREAD_SEPARATOR_CHARS}]\\s+`);
 
 // Short labels end at a word boundary: "Tel.:" is a label, "TeleNord GmbH" or "Betriebshof …" a name.
-const NOT_A_NAME = /^(eilt\b|eilig\b|eilsache|dringend\b|vertraulich|pers(ö|oe)nlich\b|c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
+const NOT_A_NAME = /^(eilt\b|eilig\b|eilsache|dringend\b|vertraulich|pers(ö|oe)nlich\b|c\/o\b|tel\b|telefon|fax\b|telefax|e-?mail|www\.|http|internet|seite\b|page\b|datum|ihre?\b|unsere?\b|aktenzeichen|az\b|betreff|betr\b|bankverbindung|iban|bic\b|steuer(nummer|-?nr|\s?nr|-?id)|ust\b|hrb|sitz\b|postfach|per e-mail|einschreiben|vorab per|an die|an das|an den|herrn?$|frau$|z\. ?hd|zu handen|rechnung|mahnung|angebot|gutschrift|bescheid|kunden|lieferschein|privat\s*:?$|(post|ansichts)karte$|(privat|post|wohn|dienst|haus)?anschrift\b)/i;
 const STREET_WORD = /(stra(ss|ß)e|str\.|weg\b|platz\b|allee\b|gasse\b|ring\b|damm\b|ufer\b|chaussee|markt\b|postfach)/i;
 const STREET = new RegExp(String.raw`${STREET_WORD.source}\s*\d*|\b\d{1,4}\s?[a-z]?$`, 'i');
 const PLZ = /\b\d{5}\b/;
@@ -791,7 +791,7 @@ function wordMatches(word: string, letterheadWord: string): boolean {
 // The section may be numbered without a dot ("1 Bauherrin / Bauherr").
 const APPLICANT_SECTION = /^(\d+\.?\s*)?(angaben zu[rm]? (de[rmn] )?)?(a[nu]tragstell(er|ende)|a[nu]zeigende|a[nu]meldende|bauherr|hundehalter|halter|meldende|erklaerende|absender|steuerschuldner|steuerpflichtige|abgabepflichtige)/;
 // OCR may read the comma of "Name, Vorname" as a dot.
-const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein)|name\s*\/\s*firma|firma\s*\/\s*name|name([,.]\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
+const NAME_FIELD = /^\s*(name\s*\/\s*(?:bezeichnung|verein|organi[sz]at[il1]on|institution|einrichtung)|name\s*\/\s*firma|firma\s*\/\s*name|name([,.]\s*vorname)?|vor-? und (zu|nach)name|nachname,\s*vorname|familienname,\s*vorname|firma|verein|name des (vereins|antragstellers))\s*:\s*(.+)$/i;
 const APPLICANT_FIELD = /^\s*(?:antragsteller(?:in)?|anzeigende[rn]?|bauherr(?:in|schaft)?|hundehalter(?:in)?)\b[^:]{0,30}:\s*(\S.*)$/i;
 
 // … or the employee the city's personnel form asks about ("1. Beschäftigte/r", "Mitarbeiter/in").
@@ -1536,7 +1536,13 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   const seller = letter.lines.findIndex((line) => /^(verkaeufer|rechnungssteller|leistungserbringer|lieferant|auftragnehmer|seller)\b/.test(line.folded) && line.words.length <= 3);
   if (seller >= 0) {
     for (const line of letter.lines.slice(seller + 1, seller + 6)) {
-      const m = /^\s*(name|firma|firmenname)\s*:\s*(.+)$/i.exec(line.raw);
+      // An XRechnung view labels the field with its business term and no colon ("Name (BT-27)").
+      const m = /^\s*(name|firma|firmenname)(?:\s*:|\s*\(BT-\d{1,3}\)\s*:?)\s*(\S.*)$/i.exec(line.raw);
+      // … its value read as the next column of the same row.
+      const neighbour = letter.lines[line.index + 1];
+      if (!m && /^\s*(name|firma|firmenname)\s*(\(BT-\d{1,3}\))?\s*:?\s*$/i.test(line.raw) && neighbour && neighbour.row === line.row && neighbour.page === line.page && neighbour.rightColumn) {
+        return { value: cleanName(neighbour.raw), source: sourceOf(neighbour, 0, neighbour.raw.length), rule: 'Verkäufer im Rechnungsformular' };
+      }
       if (m?.[2]) {
         const start = line.raw.indexOf(m[2]);
         const parts = [...formValueLines(letter, line, start, seller), { line, start }];
@@ -1547,6 +1553,14 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
         };
       }
     }
+  }
+  // … or the seller with its address on the labelled line ("Verkäufer (BG-4): Nordlicht Planung
+  // GmbH, Hafenweg 3, …"): the name up to the first comma.
+  for (const line of letter.lines) {
+    const inline = /^\s*verk(?:ä|ae|a)ufer\s*\(BG-\d{1,2}\)\s*:\s*([^,·]{3,}?)\s*(?:[,·]|$)/i.exec(line.raw);
+    if (!inline?.[1] || !COMPANY_FORM.test(inline[1])) continue;
+    const start = line.raw.indexOf(inline[1]);
+    return { value: cleanName(inline[1]), source: sourceOf(line, start, start + inline[1].length), rule: 'Verkäufer im Rechnungsformular' };
   }
   const mail = emailSender(letter, organisation);
   if (mail) return mail;
@@ -1652,7 +1666,10 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   }
   const form = formApplicant(letter, organisation);
   if (form) return form;
-  const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'footer') && line.top < 0.35);
+  // A letter without a letterhead whose recipient the layout took for one ("Herrn" /
+  // "Oberbürgermeister" / "Rathaus" / "12345 Musterstadt"): no line of it names the sender.
+  const recipient = recipientBlock(letter);
+  const head = letter.lines.filter((line) => line.page === firstPage && (line.zone === 'letterhead' || line.zone === 'footer') && line.top < 0.35 && !recipient.has(line.index));
   // The name in the footer ("Winkler Facility Services GmbH   Telefon …   Amtsgericht …"): what a
   // logo OCR cannot read, or a slogan ("Meisterbetrieb", "Qualität aus der Region") hides.
   const footerName = nameInFooter(letter, organisation);
@@ -1688,12 +1705,13 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   // The name and address stand above the salutation; the subject the layout found is no name
   // ("2. Mahnung" over "Rechnung Nr. … vom 18.01.2029").
   const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address' && line.zone !== 'subject'
-    && (letter.salutation === undefined || line.index < letter.salutation));
+    && (letter.salutation === undefined || line.index < letter.salutation) && !recipient.has(line.index));
   for (let i = 0; i + 1 < top.length; i++) {
     const line = top[i];
     const next = top[i + 1];
     // The fax header's page count ("S. 1/1") is no house number, the machine's name no sender.
-    if (line && next && looksLikeName(line, organisation) && (STREET.test(next.raw) || PLZ.test(next.raw)) && !FAX_HEADER.test(next.raw) && !inFaxHeader(letter, line)) {
+    // A line that announces what follows ("Für Schleifarbeiten, abgeholt am 15.10.:") is no name.
+    if (line && next && looksLikeName(line, organisation) && !/:$/.test(line.raw.trim()) && (STREET.test(next.raw) || PLZ.test(next.raw)) && !FAX_HEADER.test(next.raw) && !inFaxHeader(letter, line)) {
       // A form's field ("Name/Firma: Hotel … GmbH" over "Betriebsstätte: …, Wallstraße 18"): its value.
       const field = NAME_FIELD.exec(line.raw);
       const start = field?.[5] ? line.raw.indexOf(field[5]) : 0;
@@ -1701,7 +1719,68 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
       return { value, source: sourceOf(line, start, line.raw.length), rule: 'Absenderanschrift' };
     }
   }
-  return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation);
+  return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation) ?? nameOverAddressAtFoot(letter, organisation) ?? unsignedNameAfterText(letter, organisation);
+}
+
+/** Lines of a recipient's block the layout read as a letterhead: a block that opens with "Herrn",
+ *  "Frau" or "An (die|den|das)" alone on its line, up to the next blank line. */
+function recipientBlock(letter: Letter): Set<number> {
+  const block = new Set<number>();
+  const firstPage = letter.lines[0]?.page ?? 0;
+  let open = false;
+  for (const line of letter.lines) {
+    if (line.page !== firstPage || line.zone !== 'letterhead') { open = false; continue; }
+    if (/^(herrn?|frau|an( die| den| das)?)$/.test(line.folded.trim())) open = true;
+    else if (line.gapBefore) open = false;
+    if (open) block.add(line.index);
+  }
+  return block;
+}
+
+/** Set in capitals like a stamp ("SCHLEIFDIENST KOWALSKI"): written as the name is spelled. */
+function spelledFromCapitals(text: string): string {
+  return /[a-zäöüß]/.test(text) ? text : text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** A name over a street and a postcode at the end of a letter without letterhead or closing: a
+ *  small firm's stamp under the signature ("SCHLEIFDIENST KOWALSKI" / "Inh. Heinz Kowalski" /
+ *  "Feldstraße 19 · 19374 Damm") or citizens' own address block ("Horst und Ingrid Mahnke" /
+ *  "Dorfstraße 31" / "19370 Musterstadt-Kleinow"). */
+function nameOverAddressAtFoot(letter: Letter, organisation: string): Found<string> | undefined {
+  const lastPage = letter.lines[letter.lines.length - 1]?.page ?? 0;
+  const lines = letter.lines.filter((line) => line.page === lastPage && line.zone !== 'address' && !line.rightColumn);
+  // Only after the text: a sentence of it stands above ("… und ändern Sie den Bescheid.").
+  const textStart = lines.findIndex((line) => (line.zone === 'body' || line.zone === 'subject') && line.words.length >= 4 && /[.!?:]$/.test(line.raw.trim()));
+  for (const [i, line] of lines.entries()) {
+    if (textStart < 0 || i <= textStart || !line.gapBefore || line.words.length > 6 || /[.!?:,;]$/.test(line.raw.trim()) || !looksLikeName(line, organisation)) continue;
+    let at = i + 1;
+    if (OWNER_LINE.test(lines[at]?.raw.trim() ?? '')) at++;
+    const street = lines[at];
+    const place = lines[at + 1];
+    // The street with its number, whatever it is called ("Am Anger 5").
+    if (!street || street.gapBefore || !(STREET_WITH_NUMBER.test(` ${street.raw.trim()}`) || /^\p{Lu}[\p{L}. -]{2,40}\s\d{1,4}\s?[a-z]?$/u.test(street.raw.trim()))) continue;
+    if (!PLZ.test(street.raw) && (!place || place.gapBefore || !PLZ.test(place.raw))) continue;
+    const name = cleanName(spelledFromCapitals(line.raw.trim()));
+    if (name.length < 3 || namesOrganisation(foldSimple(name), organisation)) continue;
+    return { value: name, source: sourceOf(line, 0, line.raw.length), rule: 'Absenderanschrift am Schluss' };
+  }
+  return undefined;
+}
+
+/** A short note without salutation or closing ("Ich bitte darum, … / Uwe Hartung /
+ *  Friedhofsarbeiter"): the person's name set apart after the last sentence signs it. */
+function unsignedNameAfterText(letter: Letter, organisation: string): Found<string> | undefined {
+  if (letter.salutation !== undefined || letter.lines.some((line) => line.zone === 'closing')) return undefined;
+  const firstPage = letter.lines[0]?.page ?? 0;
+  for (const line of letter.lines) {
+    if (line.page !== firstPage || line.zone !== 'body' || !line.gapBefore) continue;
+    const previous = letter.lines[line.index - 1];
+    if (!previous || previous.zone === 'address' || !/\p{Ll}{2}[.!?]$/u.test(previous.raw.trim())) continue;
+    const name = cleanName(line.raw.trim());
+    if (!PERSON_WITH_TITLE.test(name) || namesOrganisation(foldSimple(name), organisation) || !looksLikeName(line, organisation)) continue;
+    return { value: name, source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift ohne Grußformel' };
+  }
+  return undefined;
 }
 
 /** An office of a club or firm set as a line of the letterhead ("– Der Schatzmeister –", "Der
@@ -1884,6 +1963,14 @@ function signatureSender(letter: Letter, organisation: string): Found<string> | 
       && looksLikeName(line, organisation));
     if (signing) return { value: cleanName(signing.raw), source: sourceOf(signing, 0, signing.raw.length), rule: 'Unterschrift (Organisation)' };
     for (const line of block.slice(0, 4)) {
+      // A postcard's recipient set apart under the signature ("Stadt Musterstadt" / "Steuern und
+      // Abgaben"): no line of it signs.
+      if (line.gapBefore && namesOrganisation(line.folded, organisation)) break;
+      // The signature with the address on its line ("Helga Sturm, Gartenstraße 12, Musterstadt").
+      const [signer, street] = line.raw.trim().split(/\s*,\s*/);
+      if (signer && street && PERSON_WITH_TITLE.test(signer) && STREET_WITH_NUMBER.test(` ${street}`)) {
+        return { value: signer, source: sourceOf(line, 0, signer.length), rule: 'Unterschrift' };
+      }
       if (/^(i\. ?a\.|i\. ?v\.|gez\.|im auftrag)/.test(line.folded)) {
         const name = line.raw.replace(/^(i\.\s?A\.|i\.\s?V\.|gez\.|im Auftrag)\s*/i, '').trim();
         if (name.length > 3) return { value: cleanName(name), source: sourceOf(line, 0, line.raw.length), rule: 'Unterschrift' };

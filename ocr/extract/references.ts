@@ -233,7 +233,10 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       // A court's chamber and register read as one word ("6C 554/24" for "6 C 554/24").
       // … also a register of two or three capitals ("14IN 37/27" for "14 IN 37/27").
       const glued = /^(\d{1,3})([A-Z][a-z]?|[A-Z]{2,3})$/.exec(cleaned);
-      const text = glued && /^\d/.test(next) ? `${glued[1]} ${glued[2]}` : cleaned;
+      // A court's chamber number of one digit read as its look-alike letter before the register
+      // and serial ("S M 1418/30" for "5 M 1418/30").
+      const chamber = /^[Sl]$/.test(cleaned) && /^[A-Z][A-Za-z]{0,2}$/.test(next) && /^\d{1,6}\/\d{2,4}[,;.]?$/.test(tokens[tokenIndex + 2]?.text ?? '');
+      const text = glued && /^\d/.test(next) ? `${glued[1]} ${glued[2]}` : chamber ? DIGIT_LOOKALIKE[cleaned] ?? cleaned : cleaned;
       parts.push({ text, start: token.start + token.text.indexOf(cleaned), end: token.start + token.text.indexOf(cleaned) + cleaned.length });
       continue;
     }
@@ -287,7 +290,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // A file named after an event or a project carries its year after the name
     // ("1.40-KS-Weinfest 2026").
-    if (/-[A-ZÄÖÜ][a-zäöüß]{3,}$/.test(joined) && /^(19|20)\d{2}$/.test(cleaned) && parts.length === 1) {
+    // … also after a slash ("1.10-Ke/Akten 2030").
+    if (/[-/][A-ZÄÖÜ][a-zäöüß]{3,}$/.test(joined) && /\d/.test(joined) && /^(19|20)\d{2}$/.test(cleaned) && parts.length === 1) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -596,6 +600,9 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       }
       if (!found) continue;
       found = { ...found, value: repairDictationMark(found.value) };
+      // "Ihr Zeichen: Mahnung vom 03.07.2030" names the city's letter by its kind and date: a
+      // plain word is no mark to file by, so a file number elsewhere (the subject's "Az.") counts.
+      if (label.name === 'Ihr Zeichen' && /^[A-ZÄÖÜ][a-zäöüß]{3,}$/.test(found.value)) continue;
       if (isDictationMark(found.value)) {
         // "Ihr Zeichen: Mü/Ts" quotes the city's own dictation mark: that is how the city finds it.
         if (label.name !== 'Ihr Zeichen') continue;
@@ -605,6 +612,9 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
       found = { ...found, value: repairCode(found.value) };
       if (context.years.length > 0) found = { ...found, value: repairYearSlash(found.value, context.years) };
       if (label.name === 'Ihr Zeichen' && context.departmentCodes) found = { ...found, value: repairDepartmentCode(found.value, context.departmentCodes) };
+      // Under any other label only the look-alike letter for the first digit of a known code
+      // ("Aktenzeichen S.20-KB-…" for "5.20-KB-…"): no letter opens a file number so.
+      else if (context.departmentCodes && /^[Il|OoSB]\./.test(found.value)) found = { ...found, value: repairDepartmentCode(found.value, context.departmentCodes) };
       const source: FieldSource = sourceOf(found.line ?? line, found.start, found.end);
       best = { value: found.value, source, rule: label.name, rank: label.rank };
     }
@@ -619,7 +629,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
 // 9.50.30-BI-2028/003 / 08.02.2028"): the "vom" closes the second label.
 const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom\s*:?|\s*:)/i;
 
-const LABEL_QUALIFIER = /^\s+(?:(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+|\([A-Za-zÄÖÜäöüß./ -]{2,30}\))\s*:/i;
+const LABEL_QUALIFIER = /^\s+(?:(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+|\([A-Za-zÄÖÜäöüß0-9./ -]{2,30}\))\s*:/i;
 
 const REFERENCE_LABEL_START = /^\s*([it1l|]hr|unser|aktenzeichen|az\b|kassenzeichen|kunden|rechnungs|datum|telefon|bearbeiter|auskunft)/i;
 
