@@ -26,6 +26,10 @@ export interface DepartmentDecision {
 const CERTAINTY: Record<DepartmentSource, number> = {
   reference: 0.99, rule: 0.97, address: 0.97, salutation: 0.93, subject: 0.93, 'type-default': 0.95, none: 0.5,
 };
+/** A code in the reference and another code printed in the address ("Finanzservice (1.40)" over
+ *  "Ihr Zeichen: 9.50.30-…"): letter writers label such mail either way, so it goes to review
+ *  (below the routing threshold) instead of out to either desk unseen. */
+const CONFLICTING_CODES = 0.75;
 
 /** Who legally represents the city ("Stadt X, vertreten durch den Oberbürgermeister", "vertr.
  *  d. d. OB") is a formula of court and lawyers' mail, not the unit the letter is for. OCR reads
@@ -299,6 +303,15 @@ function quotedInText(letter: Letter, line: Line, labelIndex: number): boolean {
   return /[a-zäöüß0-9]/i.test(line.raw.slice(0, labelIndex));
 }
 
+/** Lines of the first page's head that the layout left to the letterhead or the address (a
+ *  form's buyer column among them), as recipient lines. */
+const HEAD_RECIPIENT_LINES = 30;
+function headRecipientLines(letter: Letter): string[] {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  return letter.lines.filter((line) => line.page === firstPage && line.index < HEAD_RECIPIENT_LINES && (line.zone === 'letterhead' || line.zone === 'address'))
+    .map((line) => recipientLine(line.raw));
+}
+
 /** Payment mail: booked by the desk the type's default names. */
 const PAYMENT: ReadonlySet<DocumentType> = new Set(['invoice', 'reminder']);
 /** The invoice intake itself, not merely the finance department (folded address line). */
@@ -343,19 +356,30 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   const payDesk = PAYMENT.has(type) ? config.documentTypes[type]?.department ?? null : null;
   // An e-mail printout's "An:" line is its address (a copy, "Cc:", is for information only).
   const recipientLinesOf = [...addressLines(letter), ...mailRecipients(letter)];
-  // An address that names the department together with its code ("Finanzservice (1.40)") routes
-  // the letter as explicitly as a code in a reference, and it names the recipient: another unit's
-  // code in "Ihr Zeichen" or the subject names who ordered or decided (the bill, the dunning
-  // charges objected to, the grant instalment called go to the desk that pays and collects).
+  // An address that names the department together with its code ("Finanzservice (1.40)") is as
+  // explicit as a code in a reference. When the two disagree (the bill, the dunning charges objected
+  // to, the grant instalment called quote another unit's file), the order of evidence keeps the
+  // reference, but which desk the letter is for is then the mailroom's call: see CONFLICTING_CODES.
   const addressed = addressedDepartment(letter, config);
   const codeInAddress = addressed !== undefined && addressLines(letter).some((line) => findDepartmentCode(line, [addressed.code]) !== undefined);
-  const skipReference = payDesk !== null && recipientLinesOf.some((line) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk);
-  if (!skipReference) {
+  const namesPayDesk = (line: string) => INVOICE_DESK.test(line) && keywordDepartment(line, config)?.code === payDesk;
+  const skipReference = payDesk !== null && recipientLinesOf.some(namesPayDesk);
+  // A bill's seller/buyer columns ("Verkäufer: … | Käufer: Stadt X / Finanzservice –
+  // Rechnungseingang") may be read line by line into the head, and the delivery place under them
+  // ("Lieferort: Stadt X, Bauhof, …") taken for the address: the invoice intake named in the head
+  // is still whom the bill is for, the delivery place only where the goods went.
+  const deskInHead = payDesk !== null && !skipReference && headRecipientLines(letter).some(namesPayDesk);
+  if (!skipReference && !deskInHead) {
     const byReference = referenceDepartment(letter, codes, reference);
-    // (Where both name the same department, the reference's certainty stands.)
-    if (byReference && !(codeInAddress && byReference.department !== addressed?.code)) return byReference;
+    if (byReference && codeInAddress && addressed && byReference.department !== addressed.code) {
+      return { ...byReference, certainty: CONFLICTING_CODES, message: `${byReference.message}; die Anschrift nennt aber ${addressed.code}: bitte prüfen` };
+    }
+    if (byReference) return byReference;
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
+  if (deskInHead && payDesk) {
+    return { department: payDesk, source: 'address', certainty: CERTAINTY.address, message: `Käuferangabe nennt den Rechnungseingang (${payDesk})` };
+  }
   if (addressed) return { department: addressed.code, source: 'address', certainty: CERTAINTY.address, message: addressed.message };
   const typeDefault = config.documentTypes[type]?.department ?? null;
   // The salutation names an office when the letter is for its holder ("Sehr geehrter Herr

@@ -41,7 +41,9 @@ const AFTER_ADVANCE_PAID = String.raw`(?<!\b(ge[li1]eistete[n]? |gezahlte[n]? |e
 
 export const TYPE_RULES: TypeRule[] = [
   // invoice
-  r('invoice', 'invoice.word', /(?<!ihre |ihrer |meiner |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|reparaturrechnung|werkstattrechnung|wartungsrechnung|servicerechnung|montagerechnung|lieferrechnung|liquidation|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
+  // (An offer's payment terms name the bill still to come: "Zahlung nach Rechnung", "Lieferung
+  // gegen Rechnung"; the line may wrap before the word.)
+  r('invoice', 'invoice.word', /(?<!ihre |ihrer |meiner |die |der |unsere |unserer |zur |auf |mit |eine |keine |per |ohne |in |\bnach\s|\bgegen\s|[-/])\b(rechnung|schlussrechnung|teilrechnung|abschlagsrechnung|sammelrechnung|honorarrechnung|jahresrechnung|endabrechnung|kostennote|honorarnote|kostenrechnung|gebuehrenrechnung|verguetungsrechnung|handelsrechnung|mietrechnung|baurechnung|beitragsrechnung|zwischenrechnung|anzahlungsrechnung|vorauszahlungsrechnung|proformarechnung|stromrechnung|gasrechnung|wasserrechnung|telefonrechnung|reparaturrechnung|werkstattrechnung|wartungsrechnung|servicerechnung|montagerechnung|lieferrechnung|anzeigenrechnung|liquidation|invoice)\b(?!s?(eingang|stellung|verarbeitung|pruefung|workflow|bearbeitung|wesen|management))/, 3, '»Rechnung«', { fuzzy: ['rechnung'] }),
   r('invoice', 'invoice.credit', /\bgutschrift(s-?nummer|s-?nr)?\b|\bkorrekturrechnung|\brechnungskorrektur|\bstornorechnung/, 2.5, '»Gutschrift«'),
   r('invoice', 'invoice.number', /rechnungs-? ?(nummer|nr)|rechnung( de[rs] [a-z]+)?( \(\d{3}\))? ?(nr|nummer)\b|(kostennote|honorarnote|liquidation)(s)?-? ?(nummer|nr)\b|\binvoice ?(no\b|nr\b|number|#|id\b)/, 2.5, '»Rechnungsnummer«'),
   r('invoice', 'invoice.date', /rechnungsdatum|leistungsdatum|leistungszeitraum|lieferdatum|abrechnungszeitraum|liefer-? und leistungsdatum|\binvoice date|date of (delivery|supply|service)|delivery date|service period/, 1.5, 'Rechnungs-/Leistungsdatum'),
@@ -155,7 +157,7 @@ export const TYPE_RULES: TypeRule[] = [
   // Austrian Verwaltungsübertretung and Strafverfügung, the Dutch CJIB's Verwaltungssanktion.
   // The StVO's sections on permits and traffic orders (§ 29 Erlaubnis, § 45 verkehrsrechtliche
   // Anordnung, § 46 Ausnahmegenehmigung) are cited by applications and notices, not offences.
-  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|(?<!(?:§|§§|,|und) ?(?:29|45|46)(?: abs\. ?\d+[a-z]?)?(?: satz \d+)?(?: nr\. ?\d+[a-z]?)? )\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b|verwaltungsuebertretung|verwaltungsstraf(e|en|verfahren|sache)\b|(anonym|organstraf|straf)verfuegung|verwaltungssanktion/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
+  r('fine', 'fine.words', /ordnungswidrigkeit|bussgeld|verwarnungsgeld|\bowig\b|tatvorwurf|tatzeit|tatort|tattag|geschwindigkeitsueberschreitung|rotlichtverstoss|parkverstoss|punkte im fahreignungsregister|fahreignungsregister|bussgeldkatalog|(?<!(?:§|§§|\$|\$\$|,|und) ?(?:29|45|46)(?: abs\. ?\d+[a-z]?(?:(?:,| und| u\.) ?\d+[a-z]?)*)?(?: satz \d+)?(?: nr\. ?\d+[a-z]?)? )\bstvo\b|\bstvg\b|zulaessige hoechstgeschwindigkeit|km\/h|betroffene(r)?\b|verwaltungsuebertretung|verwaltungsstraf(e|en|verfahren|sache)\b|(anonym|organstraf|straf)verfuegung|verwaltungssanktion/, 2.5, 'Ordnungswidrigkeit', { fuzzy: ['ordnungswidrigkeit', 'verwarnungsgeld', 'bussgeldstelle'] }),
   r('fine', 'fine.traffic', /halt- ?und parkverbot|parkverbot|halteverbot|falschpark|fahrzeughalter|fahrzeugfuehrer|halter(in)? des fahrzeug|fuehrer des fahrzeug|verstoss/, 1.2, 'Verkehrsverstoß'),
   // A citizen reporting an offence ("Anzeige Falschparker Gehweg …") starts fine proceedings: the
   // city hears the offender and the writer becomes a witness.
@@ -376,6 +378,15 @@ export function ruleZones(letter: Letter): RuleZone[] {
   if (firstSubject && title && aboveTitle && !firstSubject.gapBefore && zones[title.index] === 'body' && title.page === firstSubject.page
     && HEADER_ZONES.concat('date').includes(aboveTitle.zone) && title.raw.trim().length <= 60 && !/^[^:]{2,30}:\s*\S/.test(title.raw)) {
     zones[title.index] = 'subject';
+  }
+  // A "subject" that carries on the sentence of the body line right above it ("… Bezahlung nach" /
+  // "Rechnung, 14 Tage."), with no gap between, is that sentence wrapped: body text. The layout may
+  // take it for a title where no salutation was recognised ("Moin Herr …,").
+  for (const line of subjects) {
+    const above = lines[line.index - 1];
+    if (above && zones[above.index] === 'body' && !line.gapBefore && above.page === line.page && /\s[a-zäöüß]+$/.test(above.raw.trimEnd())) {
+      zones[line.index] = 'body';
+    }
   }
   const openingStart = letter.salutation ?? (lastSubject ? lastSubject.index : undefined);
   if (openingStart !== undefined) {
@@ -676,6 +687,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     && hasAny(['invoice.vat', 'invoice.amount', 'invoice.pay']) && !hasAny(['offer.verb', 'offer.english'])) {
     adjustments.push({ type: 'offer', factor: 0.3, label: 'Rechnung: Angebot/Auftragsbestätigung nur zitiert', to: 'invoice' });
   }
+  // An offer prices what it offers ("zum Festpreis von … zzgl. 19 % MwSt."): VAT and a total in a
+  // letter that offers (»Angebot« and "biete Ihnen … an") and bears none of a
+  // bill's own marks (»Rechnung«, its number or date) are the offer's price, not a bill.
+  if (score('invoice') > 0 && has('offer.word') && has('offer.verb') && score('advertising') < 3
+    && !hasAny(['invoice.word', 'invoice.number', 'invoice.date', 'invoice.billingAct', 'invoice.credit', 'invoice.settlement'])) {
+    adjustments.push({ type: 'invoice', factor: 0.3, label: 'Angebot: Preis mit Umsatzsteuer, keine Rechnung', to: 'offer' });
+  }
   // A Bescheid is written by an authority and carries its remedy instructions; a citizen or
   // company writing about "meinen Bescheid" quotes it, and so does an objection.
   if (score('notice') > 0) {
@@ -840,6 +858,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     } else if (!act) {
       adjustments.push({ type: 'objection', factor: 0.5, label: 'Widerspruch/Einspruch nur erwähnt' });
     }
+  }
+  // An authority's answer to the city's own application ("Ihr Antrag vom …", remedy instructions:
+  // a Verkehrsrechtliche Anordnung, a Sondernutzungserlaubnis granted) names what was applied
+  // for in its subject: it decides on it, it applies for nothing (no "beantragen wir" up front).
+  if (score('application') > 0 && has('notice.onrequest') && has('notice.remedy') && hasAny(['notice.authority', 'notice.publicBody'])
+    && !hasAny(['application.verb', 'application.payRequest']) && !objectionAct(hits)) {
+    adjustments.push({ type: 'application', factor: 0.4, label: 'Bescheid auf Antrag: der Antrag ist nur genannt', to: 'notice' });
   }
   // An authority's letter is no Bescheid by its sender alone: a statistics office confirming a
   // report's receipt, an insurer of public law settling a claim, a neighbouring Amt proposing

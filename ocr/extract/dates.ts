@@ -37,10 +37,14 @@ function digits(text: string): number {
 }
 
 /** A day or month OCR read with its leading 0 as a 6, 8 or 9 ("01.94.2027"): no month or day
- *  starts so, so the impossible value is the 0 misread; any other text reads as digits() does. */
+ *  starts so, so the impossible value is the 0 misread; any other text reads as digits() does.
+ *  The same misread of a trailing 0 ("28.19.2030" for October, "39.04." for the 30th). */
 function dayOrMonth(text: string, max: number): number {
   const value = digits(text);
-  return value > max && /^[689][0-9]$/.test(text) ? Number(text[1]) : value;
+  if (value <= max) return value;
+  if (/^[689][0-9]$/.test(text)) return Number(text[1]);
+  const trailingZero = /^[123][689]$/.test(text) ? Number(`${text[0]}0`) : undefined;
+  return trailingZero !== undefined && trailingZero <= max ? trailingZero : value;
 }
 
 /** Lower case with ä/ö/ü spelt out, for matching the label before a date in the raw line. */
@@ -1142,8 +1146,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
   if (!best) {
     // A payment-terms table: a header cell "Fälligkeit" / "fällig am" / "Zahlungsziel" with the
     // date in the row below, in the same column.
+    // … and, as above, no earlier date than the letter's: a reminder's table quotes the passed one.
     const table = dueInTable(letter);
-    if (table) return table;
+    if (table && !(letterDate && table.value < letterDate)) return table;
   }
   return best?.found;
 }

@@ -67,9 +67,10 @@ const REFERENCE_LABEL = new RegExp(String.raw`\b(ihr(e)? ?(${ZEICHEN_READ}|az|ak
 // "Sehr geehrte" as OCR often reads it ("Sehr gcehrte", "Sebr geehrtc").
 // A stray sign OCR read before it ("‘Sehr geehrte …").
 // ("hallo@firma.de" in a letterhead's contact lines is an e-mail address, no greeting.)
+// The northern greeting opens a letter as "Hallo" does ("Moin Herr Grote,").
 // Bilingual letters from neighbouring countries open in French or Dutch ("Madame, Monsieur, /
 // Sehr geehrte …", "Geachte heer/mevrouw").
-const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear |madame,? (et )?monsieur\b|mesdames,? (et )?messieurs\b|geachte (heer|mevrouw|dames)\b)/;
+const SALUTATION = /^[^a-z0-9]{0,2}(sehr ?geehrte|s[ec][a-z]r ?[gq][a-z]{5,7}\b|guten tag|hallo\b(?![@.-])|moin\b(?![@.-])|li[ec]b[ec][rs]?\b|sg\.? |werte[rs]? |dear |madame,? (et )?monsieur\b|mesdames,? (et )?messieurs\b|geachte (heer|mevrouw|dames)\b)/;
 const CLOSING = /^(mit freundlichen gruessen|mit freundlichem gruss|freundliche gruesse|hochachtungsvoll|viele gruesse|beste gruesse|mfg\b|i\. ?a\.|i\. ?v\.|gez\.)/;
 const FOOTER = /\b(iban|bic|swift|bankverbindung|sparkasse|volksbank|commerzbank|deutsche bank|postbank|geschaeftsfuehr|amtsgericht .*hrb|hrb \d|hra \d|ust-?id|ust\.?-?idnr|steuer-?nr|registergericht|sitz der gesellschaft|vorstand|aufsichtsrat|telefon|telefax|e-mail|www\.)/;
 // What only a firm's imprint says, by kind: its register entry, its tax number, who runs it, its
@@ -201,7 +202,7 @@ function textLayout(text: string, wordCount: number): Pick<Line, 'textColumn' | 
   return word > 0 && word < wordCount ? { textIndent: indent, textColumn: { at, word }, ...textStarts } : { textIndent: indent, ...textStarts };
 }
 
-const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b(?![@.-])|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
+const SALUTATION_START = /^(sehr ?geehrte|guten tag|hallo\b(?![@.-])|moin\b(?![@.-])|liebe[rs]?\b|sg\.? |werte[rs]? |dear )/;
 
 function buildLines(pages: RecognizedPage[]): Line[] {
   const lines: Line[] = [];
@@ -366,7 +367,8 @@ export function analyseLetter(pages: RecognizedPage[], options: LayoutOptions): 
   for (const line of lines) {
     if (address && line.index >= address.start && line.index <= address.end && !line.rightColumn && !(line.left > 0.5 && (lines[address.start]?.left ?? 0) < 0.4)) line.zone = 'address';
     else if (line.page === firstPage && salutation !== undefined && line.index < salutation && !address) line.zone = 'letterhead';
-    else if (line.page === firstPage && address && line.index < address.start) line.zone = 'letterhead';
+    // A postcard names its recipient under the text: the lines after the salutation are no letterhead.
+    else if (line.page === firstPage && address && line.index < address.start && (salutation === undefined || line.index < salutation)) line.zone = 'letterhead';
     // A bank line above the closing on the same page continues the body's sentence ("… auf das
     // Konto …,\nIBAN DE81 …, zu überweisen."): it is no footer.
     const aboveClosing = closing !== undefined && line.index < closing && lines[closing]?.page === line.page;

@@ -697,6 +697,9 @@ function atFoot(letter: Letter, line: Line): boolean {
   if (line.zone === 'footer' || line.top > 0.75) return true;
   const page = letter.lines.filter((other) => other.page === line.page);
   const last = page.slice(-3);
+  // A foot of four lines that a short letter leaves high on the page: the name and address line
+  // ("… GmbH & Co. KG · Ring 62 · 50674 Köln") over seat, register and bank.
+  if (page.at(-4) === line && SEPARATED_PARTS.test(line.raw) && last.filter((other) => IMPRINT_MARK.test(other.raw)).length >= 2) return true;
   if (!last.includes(line)) return false;
   if (last.filter((other) => IMPRINT_MARK.test(other.raw)).length >= 2) return true;
   return page.some((other) => other.index < line.index && other.zone === 'closing' && (CLOSING_FORMULA.test(other.folded) || ANY_CLOSING.test(other.folded)));
@@ -1704,8 +1707,11 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   // Letters without a letterhead (citizens): a name above a street and a postcode line at the top.
   // The name and address stand above the salutation; the subject the layout found is no name
   // ("2. Mahnung" over "Rechnung Nr. … vom 18.01.2029").
+  // A short letter stands high on a scanned page: its text begins within the top third ("Gegen den
+  // Bescheid vom …, / legen wir Widerspruch ein."). The sender's block ends where the text begins.
+  const textStart = letter.lines.find((line) => line.page === firstPage && line.zone === 'body' && isRunningText(line))?.index;
   const top = letter.lines.filter((line) => line.page === firstPage && line.top < 0.3 && line.zone !== 'address' && line.zone !== 'subject'
-    && (letter.salutation === undefined || line.index < letter.salutation) && !recipient.has(line.index));
+    && (letter.salutation === undefined || line.index < letter.salutation) && (textStart === undefined || line.index < textStart) && !recipient.has(line.index));
   for (let i = 0; i + 1 < top.length; i++) {
     const line = top[i];
     const next = top[i + 1];
@@ -1720,6 +1726,13 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     }
   }
   return signatureSender(letter, organisation) ?? personAtFoot(letter, organisation) ?? nameOverAddressAtFoot(letter, organisation) ?? unsignedNameAfterText(letter, organisation);
+}
+
+/** A line of the letter's text, no part of a name or address block: six words or more that end
+ *  like a clause ("…, Kassenzeichen 5.1200.0449.6,") or speak to the reader ("Ich bitte darum, …").
+ *  A form's note under its title ("(bitte binnen 14 Tagen einreichen)") comes before its fields. */
+function isRunningText(line: Line): boolean {
+  return line.words.length >= 6 && !line.raw.trim().startsWith('(') && (/[.!?:,;]$/.test(line.raw.trim()) || /\b(bitte|wir|ich|sie|ihnen|uns|unser[a-z]*|ist|sind|wird|werden|haben|hat)\b/.test(line.folded));
 }
 
 /** Lines of a recipient's block the layout read as a letterhead: a block that opens with "Herrn",
