@@ -3,7 +3,8 @@
 // for this test: an offer's payment term "Zahlung nach Rechnung" (also wrapped onto a line of its
 // own), an offer's price with VAT, a newspaper's »Anzeigenrechnung«, a traffic order citing
 // "§ 45 Abs. 1 und 6 StVO" (OCR: "$ 45"), an authority's answer to the city's own application,
-// and a bill's buyer column naming the invoice intake above a delivery place.
+// a bill's buyer column naming the invoice intake above a delivery place, and a club's plain request
+// whose verb grants the use of a hall ("bitten wir darum, … zu überlassen").
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../electron/services/config.ts';
 import { classifyDocument } from '../../ocr/classify/index.ts';
@@ -86,5 +87,21 @@ describe('an authority\'s answer to the city\'s own application decides, it appl
       body: 'hiermit beantragen wir die Sondernutzung der Kreisstraße 12 vom 01.06. bis 30.06.2030 für einen Bauzaun.',
     });
     expect(classify(request).documentType).toBe('application');
+  });
+});
+
+describe('a plain request asks to be granted something without the word »Antrag«', () => {
+  const request = (sentence: string) => [
+    'Kleingartenverein Am Mühlbach e.V.', 'Mühlbachweg 2 · 12345 Musterstadt', '', ...city('Immobilienservice'), '',
+    'Sehr geehrte Damen und Herren,', '', sentence, '', 'Mit freundlichen Grüßen', '', 'Jens Roloff', 'Kassenwart',
+  ].join('\n');
+  it('"bitten wir darum, uns … zu überlassen" is an application', () => {
+    const text = request('für unser Sommerfest am 14. Juni bitten wir darum, uns den Saal im Bürgerhaus von 14 bis 22 Uhr zu\nüberlassen; für Aufbau und Reinigung sorgen wir selbst.');
+    expect(ruleIds(text)).toContain('application.askToGrant');
+    expect(classify(text).documentType).toBe('application');
+  });
+  it('guard: asking for papers or an answer is no application', () => {
+    expect(ruleIds(request('wir bitten Sie, uns die Unterlagen zum Pachtvertrag bis Ende Mai zu übersenden.'))).not.toContain('application.askToGrant');
+    expect(ruleIds(request('ich bitte Sie, mir mitzuteilen, wann die Hecke geschnitten wird.'))).not.toContain('application.askToGrant');
   });
 });
