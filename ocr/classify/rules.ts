@@ -134,13 +134,13 @@ export const TYPE_RULES: TypeRule[] = [
   // third person ("Der Förderverein … beantragt hiermit die Überlassung …"): "hiermit" makes it
   // the request itself, not one that a notice reports ("Sie haben … beantragt").
   r('application', 'application.verb', /(beantrage|beantragen|ersuche|ersuchen|bitte|bitten) (ich|wir)? ?(hiermit|um)? ?(die|eine|den)? ?(genehmigung|erlaubnis|erteilung|zulassung|ausnahme|ueberlassung|zustimmung|bereitstellung|zuteilung|ausstellung|nutzung|reservierung|freigabe)|hiermit beantrage|beantrage(n)? (ich|wir)|(ich|wir) beantrage|\bbeantragt hiermit\b|\bwird hiermit beantragt\b|moechte(n)? (ich|wir) .{0,40}beantragen|(ich|wir) (moechte|moechten|wuerde|wuerden) [^.]{0,60}?\b(an)?(pachten|mieten)\b/, 3, '»beantrage«'),
-  // (The lease of a plot, "Pacht des Gartenlandes"; the designation of a parking space, e.g. one for
-  // the severely disabled, which the traffic authority grants on request; a grantee's call for the
-  // next instalment of a granted sum, "Mittelabruf", is a request to pay it out.)
   // The plain request with its verb at the end ("bitten wir darum, uns die Sporthalle samstags zu
   // überlassen", "möchte Sie bitten, den Stand zu genehmigen"): citizens and clubs ask without the
   // word »Antrag«. Only verbs that grant something; "zu übersenden", "mitzuteilen" ask for a reply.
   r('application', 'application.askToGrant', /\b(bitte|bitten|ersuche|ersuchen) (ich |wir )?(sie )?(darum |hiermit |hoeflich(st)? )?,?[^.?!]{0,160}?\bzu\s+(ueberlassen|genehmigen|gestatten|erlauben|reservieren|vermieten|verpachten)\b/, 3, '»bitten …, zu überlassen/genehmigen«'),
+  // (The lease of a plot, "Pacht des Gartenlandes"; the designation of a parking space, e.g. one for
+  // the severely disabled, which the traffic authority grants on request; a grantee's call for the
+  // next instalment of a granted sum, "Mittelabruf", is a request to pay it out.)
   r('application', 'application.kind', /sondernutzung|gewerbe(an|um|ab)meldung|baumfaellung|faellgenehmigung|faellung|ausnahmegenehmigung|erlaubnis nach|anwohnerparkausweis|parkausweis|veranstaltungsanzeige|anmeldung einer veranstaltung|aufstellung (eines|von)|foerderantrag|zuschussantrag|zuschuss|schankerlaubnis|gaststaettenerlaubnis|strassensperrung|verkehrsrechtliche anordnung|plakatierung|marktstand|informationsstand|einbuergerung|namensaenderung|anmietung|ueberlassung (des|der|eines|einer)|nutzung (des|der|eines|einer) (raum|saal|halle|sporthalle|turnhalle|buergerhaus|gemeinschaftshaus|platz|sportplatz)|akteneinsicht|informationsfreiheit|mittelabruf|mittelanforderung|abruf (der|von) (zuwendungs|foerder)?mittel(n)?\b|grabstelle|grabmal|nutzungsrecht|halteverbotszone|haltverbotszone|sperrung|genehmigung (eines|einer|zur|fuer)|\b(an|ver)?pacht(ung)? (des|der|eines|einer) (?!(jahr|monat|quartal))|\bausweisung (eines|einer|von) (\w+ )?\w*(parkplatz|parkplatzes|parkplaetze|stellplatz|stellplatzes|stellplaetze|parkflaechen?|ladezonen?)\b/, 2.5, 'Antragsgegenstand'),
   // A club or institution asks the mayor to take on the patronage of its event: it asks the city
   // to grant something, an application whatever the event (a thank-you for it is explained away

@@ -1900,9 +1900,7 @@ function germanNameOfBilingual(raw: string): { value: string; start: number; end
   if (german.length !== 1 || !name || !other || place(name.text).length < 3 || place(name.text) !== place(other.text)) return undefined;
   const text = name.text.trim();
   const start = name.start + name.text.indexOf(text);
-  // Set in capitals: written as the name is spelled.
-  const value = /[a-zäöüß]/.test(text) ? text : text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return { value: cleanName(value), start, end: start + text.length };
+  return { value: cleanName(spelledFromCapitals(text)), start, end: start + text.length };
 }
 
 /** A return line naming the practice ("Praxis Dr. Santos", "Zahnarztpraxis Dr. Roth") under a
