@@ -182,6 +182,10 @@ export const TYPE_RULES: TypeRule[] = [
   r('court', 'court.parties', /in dem (verwaltungs)?rechtsstreit|\b(betreuungs|unterbringungs|nachlass|familien)sache\b|\bfamfg\b|in der (verwaltungs)?streitsache|in sachen|\bklaeger(in)?\b|\bbeklagte[rn]?\b|antragsgegner|antragsteller(in)? und|streitwert|geschaeftsstelle|urkundsbeamt|rechtspfleger|(?<![\d./-])\b\d{1,3} ?[a-z]{1,3} \d{1,5}\/\d{2}\b/, 2, 'Prozessparteien/Aktenzeichen des Gerichts'),
   // job-application
   r('job-application', 'job.word', /\bbewerbung\b|\bbewerbungsunterlagen|\bbewerbe (ich )?mich|\bbewirbt sich|initiativbewerbung/, 4, '»Bewerbung«', { fuzzy: ['bewerbung', 'bewerbungsunterlagen'] }),
+  // One applies (»bewirbt sich«) for a market stall, a festival pitch or the hosting of an event as
+  // well: a permit the city grants, not a post.
+  r('job-application', 'job.notAPost', /\bbewerb(ung|e|en|ungen)\b[^.\n]{0,40}\b(einen stand|standplatz|standflaeche|marktstand|verkaufsstand|stellplatz|platz auf de[mn]|ausrichtung|austragung)\b|\b(markt|stand|standplatz|schausteller|beschicker)bewerbung/, -4, 'Bewerbung um einen Marktstand oder die Ausrichtung (keine Stelle)'),
+  r('application', 'application.stall', /\bbewerb(ung|e|en|ungen)\b[^.\n]{0,40}\b(einen stand|standplatz|standflaeche|marktstand|verkaufsstand|stellplatz|platz auf de[mn]|ausrichtung|austragung)\b|\b(markt|stand|standplatz|schausteller|beschicker)bewerbung/, 3, 'Bewerbung um einen Marktstand oder die Ausrichtung'),
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),

@@ -574,10 +574,14 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
 }
 // "bis Ende Juli 2027" (loose() text): the month's last day, in a sentence that asks for payment.
 const END_OF_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?ende\s+(?:des\s+monats\s+)?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?:\s+(\d{4}))?/g;
+// "bis Ende des Monats", "bis zum Monatsende": the last day of the letter's month; "bis Ende des
+// nächsten Monats", "bis zum Ende des Folgemonats": of the month after it.
+const END_OF_LETTER_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?(?:ende\s+(?:des|dieses)\s+(?:laufenden\s+)?(nachsten\s+|folge)?monats(?!\s+(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|(folge)?monatsende)\b/g;
 // "bis zum Jahresende", "bis Ende des Jahres (2027)", "bis Ende 2027": the last day of that year
 // (of the letter's year without one), in a sentence that asks for payment.
 const END_OF_YEAR = /\b(?:bis|spatestens)\s+(?:zum\s+)?(?:jahresende|ende\s+des\s+(?:laufenden\s+)?(?:kalender)?jahres(?:\s+(\d{4}))?|ende\s+(\d{4}))\b/g;
-const PAYMENT_REQUEST_VERB = /(zahlen sie|zahlbar|zu zahlen|uberweisen sie|zu uberweisen|begleichen sie|zu begleichen|entrichten sie|zu entrichten)/;
+// "Ich bitte jetzt um Zahlung bis Ende November" asks for payment as well.
+const PAYMENT_REQUEST_VERB = /(zahlen sie|zahlbar|zu zahlen|uberweisen sie|zu uberweisen|begleichen sie|zu begleichen|entrichten sie|zu entrichten|\bbitten?\b[^.]{0,20}\bum\s+(?:die\s+|ihre\s+)?(?:zahlung|uberweisung|begleichung|ausgleich))/;
 
 /** The last day of a month named without a day; without a year, the next such month from the letter date. */
 function endOfNamedMonth(monthName: string, yearText: string | undefined, letterDate: string | undefined): string | undefined {
@@ -1121,6 +1125,16 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (!PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
       const iso = endOfNamedMonth(m[1] ?? '', m[2], letterDate);
       if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Ende eines Monats' });
+    }
+    for (const m of folded.matchAll(END_OF_LETTER_MONTH)) {
+      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+      if (!letterDate || !PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      const [year, month] = letterDate.split('-').map(Number) as [number, number];
+      const next = m[1] !== undefined || m[2] !== undefined ? 1 : 0;
+      // Day 0 of the month after is the last day of the month meant.
+      const last = new Date(Date.UTC(year, month + next, 0));
+      const iso = isoDate(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+      if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Monatsende' });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
     const afterNetto = nettoMatch ? folded.slice(nettoMatch.index + nettoMatch[0].length, nettoMatch.index + nettoMatch[0].length + 50) : '';

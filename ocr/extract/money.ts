@@ -855,8 +855,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The same change as a table, one column before and one after it ("bisher   ab 01.11.2029" over
   // "Gesamtmiete   805,00 €   845,00 €"): old and new rates or prices, no sum to pay.
   { name: 'oldAndNewColumns', capAt: 0.5, when: underOldAndNewColumns },
-  // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt".
-  { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b[^.]{0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following)
+  // Settled elsewhere: "(5,36 EUR) und wurde mit ihm abgerechnet", "bereits bezahlt"; not a sum that
+  // "ist immer noch nicht bezahlt", which a reminder asks for.
+  { name: 'settled', capAt: 0.2, when: (c) => /\b(wurden?|ist|sind|haben|hat)\b(?:(?!\b(?:nicht|nie|noch kein\w*)\b)[^.]){0,30}\b(abgerechnet|bezahlt|beglichen|ausgeglichen|verrechnet)\b/.test(c.following)
     // Charged to someone else, named in the dative ("(GOÄ Nr. 70, 5,36 €) wurde den Eltern gesondert
     // berechnet"); OCR may read the e as c ("bcrechnet").
     || /^[^.]{0,10}\b(wurden?)\s+(den|dem|der)\s+[a-z]+\s+(\w+\s+)?(b[ce]r[ce]chnet|in rechnung gestellt)\b/.test(c.following) },
