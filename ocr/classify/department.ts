@@ -102,6 +102,11 @@ const MAIL_HEADER = /^\s*(von|from|gesendet|sent|datum|date)\s*:/;
 const BARE_ADDRESS = /^\s*[a-z0-9][\w.+-]*@[a-z0-9-]+( ?\.{1,2} ?[a-z0-9-]+)+\s*$/;
 /** "bauaufsicht.stadt@…" → "bauaufsicht stadt@…": the words of an address's local part, for the keywords. */
 const addressWords = (address: string) => address.replace(/[._-]+(?=[^@]*@)/g, ' ');
+/** The label of the party a court form is served on: the debtor of a Mahnbescheid, the third-party
+ *  debtor of a garnishment, the defendant. */
+const PARTY_LABEL = /^\s*(?:antragsgegner(?:in)?|drittschuldner(?:in)?|beklagte[rn]?)\b\s*:?\s*(?<rest>.*)$/;
+/** The next field of the form ("Antragsteller:", "Prozessbevollmächtigter:") ends the party's block. */
+const FIELD_LABEL = /^\s*[a-z.-]+( [a-z.-]+){0,3}\s*:/;
 const FORM_RECIPIENT = /^\s*(zustaendige|empfangende|bearbeitende)r? (stelle|dienststelle|abteilung|behoerde|fachbereich|organisationseinheit)\s*(:|\s{2,})\s*(\S.*)$/;
 
 /**
@@ -144,6 +149,24 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
       if (next.gapBefore || next.raw.split(/\s+/).length > 8) break;
       block.push(recipientLine(next.raw));
       if (POSTCODE.test(next.raw)) break;
+    }
+    blocks.push(block);
+  }
+  // A court form served on the city names it as a party ("Antragsgegner: / Stadt X / Finanzservice
+  // – Stadtkasse / …", "Drittschuldnerin: Stadt X, …") wherever the form puts that block: below
+  // the court's head, a receipt stamp or a title that the layout may have taken for the subject.
+  const firstLines = letter.lines.filter((l) => l.page === firstPage).slice(0, 40);
+  for (const [i, line] of firstLines.entries()) {
+    const party = PARTY_LABEL.exec(foldLine(line.raw));
+    if (!party) continue;
+    const rest = party.groups?.rest?.trim() ?? '';
+    const startsAt = rest ? i : i + 1;
+    const first = firstLines[startsAt];
+    if (!first || (!rest && first.gapBefore) || !namesOrganisation(rest || foldLine(first.raw), organisation)) continue;
+    const block = [recipientLine(rest || first.raw)];
+    for (const next of firstLines.slice(startsAt + 1, startsAt + 6)) {
+      if (POSTCODE.test(block[block.length - 1] ?? '') || next.gapBefore || FIELD_LABEL.test(foldLine(next.raw))) break;
+      block.push(recipientLine(next.raw));
     }
     blocks.push(block);
   }

@@ -75,13 +75,14 @@ export const PROTECTION_SIGNALS: ProtectionSignal[] = [
   // The name of a municipal tax as the product a vendor licenses or teaches ("Softwarepflege Modul
   // Hundesteuer", "Lizenz Fachverfahren Grundsteuer", "Seminar Gewerbesteuer") is no taxpayer's data.
   { id: 'tax-kind', level: 'high', label: 'Steuerdaten (Steuergeheimnis)', pattern: /(?<!\b\w*(software|modul|lizenz|fachverfahren|programm|pflege|schulung|seminar|webinar|update)\w*\b[^\n.]{0,40})(grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer)/ },
-  // (The »Insolvenzgeldumlage« is the employer's levy for all its staff, no one's insolvency.)
+  // (The »Insolvenzgeldumlage« is the employer's levy for all its staff, no one's insolvency; an
+  // »Insolvenzverwalterin« or »Fachanwalt für Insolvenzrecht« names the writer's trade.)
   // (The »digitaler Lohnnachweis« is the employer's yearly wage total reported to the accident
   // insurance, the base of its contribution, not one person's pay.)
   // A creditor threatening the city with court or enforcement is no personal data; a person's
   // account statements, garnishment, insolvency or pay slips (an employer claiming a volunteer's
   // continued pay) are.
-  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz(?!geld-?umlage)|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|(?<!digitale[nmr]? |uv-)lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
+  { id: 'personal-finance', level: 'high', label: 'persönliche Finanzdaten', pattern: /kontoauszug|pfaendung|insolvenz(?!geld-?umlage|verwalter|recht|-? und sanierungsrecht)|einkommensnachweis|gehaltsnachweis|lohnbescheinigung|verdienstbescheinigung|schuldnerberatung|lohnabrechnung|(?<!digitale[nmr]? |uv-)lohnnachweis|verdienstnachweis|(lohn|entgelt)fortzahlung|fortgewaehrte[sn]? arbeitsentgelt/ },
   // Proceedings (objection, fine, court) are high by their type already; in other letters a court
   // or a remedy is mostly boilerplate (register entry, Rechtsbehelfsbelehrung, a creditor's
   // threat). Personal identifiers raise the level wherever they stand.
@@ -297,8 +298,10 @@ function remitMatch(folded: string, m: RegExpExecArray): boolean {
 // Enforcement against a company ("Stadt X ./. Yildiz Gastronomie UG (haftungsbeschränkt)"): the
 // garnishment or insolvency of a legal person is no natural person's financial data. Only where
 // the debtor side of the proceedings names a legal person's form (not e.K., a sole trader).
-const LEGAL_PERSON_DEBTOR = /\.\/\.[^\n]{0,80}\b(gmbh|ug|ag|kg|ohg|kgaa|eg|se|gbr|e\. ?v\.|ltd\.?)(?![\w])/;
-const COMPANY_FINANCE = /\b\w*(pfaend|insolvenz)\w*/g;
+// So are insolvency proceedings "über das Vermögen der X GmbH": the debtor (»Schuldnerin«) whose
+// account statements and seized balances the administrator writes about is that company.
+const LEGAL_PERSON_DEBTOR = /\.\/\.[^\n]{0,80}\b(gmbh|ug|ag|kg|ohg|kgaa|eg|se|gbr|e\. ?v\.|ltd\.?)(?![\w])|\bvermoegen (der|des) [^\n.,]{0,80}?\b(gmbh|ug|ag|kg|ohg|kgaa|eg|se|gbr|e\. ?v\.|ltd\.?)(?![\w])/;
+const COMPANY_FINANCE = /\b\w*(pfaend|insolvenz|kontoausz)\w*/g;
 // The insolvency of companies as news ("die Insolvenz zweier Tiefbaufirmen", "Insolvenzen
 // mehrerer Unternehmen", "die Insolvenz der Muster Bau GmbH") is no natural person's finances.
 const COMPANIES_INSOLVENT = /\b\w*insolvenz\w*\s+((zweier|dreier|mehrerer|vieler|zahlreicher|einiger|von)\s+([a-z-]+\s+)?\w*(firmen|unternehmen|betriebe|gesellschaften)\b|de[rs]\s+[^\n.]{0,60}?\b(gmbh|ag|kg|kgaa|se|ug)(?![\w]))/g;
@@ -322,6 +325,16 @@ function withoutPaymentProof(folded: string): string {
   return PAID_BY_WRITER.test(folded) ? folded.replace(BANK_STATEMENT, ' ') : folded;
 }
 
+// The municipality's own finances between public bodies (the Gewerbesteuerumlage it pays to the
+// Land, the Kreisumlage, the Schlüsselzuweisungen of the Finanzausgleich) are computed from its
+// total tax income ("Ist-Aufkommen an Gewerbesteuer", Hebesatz, Steuerkraft): aggregate figures,
+// no taxpayer's matter under tax secrecy.
+const MUNICIPAL_FINANCE = /gewerbesteuerumlage|finanzausgleich|schluesselzuweisung|kreisumlage|amtsumlage|umlagegrundlage|steuerkraftmesszahl|ist-?aufkommen/;
+const MUNICIPAL_TAX_NAMES = /\b\w*(grundsteuer|gewerbesteuer|hundesteuer|zweitwohnungs?steuer)\w*/g;
+function withoutMunicipalFinance(folded: string): string {
+  return MUNICIPAL_FINANCE.test(folded) ? folded.replace(MUNICIPAL_TAX_NAMES, ' ') : folded;
+}
+
 /** The level the content itself demands (the type default is combined by the caller). Pass the
  *  letter without its footer: a sender's bank and register lines say nothing about the content. */
 export function protectionFromContent(text: string): ProtectionResult {
@@ -337,7 +350,8 @@ export function protectionFromContent(text: string): ProtectionResult {
     const health = HEALTH_SIGNALS.has(signal.id);
     const subject = health ? human : signal.id === 'personal-finance'
       ? withoutPaymentProof(companyDebtor ? folded.replace(COMPANY_FINANCE, ' ') : folded.replace(COMPANIES_INSOLVENT, ' '))
-      : signal.id === 'criminal' ? withoutOwiHandover(folded) : folded;
+      : signal.id === 'criminal' ? withoutOwiHandover(folded)
+      : signal.id === 'tax-kind' ? withoutMunicipalFinance(folded) : folded;
     if (signal.pattern.test(subject)) {
       found.push({
         signal: topics.has(signal.id) ? { ...signal, weak: true, label: `${signal.label} (nur Thema, keine Person)` }

@@ -122,7 +122,7 @@ export const TYPE_RULES: TypeRule[] = [
   r('objection', 'objection.planned', /\b(vor (einem |dem |der einlegung (eines|des) )?|bevor (wir|ich) [^.\n]{0,60}?)(widerspruch|einspruch)\b/, -3, 'Widerspruch/Einspruch erst geplant'),
   // An objection the writer says he does not make ("Einspruch lege ich keinen ein", "auf einen
   // Widerspruch verzichte ich"): he accepts the decision and asks something else of it.
-  r('objection', 'objection.waived', /\b(keinen|kein) (widerspruch|einspruch)\b|\b(widerspruch|einspruch) (lege|erhebe)(n)? (ich|wir) (keinen|nicht)\b|\bverzichte(n)? (ich |wir )?(hiermit )?auf (den |einen |ein )?(widerspruch|einspruch)|\b(widerspruch|einspruch) (will|moechte|werde)(n)? (ich|wir) (nicht|keinen)\b/, -4, 'Widerspruch/Einspruch ausdrücklich nicht eingelegt'),
+  r('objection', 'objection.waived', /\b(keinen|kein) (widerspruch|einspruch)\b|\b(widerspruch|einspruch) (lege|erhebe)(n)? (ich|wir) (keinen|nicht)\b|\bverzichte(n)? (ich |wir )?(hiermit )?auf (den |einen |ein )?(widerspruch|einspruch)|\b(widerspruch|einspruch) (will|moechte|werde)(n)? (ich|wir) (nicht|keinen)\b|\b(will|moechte|werde)(n)? (ich |wir )?(dem|der|diesem|dieser|ihm|ihr|ihnen)? ?(auch )?nicht widersprechen\b/, -4, 'Widerspruch/Einspruch ausdrücklich nicht eingelegt'),
   r('objection', 'objection.remedyText', /(kann|koennen|ist) .{0,80}(widerspruch|einspruch) .{0,60}(erhoben|eingelegt|einzulegen|zu erheben)|(widerspruch|einspruch) .{0,40}(erhoben|eingelegt) werden|(widerspruch|einspruch) ist .{0,30}(einzulegen|zu erheben)|innerhalb eines monats nach bekanntgabe/, -4.5, 'Widerspruch nur als Belehrung erwähnt'),
   // application
   r('application', 'application.word', /\bantrag\b|\bantrag (auf|zur|zum|fuer)|\bantraege\b|\bantragsformular|\bantragstellung/, 2.5, '»Antrag«', { fuzzy: ['antrag'] }),
@@ -150,6 +150,11 @@ export const TYPE_RULES: TypeRule[] = [
   // to be allowed to pay "in 12 Monatsraten … zahlen zu dürfen". (In a tax, social or
   // personnel matter the content type still wins: resolveConflicts.)
   r('application', 'application.payRequest', /\b(bitte|bitten|ersuche|ersuchen) (ich |wir )?(sie )?(hiermit )?(hoeflich(st)? )?um (eine |die )?(ratenzahlung|teilzahlung|ratenzahlungsvereinbarung|stundung|zahlungsaufschub)\b|\b(in|mit) (\d+|zwei|drei|vier|fuenf|sechs|acht|zehn|zwoelf)\s(monats|teil)?raten\b[^.]{0,60}?\b(zahlen|begleichen|abzahlen|tilgen|abtragen)\szu\s(duerfen|koennen)\b/, 2.5, '»Bitte um Ratenzahlung/Stundung«'),
+  // A writer who paid the same bill twice or too much asks for the surplus back ("den doppelt
+  // gezahlten Betrag … zu erstatten", "doppelte Zahlung, Bitte um Erstattung"): a request to the
+  // city, like one for instalments. (In a tax matter or an objection the content type or the act
+  // still wins: resolveConflicts.)
+  r('application', 'application.refund', /\b(doppelt|zu ?viel|zweimal|versehentlich|irrtuemlich)( \w+)? (gezahlt|bezahlt|ueberwiesen|entrichtet|eingezahlt)\w*\b[^.]{0,80}?\b(zu )?(erstatten|erstattet|zurueck(zu)?(ueberweisen|zahlen|buchen))\b|\bdoppelte[n]? (zahlung|ueberweisung)\b[^.]{0,60}?\b(rueck)?erstattung\b/, 2.5, 'Bitte um Erstattung einer Doppel-/Überzahlung'),
   r('application', 'application.patronage', /schirmherrschaft|\bschirmherr(in)?\b/, 3, 'Bitte um Schirmherrschaft'),
   r('application', 'application.noticeContext', /auf ihren antrag|ihr(en)? antrag vom|antrag wird|antrag (ist|wurde) (abgelehnt|bewilligt)/, -2, '»Antrag« im Bescheid erwähnt'),
   // fine
@@ -290,6 +295,16 @@ export const TYPE_RULES: TypeRule[] = [
   // An auditor's balance confirmation (Saldenbestätigung for the sender's annual accounts) asks
   // the city to confirm what it owes and says itself that nothing is to be paid.
   r('other', 'other.balanceConfirmation', /\bsald(en|o)bestaetigung|\bsaldenabstimmung|\bbestaetigung (des|unseres|ihres) saldos|\bbestaetigen sie (uns )?(bitte )?den saldo/, 4, 'Saldenbestätigung (keine Zahlungsaufforderung)'),
+  // A payer's payment advice (Zahlungsavis: "haben wir heute folgende Zahlung angewiesen") tells
+  // the city what it will receive for which of its bills: nothing to pay, the bills are quoted.
+  r('other', 'other.paymentAdvice', /\bzahlungsavis\b|\bavis-? ?(nr|nummer)\b|\b(folgende|nachstehende)n? (zahlung|ueberweisung)(en)? (angewiesen|veranlasst|ausgefuehrt)\b|\bzu (ihren )?gunsten (ihres|des) [^.\n]{0,40}\bkontos?\b[^.\n]{0,60}\b(angewiesen|ueberwiesen|veranlasst)\b/, 4, 'Zahlungsavis (die Stadt erhält Geld)'),
+  // A payer revoking the direct-debit mandate it gave the city (Widerruf des SEPA-Lastschriftmandats,
+  // of an Einzugsermächtigung) changes master data of the cash desk, like new bank details: it
+  // neither objects (»Widerruf« is no Widerspruch) nor is it a tax or a bill.
+  r('other', 'other.mandateRevocation', /\bwiderruf (de[sr] |unsere[sr] |meine[sr] |ihnen erteilten )?(sepa-? ?)?(basis-? ?|firmen-? ?)?(lastschrift-? ?)?(mandat|einzugsermaechtigung|abbuchungsauftrag)|\bwiderrufe(n)? (ich |wir )?(hiermit )?(das|die|den|mein|meine|unser|unsere)[^.\n]{0,40}?(lastschrift)?(mandat|einzugsermaechtigung|abbuchungsauftrag)\b/, 4, 'Widerruf eines Lastschriftmandats (Stammdaten)', { zones: ['subject', 'opening', 'body'] }),
+  // Who wrote as counsel: a lawyer's or insolvency administrator's head or signature. Only a
+  // marker for resolveConflicts (the court proceedings such a letter names are quoted).
+  r('other', 'other.counsel', /\brechtsanw(ael|al)t(in|e|in und notarin)?\b|\brechtsanwaltskanzlei\b|\b(anwalts)?kanzlei\b|\bfachanw(ael|al)t(in)? fuer\b|\binsolvenzverwalter(in)?\b|\bsachwalter(in)?\b|\bra(in)? dr\b/, 0.01, 'Rechtsanwalt/Insolvenzverwalter als Absender', { zones: ['letterhead', 'returnAddress', 'closing'] }),
   // An insurer settling a claim of the city (Schadenregulierung) pays the city: it lists the bills
   // the claim consists of ("Rechnung Firma X vom …"), but it is no bill to pay.
   r('other', 'other.claimSettlement', /schadenregulierung|regulieren (wir )?(den|diesen|ihren|einen) schaden|(den|diesen|ihren) schaden (regulieren|reguliert)|entschaedigungs(betrag|leistung|summe)|schadenfall (ist |als )?(abgeschlossen|erledigt)/, 2, 'Schadenregulierung eines Versicherers'),
@@ -652,6 +667,13 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     && hits.some((h) => h.rule.type === 'personnel' && !PERSON_MARKERS.includes(h.rule.id) && h.score > 0 && h.zone !== 'boilerplate' && h.zone !== 'footer')) {
     adjustments.push({ type: 'other', factor: 0.3, label: 'neue Bankverbindung für die Bezüge: Personalangelegenheit', to: 'personnel' });
   }
+  // The same for a benefit recipient's new account for the benefit ("Mein Wohngeld – Neue
+  // Bankverbindung"): the social matter named up front makes it the recipient's social data
+  // (very-high), no supplier's master data for the payables desk.
+  if (score('other') > 0 && has('other.bankChange') && score('social') >= 4.5
+    && hits.some((h) => h.rule.type === 'social' && h.score > 0 && PROMINENT.includes(h.zone))) {
+    adjustments.push({ type: 'other', factor: 0.3, label: 'neue Bankverbindung für eine Sozialleistung: Sozialsache', to: 'social' });
+  }
   // A supplier's notice of new bank details (in its subject or opening) says where payments are
   // to go from now on ("Bitte überweisen Sie ab … auf", "offene Rechnungen … auf das bisherige
   // Konto"): its payment words are about that account, not a bill or an arrear of their own. The
@@ -666,10 +688,16 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   }
   // The same for a change of the invoicing channel or a balance confirmation: the payment
   // vocabulary is about how bills will come or what the books show, nothing to pay now.
-  for (const id of ['other.invoicingChange', 'other.balanceConfirmation']) {
+  // (And a payment advice: the bills it pays are the city's, quoted.)
+  const NOTHING_TO_PAY: Record<string, string> = {
+    'other.invoicingChange': 'Umstellung der Rechnungsstellung: keine Rechnung',
+    'other.balanceConfirmation': 'Saldenbestätigung: nichts zu zahlen',
+    'other.paymentAdvice': 'Zahlungsavis: die Stadt erhält Geld, die Rechnungen sind nur zitiert',
+  };
+  for (const [id, label] of Object.entries(NOTHING_TO_PAY)) {
     if (has(id, PROMINENT) && !has('invoice.word', ['subject']) && !has('invoice.number') && !has('reminder.word', ['subject'])) {
       for (const type of ['invoice', 'reminder'] as DocumentType[]) {
-        adjustments.push({ type, factor: 0.3, label: id === 'other.balanceConfirmation' ? 'Saldenbestätigung: nichts zu zahlen' : 'Umstellung der Rechnungsstellung: keine Rechnung', to: 'other' });
+        adjustments.push({ type, factor: 0.3, label, to: 'other' });
       }
     }
   }
@@ -687,6 +715,16 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     // Beschluss or Ladung in the subject or opening stays court mail; one it quotes by its date
     // ("Streitwert … (Beschluss vom …)") is what the bill follows.
     adjustments.push({ type: 'court', factor: 0.3, label: 'Kostenrechnung eines Gerichts: eine Rechnung', to: 'invoice' });
+  }
+  // A lawyer or insolvency administrator names the proceedings she writes in ("Insolvenzverfahren
+  // über das Vermögen der X GmbH, Amtsgericht Y – Insolvenzgericht –, Az. 8 IN 12/30"): no court
+  // wrote (none in the letterhead), and no court act stands up front (a Beschluss quoted by its
+  // date is what she acts on). The court vocabulary is quoted; what she asks of the city (a claim,
+  // a demand, information) is the letter, a general one where no other type has the evidence.
+  if (score('court') > 0 && !courtWrote && has('other.counsel') && !has('court.act', PROMINENT)
+    && !adjustments.some((a) => a.type === 'court')) {
+    const specific = (Object.keys(scores) as DocumentType[]).some((t) => t !== 'court' && t !== 'other' && score(t) >= 4.5);
+    adjustments.push({ type: 'court', factor: 0.3, label: 'Anwalt/Insolvenzverwalter: das Gerichtsverfahren ist nur zitiert', ...(specific ? {} : { to: 'other' as DocumentType }) });
   }
   // A final or call-off invoice names the offer or order confirmation it bills by number and date
   // ("Auftragsbestätigung AB-2027-019 vom 03.03.2027", in its info block or text): that document
@@ -866,6 +904,14 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
     } else if (!act) {
       adjustments.push({ type: 'objection', factor: 0.5, label: 'Widerspruch/Einspruch nur erwähnt' });
     }
+  }
+  // A writer who says she does not object to a Bescheid ("Ich möchte dem nicht widersprechen, ich
+  // möchte es nur verstehen") accepts it: the matter it decided (a grave's Nutzungsrecht, a permit)
+  // is her topic, not something she applies for, unless she asks for something in an applicant's
+  // words (»Antrag«, "bitte um Ratenzahlung", a refund).
+  if (score('application') > 0 && hits.some((h) => h.rule.id === 'objection.waived' && h.zone !== 'boilerplate') && !objectionAct(hits)
+    && !hasAny(['application.word', 'application.verb', 'application.askToGrant', 'application.payRequest', 'application.refund', 'application.support'])) {
+    adjustments.push({ type: 'application', factor: 0.3, label: 'Widerspruch ausdrücklich nicht eingelegt: der Gegenstand des Bescheids ist nur Thema', to: 'other' });
   }
   // An authority's answer to the city's own application ("Ihr Antrag vom …", remedy instructions:
   // a Verkehrsrechtliche Anordnung, a Sondernutzungserlaubnis granted) names what was applied

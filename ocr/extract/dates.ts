@@ -733,7 +733,10 @@ const DUE_LABEL = /\b(falligkeit(sdatum)?|zahlungsziel|zahlungsfrist|zahlbar bis
 // request to someone ("bitten wir Sie … zu überweisen") uses "Sie" or an infinitive with "zu".
 // OCR may glue the next word to "ich" ("soll ichein Verwarnungsgeld … bezahlen").
 const WRITER_PAYS = /\b(uberweisen|zahlen|bezahlen|erstatten|uberweise|zahle|bezahle|erstatte|gutschreiben)\s+(wir|ich)\b|\b(wir|ich)\s+(werden|werde)\s+(ihnen\s+)?[^!?]{0,60}\b(uberweisen|zahlen|bezahlen|erstatten|gutschreiben|auszahlen)\b|\b(soll|sollen|muss|mussen|habe|haben)\s+(ich|wir)[^!?]{0,80}\b(zahlen|bezahlen|uberweisen|entrichten|begleichen)\b/;
-const REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bzu (uberweisen|zahlen|bezahlen|erstatten|begleichen|entrichten)\b/;
+const REQUEST = /\b(bitten|bitte|ersuchen|fordern|auffordern|aufgefordert)\b|\bfordere\s+(ich\s+)?sie\b[^.]{0,20}\bauf\b|\bzu (uberweisen|zahlen|bezahlen|erstatten|begleichen|entrichten)\b/;
+// Claims the city is asked to file ("Ihre Forderungen bis zum … beim Insolvenzverwalter anzumelden",
+// "Forderungsanmeldung"): a deadline to file, where "Forderung" is the only word of paying.
+const CLAIM_FILING = /\bforderung\w*(?=(?:[^.]|\.(?=\d)){0,160}\b(anzumelden|anmelden|angemeldet|zur tabelle)\b)|\bforderungsanmeldung\w*/g;
 
 // The writer announces what it will hand in itself ("die Belege reichen wir bis zum … nach", "ich
 // werde die Unterlagen bis … vorlegen"): a date the writer sets for itself, nothing the city must do.
@@ -802,7 +805,7 @@ const RELIEF_REQUEST = new RegExp(`(?<!\\bihr(e[mn]?)? )\\b(antrag|bitte) (auf|u
  *  refund): such a letter quotes the due dates of the writer's own bills ("Die Nachforderung ist am
  *  … fällig", "Ich soll … bis zum … nachzahlen"); a deadline for the city would ask it ("Bitte
  *  überweisen Sie … bis zum …"). */
-function asksForRelief(letter: Letter): boolean {
+export function asksForRelief(letter: Letter): boolean {
   const text = letter.lines.filter((line) => line.zone !== 'footer').map((line) => loose(line.raw)).join(' ');
   return RELIEF_REQUEST.test(text);
 }
@@ -915,20 +918,47 @@ function paymentRequestInFooter(line: Line): boolean {
   return line.top > 0.5 && /[.!]$/.test(line.raw.trim()) && folded.split(/\s+/).length >= 8 && PAYMENT_REQUEST_VERB.test(folded) && findDates(line.raw).length > 0;
 }
 
+// Written for loose() text: a tax return's term ("Die angemeldete Steuer ist am 15. Tag nach Ablauf
+// des Anmeldezeitraums fällig", "bis zum 10. Tag nach Ablauf des Voranmeldungszeitraums").
+const DAY_AFTER_PERIOD = /\b(am|bis zum|bis|spatestens am|spatestens)\s+(\d{1,2})\.\s*tag\s+nach\s+ablauf\s+des\s+(\w*anmeldezeitraums|\w*anmeldungszeitraums|erhebungszeitraums|kalendermonats)\b/g;
+const LOOSE_MONTHS = ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const TICKED_MONTH = new RegExp(`(?:\\[\\s*[x×✓✗]\\s*\\]|[☒☑])\\s*(${LOOSE_MONTHS.join('|')})\\b`);
+const NAMED_MONTH = new RegExp(`zeitraum\\s*:?\\s*(${LOOSE_MONTHS.join('|')})\\b`);
+
+/** The month a tax return declares: the ticked month of its "Anmeldezeitraum" line ("[ ] Januar …
+ *  [x] November   Jahr: 2030") or the month named after the label ("Anmeldezeitraum: November 2030"),
+ *  with the year on that line. */
+function declaredPeriod(letter: Letter): { year: number; month: number } | undefined {
+  for (const line of letter.lines) {
+    const folded = loose(line.raw);
+    if (!/zeitraum/.test(folded)) continue;
+    // The ticked box decides where a scan lost the empty ones ("Anmeldezeitraum: Januar [x] November").
+    const month = (TICKED_MONTH.exec(folded) ?? NAMED_MONTH.exec(folded))?.[1];
+    const year = /\b(20\d{2})\b/.exec(folded)?.[1];
+    if (month && year) return { year: Number(year), month: LOOSE_MONTHS.indexOf(month) + 1 };
+  }
+  return undefined;
+}
+
+// The title of a payment advice: the payer announces its own transfer to the reader.
+const PAYMENT_ADVICE_TITLE = /^\s*(zahlungsavis|uberweisungsavis|zahlungsankundigung|payment advice|remittance advice)\b/;
+
+/** A payment advice ("ZAHLUNGSAVIS Nr. …"): the title stands above the salutation, wherever the
+ *  layout puts the subject. */
+export function isPaymentAdvice(letter: Letter): boolean {
+  const firstPage = letter.lines[0]?.page ?? 0;
+  return letter.lines.some((line) => line.page === firstPage && line.zone !== 'footer' && (letter.salutation === undefined || line.index < letter.salutation)
+    && PAYMENT_ADVICE_TITLE.test(loose(line.raw)));
+}
+
 /** The deadline the letter sets: an absolute date after "zahlbar bis", "bis zum", "fällig am", or a
  *  relative one ("innerhalb von 14 Tagen", "30 Tage netto", "sofort") counted from the letter date
  *  (one counted from receipt, "nach Erhalt", is not resolved). Discount terms (Skonto) and remedy periods are not the
  *  deadline. Dates and their verbs are read per paragraph, across line breaks. */
-// The title of a payment advice: the payer announces its own transfer to the reader.
-const PAYMENT_ADVICE_TITLE = /^\s*(zahlungsavis|uberweisungsavis|zahlungsankundigung|payment advice|remittance advice)\b/;
-
 export function extractDueDate(letter: Letter, letterDate: string | undefined, _receivedAt: string): Found<string> | undefined {
   // A payment advice ("ZAHLUNGSAVIS Nr. …  Zahlungsdatum: …") dates money coming to the city: the
   // payer's transfer and value dates set the city no deadline.
-  // The title stands above the salutation, wherever the layout puts the subject.
-  const firstPage = letter.lines[0]?.page ?? 0;
-  if (letter.lines.some((line) => line.page === firstPage && line.zone !== 'footer' && (letter.salutation === undefined || line.index < letter.salutation)
-    && PAYMENT_ADVICE_TITLE.test(loose(line.raw)))) return undefined;
+  if (isPaymentAdvice(letter)) return undefined;
   let best: { score: number; found: Found<string> } | undefined;
   const consider = (score: number, found: Found<string>) => {
     // A deadline the letter sets does not lie before its own date: an earlier one is recalled (the
@@ -1069,8 +1099,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (!acts) continue;
       const payment = PAYMENT_WORDS.test(sentence);
       // "Falls Sie lieber überweisen möchten, … bis zum …": an alternative the city may take yields to
-      // the deadline or debit date the letter sets.
-      const optional = OPTIONAL_ALTERNATIVE.test(sentence) ? 1 : 0;
+      // the deadline or debit date the letter sets. So does a deadline to file claims to the one to
+      // pay a sum back in the same letter (an insolvency administrator's), but to no mere mention.
+      const optional = (OPTIONAL_ALTERNATIVE.test(sentence) ? 1 : 0) + (payment && !PAYMENT_WORDS.test(sentence.replace(CLAIM_FILING, ' ')) ? 0.1 : 0);
       if (ABSOLUTE_DUE.test(before) && (DEADLINE_WORDS.test(sentence) || REFUND_REQUEST.test(sentence) || !BIS_ONLY.test(before))) {
         // A reminder lists the items' original due dates ("fällig am 14.03.2026  184,00 EUR")
         // before it asks for the total by a new date ("Wir bitten Sie, … bis spätestens … zu überweisen").
@@ -1135,6 +1166,16 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       const last = new Date(Date.UTC(year, month + next, 0));
       const iso = isoDate(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
       if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Monatsende' });
+    }
+    for (const m of folded.matchAll(DAY_AFTER_PERIOD)) {
+      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
+      if (disputes || !/(fallig|zahl|entricht|berweis)/.test(sentence) || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || asksForDeferral(sentence)) continue;
+      const period = declaredPeriod(letter);
+      if (!period) continue;
+      // Day N after the period's end: day N of the month after its last month.
+      const due = new Date(Date.UTC(period.year, period.month, Number(m[2])));
+      const iso = isoDate(due.getUTCFullYear(), due.getUTCMonth() + 1, due.getUTCDate());
+      if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Tag nach Ablauf des Anmeldezeitraums' });
     }
     const nettoMatch = NETTO_DAYS.exec(folded) ?? undefined;
     const afterNetto = nettoMatch ? folded.slice(nettoMatch.index + nettoMatch[0].length, nettoMatch.index + nettoMatch[0].length + 50) : '';

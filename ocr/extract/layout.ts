@@ -284,10 +284,27 @@ export function namesOrganisation(folded: string, organisation: string): boolean
   return tokens.every((token) => folded.includes(token) || eForC(folded).includes(eForC(token))) && /\b(stadt|gemeinde|kreis|verwaltung|stadtverwaltung|buergermeister|oberbuergermeister|magistrat|rathaus)/.test(folded);
 }
 
+/** The label of the mailroom's receipt stamp ("Eingegangen", "Eingang 13. Nov. 2029", "Posteingang:"),
+ *  as OCR may misread the stamp's ink ("Eingegarigen"). */
+const RECEIPT_STAMP_LABEL = /^(eingang|eingeg[a-z]{3,6}|posteingang|eingangsstempel)\b(?!\s+(im|in|der|des|bei|von)\b)/;
+const STAMP_DATE = /\d{1,2}\.\s?(\d{1,2}\.|[a-zä]{3,9}\.?)\s?\d{2,4}/;
+
+/** A line of the recipient's receipt stamp: its label, or the date and the city's name ("Stadt
+ *  Musterstadt – Poststelle") the stamp prints on the two lines under it. The recipient's own mark,
+ *  neither the sender nor the recipient's address. */
+export function inReceiptStamp(lines: Line[], line: Line): boolean {
+  if (RECEIPT_STAMP_LABEL.test(line.folded.trim()) && line.words.length <= 5) return true;
+  return lines.slice(Math.max(0, line.index - 2), line.index).some((above) => above.page === line.page && RECEIPT_STAMP_LABEL.test(above.folded.trim())
+    && above.words.length <= 5 && (STAMP_DATE.test(above.folded) || !/\d/.test(above.folded)) && (line.index - above.index === 1 || !lines[above.index + 1]?.gapBefore) && !line.gapBefore);
+}
+
 function findAddress(lines: Line[], organisation: string): { start: number; end: number } | undefined {
   const firstPage = lines.filter((line) => line.page === lines[0]?.page && line.top < 0.6);
   for (const line of firstPage) {
     if (line.rightColumn || !namesOrganisation(line.folded, organisation)) continue;
+    // The receipt stamp names the city as well ("Eingegangen" / "12. DEZ. 2030" / "Stadt
+    // Musterstadt – Poststelle"), at the top of the page where a letterhead is.
+    if (inReceiptStamp(lines, line)) continue;
     // A return-address line ("Stadt X · Postfach · PLZ Ort") names the sender of the city's own letters; skip separators.
     if (/[·•|]/.test(line.raw)) continue;
     // … also with its "·" read as a dash ("Ärztehaus am Stadtpark - Parkallee 5 - 12345 Musterstadt"),
@@ -316,7 +333,9 @@ function addressFrom(lines: Line[], line: Line): { start: number; end: number } 
   let end = line.index;
   // A whole address on one line ("An: Stadt X, Bauaufsicht, Rathausplatz 1, 12345 X"), as forms
   // print it: the lines under it are the form's fields.
-  const oneLine = line.raw.includes(',') && PLZ_LINE.test(line.folded) && !/^\s*\d{5}/.test(line.raw);
+  // (… also with its parts set apart by dashes: "Stadt X – Steuern – Markt 1 – 12345 X".)
+  const dashedParts = (line.raw.match(new RegExp(MISREAD_SEPARATOR.source, 'g')) ?? []).length >= 2;
+  const oneLine = (line.raw.includes(',') || dashedParts) && PLZ_LINE.test(line.folded) && !/^\s*\d{5}/.test(line.raw);
   for (let i = line.index + 1; !oneLine && i < Math.min(lines.length, line.index + 12); i++) {
     const next = lines[i];
     if (!next || next.page !== line.page) break;
@@ -630,6 +649,8 @@ function isDateOrInfoLine(line: Line): boolean {
   // (OCR reads the m of "am" and "vom" as "rn": "Hohe Weide arn 07.07.2029".)
   const dated = /\b(vom|vorn|ab|seit|am|arn|zum)\s*$|\bam (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s*$/.exec(before);
   if (dated && !(/^(am|arn)\s*$/.test(dated[0]) && /,/.test(before)) && !/^(ihre?|unsere?|meine?)\b/.test(before) && before.slice(0, dated.index).split(' ').filter((w) => /[a-z]{4,}/.test(w)).length >= 1 && !/:/.test(before)) return false;
+  // … or a document word and its matter before the date, no place ("Angebot Seniorenfeier 11.12.2030").
+  if (!/[,:]/.test(before) && TITLE_WORD.test(before) && before.trim().split(' ').length >= 2) return false;
   // "Ort, den …", a bare date, or the values row of an information block (phone numbers, codes);
   // a subject may end in a date itself ("Widerspruch gegen den Bescheid vom 14. August 2025").
   // The date line is written "Ort, den …", "Ort, am …" or with the weekday ("Musterstadt, am
@@ -737,6 +758,9 @@ function yourLetterWithMatter(line: Line): boolean {
   // Another file number after the dash ("Az. 1.50-EB-… – Kassenzeichen 5.61…") names no matter:
   // such a line is the middle of a Betreff block, not its head.
   if (/^(ihr zeichen|ihr az\.?|az\.|aktenzeichen)\s*:?\s*\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded) && !FILE_NUMBERS_LINE.test(folded)) return true;
+  // So does a Kassenzeichen without a colon ("Kassenzeichen 6.1300.… – doppelte Zahlung"); with one
+  // ("Kassenzeichen: … – Objekt …") it is a labelled row of the block (see fileNumberRowsOverTitle).
+  if (/^kassenzeichen\s+\S*\d\S*\s+[–—-]\s+[a-z]{3,}/.test(folded) && !FILE_NUMBERS_LINE.test(folded)) return true;
   const m = YOUR_LETTER.exec(folded);
   // "Ihr Schreiben vom … – Az. …": the letter answered with its file number heads the Betreff block.
   return m !== null && (/[a-z]{3,}.*[a-z]{3,}/.test(folded.slice(m[0].length)) || /^\s*[–—,-]\s*(az\b|aktenzeichen|ihr zeichen|gz\b|gesch)\S*\s*:?\s*\S*\d/.test(folded.slice(m[0].length)));
@@ -890,14 +914,16 @@ function fileNumberWithPartyField(folded: string): boolean {
 const FILE_NUMBERS_LINE = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen)\s+\S*\d\S*(\s+[–—-]\s+(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen)\s+\S*\d\S*)*$/;
 /** … also joined by a comma ("Ihr Zeichen 9.60.10-GN-2026-0388, Kassenzeichen 6.200.418.2") or a
  *  middle dot ("Ihr Az. 3.10.20-SN-… · Kassenzeichen 5.22…"). */
-const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*((,\s+|\s+[–—·•-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*)+$/;
+// (… or by a slash, and the matter's further numbers after the first: "Kassenzeichen 6.1200.… /
+// Mandatsreferenz MST-…", "… / Vertragsnummer …".)
+const FILE_NUMBERS_LIST = /^(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen)\s+\S*\d\S*((,\s+|\s+[–—·•/-]\s+)(kassenzeichen|aktenzeichen|az\.?|geschaeftszeichen|ihr zeichen|ihr az\.?|ihr aktenzeichen|mandatsreferenz|[a-z]*nummer)\s+\S*\d\S*)+$/;
 /** A line of file numbers only, in any of these forms, also one of the city's own headed "Ihr
  *  Aktenzeichen …" / "Ihr Az. …" ("Ihr Zeichen …, Kassenzeichen …"). */
 function fileNumbersOnly(folded: string): boolean {
   return FILE_NUMBERS_LINE.test(folded) || FILE_NUMBERS_LIST.test(folded) || /^ihr (aktenzeichen|az\.?)\s+\S*\d\S*$/.test(folded);
 }
 /** The label of a file number as OCR may read it ("Kasserizeichen", "Kassenzeiehen", "Aktcnzeichen"). */
-const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
+const FILE_NUMBER_LABEL_READ = String.raw`kass[ec](?:n|u|ri|rn)${ZEICHEN_READ}|akt[ec](?:n|ri|rn)${ZEICHEN_READ}|az\.?|ihr ${ZEICHEN_READ}|geschaefts${ZEICHEN_READ}`;
 // (… also the city's own, labelled with a colon: "Ihr Aktenzeichen: 5.20-… – Kind: …".)
 const FILE_NUMBER_THEN_DASH = new RegExp(String.raw`^(ihre? (?=akt|kass|gesch))?(${FILE_NUMBER_LABEL_READ})\s*:?\s+\S*\d\S*\s+[–—-]\s+`);
 /** A file number followed, after a dash, by the person or client it concerns ("Kassenzeichen
@@ -975,9 +1001,10 @@ function rowsOverMatter(lines: Line[], i: number, from: number): number[] | unde
 
 /** The document word a title line starts with ("Rechnung Nr. …", "2. Mahnung", "Beschluss"). */
 // ("Rechnungsnummer RG-…", "Rechnungsdatum …" label a row of the information block, no title.)
+// A court's order named by two kinds joined ("Pfändungs- und Überweisungsbeschluss") is one title.
 // A foreign sender prints the title in its own language first ("FACTURE / RECHNUNG N° …",
 // "FAKTURA VAT / RECHNUNG Nr …"): the German document word after the slash is the title's.
-const TITLE_WORD = /^(\d\. )?([a-z]{4,12}( [a-z]{2,4})? \/ )?(antrag (auf|zur|zum|ueber)\b|rechnung(?!s?-?(nummer|nr\b|datum|betrag|summe|empfaenger|anschrift|adresse))|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|beschluss|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
+const TITLE_WORD = /^(\d\. )?([a-z]{4,12}( [a-z]{2,4})? \/ )?(antrag (auf|zur|zum|ueber)\b|rechnung(?!s?-?(nummer|nr\b|datum|betrag|summe|empfaenger|anschrift|adresse))|gutschrift|[a-z]*rechnung\b|mahnung|zahlungserinnerung|angebot|auftragsbestaetigung|kostenvoranschlag|[a-z]*bescheid\b|anhoerungsbogen|zeugenfragebogen|ladung|([a-z]+- und )?[a-z]*beschluss\b|urteil|zahlungsbefehl|strafbefehl|invoice|credit note)/;
 /** "Seite 1 von 2", "Seite 2/3": the page counter of a running header. */
 const PAGE_COUNTER = /\bseite \d+ ?(von|\/) ?\d+\b/;
 /** The total of an invoice's table, a "Rechnungs…" word before the sum ("Rechnungsbetrag EUR 752,02"). */
@@ -1357,6 +1384,15 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
         if (rows.length > 0) {
           block.unshift(...rows);
           break;
+        }
+        // A matter that names an address wraps its postcode and town onto a line of their own
+        // ("Insolvenzverfahren über das Vermögen der X GmbH, Am Hafen 2," / "12345 Musterstadt"):
+        // a line of the block, no end of an address block.
+        if (PLZ_LINE.test(previous.folded) && previous.words.length <= 4 && previous.zone === 'body' && glued && !previous.gapBefore && glued.page === previous.page
+          && glued.zone === 'body' && /,$/.test(glued.raw.trim()) && glued.words.length >= 4 && isSubjectCandidate(glued) && !isDateOrInfoLine(glued) && block.length <= 2) {
+          block.unshift(j - 1, j);
+          j--;
+          continue;
         }
         if (!isSubjectCandidate(previous) || previous.zone === 'reference' || previous.zone === 'letterhead' || previous.zone === 'date' || isDateOrInfoLine(previous)) break;
         block.unshift(j);

@@ -2,7 +2,7 @@
 // (ISO 13616 mod-97 validated after OCR repairs in digit positions).
 import type { FieldSource } from '../../electron/contract/domain.ts';
 import { disputesDecision, rowLines, sourceOf, type Letter, type Line } from './layout.ts';
-import { objectsInBody, type Found } from './dates.ts';
+import { asksForRelief, isPaymentAdvice, objectsInBody, type Found } from './dates.ts';
 import { findIbans } from './iban.ts';
 import { ENGLISH_MONTHS, GERMAN_MONTHS, PRINTED_DIGIT_OF } from './normalize.ts';
 
@@ -296,6 +296,8 @@ interface Candidate {
   deduction?: boolean;
   /** A rate with its period after the figure ("… 380,00 Euro monatlich"). */
   rate?: boolean;
+  /** A figure in brackets inside its row's label, before the row's own sum ("Mahngebühren (2 x 5,00 €)   10,00"). */
+  inRowLabel?: boolean;
 }
 
 // Written for fold() text: the label of the sum a grant notice grants.
@@ -343,6 +345,10 @@ function gatherAmounts(lines: Line[]): { context: AmountContext; currency?: stri
       // gross sum at its end, the figure that adds up the ones before it.
       const sumBefore = hits.slice(0, i).reduce((sum, h) => sum + h.value, 0);
       if (i >= 2 && hit.value > 0 && Math.abs(sumBefore - hit.value) < 0.005) before = `${rowLabel} ${before}`;
+      // A total row of a table with several sum columns ("Summe   24.623,50   3.693,52": the tax base
+      // and the tax) totals each column: the row's label names every figure in it, and the last
+      // column is the one the table computes (the tax, the gross sum, the Zahlbetrag).
+      else if (i >= 1 && hit.value > 0 && /^[\s€]*$/.test(before.replace(/\b(eur|euro)\b/g, '')) && /^\s*(summe|gesamt\w*|insgesamt|total)\s*(€|eur|euro)?\s*$/.test(rowLabel)) before = `${rowLabel} ${before}`;
       let signCurrency = hit.currency;
       // A currency code before the figure ("   EUR 6.318,00") is no label of its own.
       // A label hyphenated over the line break ("Gesamt-" / "forderung   1.552,30 €") is one word.
@@ -715,7 +721,8 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'notPayableLabel', capAt: 0.5, when: (c, score) => score < 5 && !grossAfterNet(c) && !DUE_PREPAYMENT.test(c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= lastMatchEnd(PAYABLE, c.near) && lastMatchEnd(NOT_PAYABLE, c.near) >= 0 },
   // The figure a prepayment or levy is to be reduced to ("… bitten wir auf 18.000,00 EUR
   // herabzusetzen") is the writer's wish for the future, not a sum to pay now.
-  { name: 'reducedTo', capAt: 0.5, when: (c) => /\bauf\s*$/.test(c.near) && REDUCED_TO.test(fold(c.rawAfter)) },
+  // The verb may open the next line ("… auf 3.150,00 € je Quartal" / "herabzusetzen").
+  { name: 'reducedTo', capAt: 0.5, when: (c) => /\bauf\s*$/.test(c.near) && (REDUCED_TO.test(fold(c.rawAfter)) || REDUCED_TO.test(c.following)) },
   // An offer's or order's net total is its total: below any gross sum, above single positions.
   // So is a total marked as without VAT ("Total Offerte (Lieferung ins Ausland, ohne MWST)").
   { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near)
@@ -804,6 +811,12 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // A share "je" of several ("in vier Teilbeträgen von je 1.356.195,00 €", "Raten à 250,00 €"): one
   // instalment, not the total the letter names; still a sum of its own in a letter without labels.
   { name: 'eachShare', capAt: 1, when: (c) => /(\bje|\bjeweils|\ba|à)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near) && /(betr|rate|zahlung)/.test(c.sentence) },
+  // The share of a recurring charge the writer describes ("… dass die Grundsteuer viermal im Jahr
+  // fällig ist, jeweils 96,40 Euro"): a rate, like "vierteljährlich 96,40 €" (periodicSum), not a sum
+  // the letter asks for; a bill or notice asks for it ("bitte", "Sie").
+  { name: 'recurringShare', capAt: 0.5, when: (c) => /(\bje|\bjeweils)\s*(€|eur|euro)?\s*:?\s*$/.test(c.near)
+    && /\b(\w+mal|\d+\s?(x|mal))\s+(im|pro|je|in)\s+(jahr|halbjahr|quartal|monat)\b/.test(c.sentence)
+    && !/\b(bitte|bitten)\b/.test(c.sentence) && !/\bsie\b/.test(c.sentence) },
   // A sum the writer asks back as overpaid ("… sind 27,00 € zu viel, die ich bitte zurückhaben
   // möchte", "überzahlte 40,00 € bitten wir zu erstatten") is what a refund request is about.
   { name: 'overpaidRefund', raiseTo: 4.5, rule: 'Erstattungsbetrag', when: (c) => /^\s*(€|eur|euro)?\s*(zu ?viel|ueberzahlt)\b/.test(c.following) && /(zurueck|erstatt)/.test(c.following) },
@@ -873,12 +886,26 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'scheduleFeeQuoted', capAt: 0.5, when: (c, score) => score < 2 && scheduleFeeQuoted(c) },
   // A sum the writer says it has paid already ("Ich habe … den Beitrag von 146,- EUR weiter
   // bezahlt", "Den unstreitigen Teil von 1.320,00 € habe ich heute überwiesen"): nobody asks for it.
-  { name: 'paidByWriter', capAt: 0.3, when: (c) => WRITER_HAS_PAID.test(`${c.sentence} ${c.following}`)
-    && /^\s*(€|eur|euro)?\s*((weiter|bereits|schon|immer|stets|regelmaessig|puenktlich|heute|gestern)\s+)*(habe ich\s+|haben wir\s+)?((weiter|bereits|schon|heute)\s+)*(bezahlt|gezahlt|ueberwiesen|beglichen|entrichtet)\b/.test(c.following) },
+  { name: 'paidByWriter', capAt: 0.3, when: paidByWriter },
   // The reader's own demand quoted back ("… mit dem Sie 1.250,00 € zurückgefordert haben"): the
   // writer is the one asked to pay, the letter asks the city for nothing.
+  // The size of a set-off ("… habe bereits eine Aufrechnung mit laufenden Leistungen in Höhe von
+  // 56,30 € monatlich angekündigt"): a sum withheld from payments, nobody is asked to transfer it;
+  // what remains after it ("… verbleibt ein Restbetrag von …") still is.
+  { name: 'setOff', capAt: 0.5, when: (c) => /\b(aufrechnung|verrechnung)\b(?:(?!verbleib|rest|zahlen|ueberweis)[^.!?]){0,60}\b(in hoehe von|von|ueber)\s*(€|eur|euro)?\s*:?\s*$/.test(c.sentence) },
   { name: 'readerDemandQuoted', capAt: 0.3, when: (c) => /\bsie\b/.test(c.sentence) && /^\s*(€|eur|euro)?\s*(zurueckgefordert|zurueckverlangt|gefordert|verlangt|festgesetzt|auferlegt)\s+(haben|hatten)\b/.test(c.following) },
 ];
+
+// The words between a sum and the participle that says the writer paid it: adverbs, a payment date
+// ("Ich habe die 30,00 € am 04.11.2030 überwiesen") or a bracket ("364,35 € sofort (habe ich heute
+// überwiesen)").
+const PAID_AFTER = /^\s*(€|eur|euro)?\s*((weiter|bereits|schon|immer|stets|regelmaessig|puenktlich|heute|gestern|sofort|am\s+\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?)\s+)*\(?\s*(habe ich\s+|haben wir\s+)?((weiter|bereits|schon|heute|gestern|am\s+\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?)\s+)*(bezahlt|gezahlt|ueberwiesen|beglichen|entrichtet)\b/;
+
+/** A sum the writer says it has paid already ("Ich habe … den Beitrag von 146,- EUR weiter
+ *  bezahlt", "Den unstreitigen Teil von 1.320,00 € habe ich heute überwiesen"). */
+function paidByWriter(c: AmountContext): boolean {
+  return WRITER_HAS_PAID.test(`${c.sentence} ${c.following}`) && PAID_AFTER.test(c.following);
+}
 
 // The period right after a figure ("412,50 Euro monatlich", "25 € im Monat"); not "pro Jahr", which
 // names what a yearly fee asks for (see PER_UNIT).
@@ -943,22 +970,33 @@ const DEDUCTION = /\b(abzueglich|abzgl|anzahlung|bereits (gezahlt|bezahlt|geleis
 function raiseSumsOfPosts(candidates: Candidate[]): void {
   candidates.forEach((c, i) => {
     if (!c.total || c.score <= 0.5) return;
-    let sum = 0;
-    // The same posts with the deductions taken off: "Brutto 4.165,00 / abzüglich Anzahlung – 1.500,00 /
-    // Restbetrag 2.665,00" (an en dash is no minus sign to the figure reader).
-    let net = 0;
-    for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    const posts: number[] = [];
+    for (let j = i - 1; j >= 0 && posts.length < 6; j--) {
       const previous = candidates[j];
       if (!previous || c.line - previous.line > 8) break;
-      sum += previous.value;
-      net += previous.deduction ? -Math.abs(previous.value) : previous.value;
-      if (n >= 1 && (Math.abs(sum - c.value) < 0.005 || Math.abs(net - c.value) < 0.005) && c.value > 0) {
-        // The breakdown of one position (an annex "Aufstellung Reisekosten … Summe 412,80" for
-        // "Pos. 20 Reisekosten 412,80" of the bill above, whose larger total stands in between)
-        // adds up that position, not the bill.
-        const position = candidates.slice(0, j).findIndex((earlier) => !earlier.total && Math.abs(earlier.value - c.value) < 0.005);
-        if (position >= 0 && candidates.slice(position + 1, j).some((between) => between.total && between.value > c.value)) return;
-        c.score = Math.max(c.score, 5); c.rule = c.rule.endsWith('(Rechenprobe)') ? 'Summe der Posten (Rechenprobe)' : 'Summe der Posten'; return;
+      posts.push(j);
+    }
+    // The posts, and the posts without a figure in brackets inside a row's label ("Mahngebühren
+    // (2 x 5,00 €)   10,00"): that figure is part of its row's calculation, no post of its own.
+    const withoutLabelFigures = posts.filter((j) => !candidates[j]?.inRowLabel);
+    for (const run of withoutLabelFigures.length < posts.length ? [posts, withoutLabelFigures] : [posts]) {
+      let sum = 0;
+      // The same posts with the deductions taken off: "Brutto 4.165,00 / abzüglich Anzahlung – 1.500,00 /
+      // Restbetrag 2.665,00" (an en dash is no minus sign to the figure reader).
+      let net = 0;
+      for (const [n, j] of run.entries()) {
+        const previous = candidates[j];
+        if (!previous) break;
+        sum += previous.value;
+        net += previous.deduction ? -Math.abs(previous.value) : previous.value;
+        if (n >= 1 && (Math.abs(sum - c.value) < 0.005 || Math.abs(net - c.value) < 0.005) && c.value > 0) {
+          // The breakdown of one position (an annex "Aufstellung Reisekosten … Summe 412,80" for
+          // "Pos. 20 Reisekosten 412,80" of the bill above, whose larger total stands in between)
+          // adds up that position, not the bill.
+          const position = candidates.slice(0, j).findIndex((earlier) => !earlier.total && Math.abs(earlier.value - c.value) < 0.005);
+          if (position >= 0 && candidates.slice(position + 1, j).some((between) => between.total && between.value > c.value)) return;
+          c.score = Math.max(c.score, 5); c.rule = c.rule.endsWith('(Rechenprobe)') ? 'Summe der Posten (Rechenprobe)' : 'Summe der Posten'; return;
+        }
       }
     }
   });
@@ -1113,14 +1151,29 @@ function alternativePrices(candidates: Candidate[], largest: Candidate): boolean
 // A subject that asks the city for something about a tax (refund, deferral, waiver).
 const TAXPAYER_REQUEST = /\b(antrag|erstattung|rueckerstattung|stundung|erlass)\b/;
 
+// OCR reads the l as I or 1 and the i as l ("KIageschrift", "erwldern").
+const SERVED_CLAIM = /\b(auf die k[li1]age\w* zu erw[il1]dern|k[li1]ageerw[il1]derung|(abschrift|zustellung|kopie|durchschrift) der k[li1]age(schrift)?\b)/;
+
+// "Sie verlangen (von mir) nun 1.240,00 Euro": the reader's demand, as the writer quotes it.
+const READER_DEMAND_BEFORE = /\bsie\s+(verlangen|fordern|berechnen)\s+((von\s+)?(mir|uns)\s+)?((nun|jetzt|nunmehr|dafuer|hierfuer)\s+)?(€|eur|euro)?\s*$/;
+
+/** A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
+ *  is asked to withhold wages, not to pay that sum, and the creditor's lawyer's account it names
+ *  is a third party's (README dev38: no amount, no IBAN). */
+function garnishmentOrder(letter: Letter): boolean {
+  return letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)));
+}
+
 /** The sum the letter asks to be paid: labelled payable sums beat totals, totals beat bare amounts;
  *  among equals the later (summary) line wins. Bare amounts count only when there is one sum. */
 export function extractAmount(letter: Letter): Found<{ amount: number; currency?: string }> | undefined {
   // An objection quotes the contested sum; it asks nobody to pay it (DESIGN.md: the Zahlbetrag).
   if (disputesDecision(letter) || objectsInBody(letter)) return undefined;
-  // A garnishment order names the debtor's debt; the city, as third-party debtor (Drittschuldner),
-  // is asked to withhold wages, not to pay that sum.
-  if (letter.lines.some((line) => line.zone !== 'footer' && /\bdrittschuldner/.test(fold(line.raw)))) return undefined;
+  if (garnishmentOrder(letter)) return undefined;
+  // A court serving a statement of claim on the city ("erhalten Sie anliegend eine Abschrift der
+  // Klageschrift …", "binnen vier Wochen auf die Klage zu erwidern") quotes the sums in dispute; it
+  // asks nobody to pay them (a judgment might, one day).
+  if (letter.lines.some((line) => line.zone !== 'footer' && SERVED_CLAIM.test(fold(line.raw)))) return undefined;
   // A letter that says it asks for no payment ("Dies ist keine Zahlungsaufforderung": a balance
   // confirmation, an account information) names its sums for another purpose.
   if (letter.lines.some((line) => line.zone !== 'footer' && /\b(ist|sind)\s*keine\s+zahlungsaufforderung/.test(fold(line.raw)))) return undefined;
@@ -1146,12 +1199,29 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
     const candidate: Candidate = { ...scoreAmount(context), value: hit.value, source: sourceOf(line, hit.start, hit.end), total: TOTAL.test(near) || PAYABLE.test(near), line: lineNo };
     if (currency) candidate.currency = currency;
     if (PERIOD_AFTER.test(context.following)) candidate.rate = true;
+    if (/^\s*(€|eur|euro)?\s*\)[^0-9]*\d/i.test(context.rawAfter)) candidate.inRowLabel = true;
     // A down payment of a payment plan ("Anzahlung 20 %, fällig bis 25.02.2030") is still to be
     // paid: a part of the total, not taken off it.
     if ((DEDUCTION.test(context.before) && !/\bfaellig\b/.test(context.before)) || /[-–—]\s*$/.test(context.line.raw.slice(0, hit.start))) candidate.deduction = true;
     return candidate;
   });
   if (candidates.length === 0) return undefined;
+  // A sum the writer says it has paid is asked for nowhere in the letter: not where the writer
+  // quotes the reminder that claims it ("… weil das Verwarnungsgeld von 30,00 € nicht gezahlt
+  // worden sei. … Ich habe die 30,00 € am 04.11. überwiesen"), also where OCR misread a digit of it.
+  const paid = gathered.filter(({ context }) => paidByWriter(context)).map(({ context }) => context.hit.value);
+  for (const c of candidates) {
+    if (paid.some((value) => cents(value) === cents(c.value) || misreadOf(c.value, value))) c.score = Math.min(c.score, 0.3);
+  }
+  // The reader's demand quoted by a writer who only asks about it ("Sie verlangen 1.240,00 Euro für
+  // weitere 20 Jahre. … ich möchte es nur verstehen"): nobody asks the city to pay it. A request for
+  // instalments or a deferral of that demand is about the sum (README dev38: sums in requests).
+  if (!asksForRelief(letter)) {
+    gathered.forEach(({ context }, i) => {
+      const c = candidates[i];
+      if (c && READER_DEMAND_BEFORE.test(context.sentence)) c.score = Math.min(c.score, 0.3);
+    });
+  }
   // Sums labelled as totals or sums to pay read as the letter's arithmetic confirms them, before
   // the totals are matched with their posts (a misread gross sum would leave the net subtotal as the
   // only sum that adds up). A net sum stays as read: corrected, it could outrank the gross sum.
@@ -1258,15 +1328,55 @@ function formerAccount(lines: Line[], index: number, before: string): boolean {
   return false;
 }
 
+/** The text of the IBAN's sentence before it, read back over up to two wrapped lines of its
+ *  paragraph ("… überweisen wir auf Ihr Konto bei der Sparkasse" / "Warnowtal, IBAN DE83 …"). */
+function sentenceBeforeIban(lines: Line[], index: number, start: number): string {
+  let text = lines[index]?.raw.slice(0, start) ?? '';
+  for (let i = index; i > index - 2 && i > 0; i--) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (!line || !above || line.gapBefore || line.page !== above.page || /[.!?:]\s*$/.test(above.raw)) break;
+    text = `${above.raw} ${text}`;
+  }
+  const folded = fold(text);
+  // A full stop after a date or an abbreviation ("bzw.", "Nr.") ends no sentence.
+  return folded.slice(Math.max(0, lastMatchEnd(/[!?]\s|(?<![0-9]|\b[a-z]{1,4})\.\s/, folded)));
+}
+
+// The reader's own account (the city's): "auf Ihr Konto bei der Sparkasse …", "Ihrer bei uns geführten
+// Konten". The city is never asked to pay to it (README dev38: Gutschrift, Zahlungsavis).
+// The words between may not name another owner ("unter Angabe Ihrer Mitgliedsnummer auf unser Konto").
+const READER_ACCOUNT = /\bihre?[mnr]?\s+((?!(unser\w*|auf|an|bei|das|die|der|den|dem|des|zu|mit|und|oder)\b)\w+\s+){0,3}(konto|konten|bankverbindung|kontoverbindung)\b/;
+// "auf das Konto der Stadtkasse Musterstadt": the account of a city, the reader's when the address
+// block names that town (another town's Stadtkasse on a Verwarnung is the account to pay to).
+const CITY_ACCOUNT = /\b(konto|konten|bankverbindung)\s+(der|des)\s+(stadtkasse|stadt|gemeindekasse|gemeinde|kreiskasse)\s+([a-z-]{3,})/;
+// A subject about the reader's accounts (a bank's letter on "neue Bankverbindungen Ihrer Konten").
+const READER_ACCOUNTS_SUBJECT = /\bihre[rn]?\s+(\w+\s+){0,2}(konto|konten|bankverbindung(en)?|kontoverbindung(en)?)\b/;
+// In a payment advice, the payee's account is the reader's ("Empfängerkonto  Sparkasse …, IBAN …").
+const PAYEE_ACCOUNT = /\b(empfaengerkonto|empfaenger\s*-?\s*iban|konto des empfaengers|beguenstigte[rn]?)\b/;
+// An account the letter says is closed or to be closed ("… (IBAN …) wird zum Jahresende geschlossen").
+const CLOSED_ACCOUNT = /^[^.!?]{0,20}\b(wird|werden|wurde|wurden|ist)\b(?:[^.!?]|\.(?=\d)){0,40}\b(geschlossen|aufgeloest|gekuendigt|erloschen)\b/;
+
 /** The IBAN to pay to: the first valid one in the letter, passing over the payer's own account
- *  in direct-debit notes ("wird von Ihrem Konto … abgebucht"). */
+ *  in direct-debit notes ("wird von Ihrem Konto … abgebucht"), and never the reader's own account
+ *  or one that is closed. */
 export function extractIban(letter: Letter): Found<string> | undefined {
   const found: { iban: string; debit: boolean; old: boolean; source: FieldSource }[] = [];
   const lines = rowLines(letter);
+  const subject = letter.subjectLines.map((i) => fold(letter.lines[i]?.raw ?? '')).join(' ');
+  if (READER_ACCOUNTS_SUBJECT.test(subject) || garnishmentOrder(letter)) return undefined;
+  const addressBlock = letter.lines.filter((line) => line.zone === 'address').map((line) => fold(line.raw)).join(' ');
+  const paymentAdvice = isPaymentAdvice(letter);
   for (const [i, line] of lines.entries()) {
     const raw = line.raw;
     for (const { iban, start, end } of [...findIbans(raw), ...wrappedIban(line, lines[i + 1])]) {
       const context = fold(raw.slice(Math.max(0, start - 60), end + 40));
+      const before = sentenceBeforeIban(lines, i, start);
+      const cityAccount = CITY_ACCOUNT.exec(before);
+      const readersOwn = READER_ACCOUNT.test(before) || (cityAccount?.[4] !== undefined && addressBlock.includes(cityAccount[4]))
+        || (paymentAdvice && PAYEE_ACCOUNT.test(before));
+      const after = fold(`${raw.slice(end)} ${lines[i + 1]?.page === line.page ? lines[i + 1]?.raw ?? '' : ''}`).replace(/^[\s)\],]+/, '');
+      if (readersOwn || CLOSED_ACCOUNT.test(after)) continue;
       const debit = /(abgebucht|lastschrift|eingezogen|ihr(em)? konto|ihre bankverbindung)/.test(context);
       found.push({ iban, debit, old: formerAccount(lines, i, fold(raw.slice(0, start))), source: sourceOf(line, start, Math.min(end, raw.length)) });
     }

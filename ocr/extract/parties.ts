@@ -1,6 +1,6 @@
 // Who wrote the letter, and what it is about (the subject line).
 import type { Found } from './dates.ts';
-import { MISREAD_SEPARATOR_CHARS, namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
+import { MISREAD_SEPARATOR_CHARS, inReceiptStamp, namesOrganisation, mergeSources, sourceOf, type Letter, type Line } from './layout.ts';
 import { editDistance, foldLine } from './normalize.ts';
 
 /** Letterhead parts between separators, "·" and what OCR reads it as. */
@@ -354,8 +354,14 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
     const aboveLine = letter.lines[line.index - 1];
     if (aboveLine && !line.gapBefore && aboveLine.page === line.page && aboveLine.zone === 'letterhead' && foldedWords(aboveLine.raw) === dropped.join(' ')
       && dropped.some((word) => ORGANISATION_WORD.test(word) || AUTHORITY_START.test(word))) continue;
+    // The profession may be abbreviated in the return line ("ÖbVI Dipl.-Ing. …" under "Öffentlich
+    // bestellter Vermessungsingenieur").
+    // (Only before a person's name: "ZAW Nordland-Süd" abbreviates a body, no profession.)
+    const personName = PERSON_WITH_TITLE.test(cleanName(name).replace(DIPLOMA_BEFORE_NAME, '')) || PERSON_NAME.test(cleanName(name));
+    const abbreviatedProfession = dropped.length === 1 && personName ? found.value.trim().split(/\s+/)[0] ?? '' : '';
     const elsewhere = letter.lines.some((other) => other.index !== line.index && other.page === firstPage && other.zone === 'letterhead' && other.top <= 0.3
-      && [foldedWords(other.raw), foldedWords(unspaced(other.raw))].some((words) => words.split(' ').slice(0, dropped.length).join(' ') === dropped.join(' ')));
+      && ([foldedWords(other.raw), foldedWords(unspaced(other.raw))].some((words) => words.split(' ').slice(0, dropped.length).join(' ') === dropped.join(' '))
+        || (abbreviatedProfession !== '' && !/[\d·•|]/.test(other.raw) && other.raw.trim().split(/\s+/).length <= 4 && abbreviationOf(abbreviatedProfession, other.raw.trim()))));
     if (!elsewhere) continue;
     // A name set in capitals ("JANA BRÜCKNER"): the return line spells it as written.
     if (!/[a-zäöüß]/.test(name)) {
@@ -406,8 +412,9 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       // Unless the name lacks it: "HYGIA" over "Labor für … GmbH" is part of "HYGIA Labor GmbH".
       && !(line.words.length <= 1 && short.split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, ''))
         && foldSimple(next.raw).replace(/[^a-z0-9]+/g, ' ').split(' ').includes(foldSimple(line.raw).replace(/[^a-z0-9]+/g, '')))
-      // Nor does a logo acronym over the name it abbreviates ("NWB" over "Nordwest Bau GmbH").
-      && !acronymOf(line.raw.trim(), letterheadNamePart(next.raw)) ? [line, next] : undefined;
+      // Nor does a logo acronym over the name it abbreviates ("NWB" over "Nordwest Bau GmbH"), also
+      // with the words the name repeats ("KDB Baltic" over "Kopier- und Drucksysteme Baltic GmbH").
+      && !acronymOf(line.raw.trim(), letterheadNamePart(next.raw)) && !brandOverItsName(line.raw, letterheadNamePart(next.raw)) ? [line, next] : undefined;
     for (const parts of pair ? [pair, [line]] : [[line]]) {
       if (parts.length === 1 && continuesAbove(line)) continue;
       const raw = upToShortForm(parts.map((part) => letterheadNamePart(part.raw).trim()).join(' '), found.value);
@@ -745,6 +752,16 @@ function unspaced(raw: string): string {
 
 const AUTHORITY_NAME = /^(stadt|gemeinde|landkreis|kreis|markt|samtgemeinde|verbandsgemeinde|amt|bezirksamt|landratsamt|kreisverwaltung|region)\b/;
 const OWNER_LINE = /^(inh\.|inhaber(in)?\b)/i;
+
+/** A brand of an acronym and words of the name ("KDB Baltic") set over the legal name it
+ *  abbreviates ("Kopier- und Drucksysteme Baltic GmbH"): the acronym's letters run through the
+ *  name, the brand's other words stand in it too. */
+function brandOverItsName(brand: string, name: string): boolean {
+  const [acronym, ...words] = brand.trim().split(/\s+/);
+  if (!acronym || words.length === 0 || words.length > 2) return false;
+  const nameWords = foldSimple(name).split(/[^a-z0-9]+/).filter(Boolean);
+  return words.every((word) => nameWords.includes(foldSimple(word))) && acronymOf(acronym, name);
+}
 
 /** A logo set in capitals ("NWB", "KFM") that abbreviates the name under it: its letters occur in
  *  the name in order, the first being the name's initial ("Kreuz Facility-Management"). */
@@ -1217,6 +1234,13 @@ function stateAuthority(text: string): boolean {
 const FEDERAL_STATE_NAMES = ['baden-wuerttemberg', 'bayern', 'berlin', 'brandenburg', 'bremen', 'hamburg', 'hessen', 'mecklenburg-vorpommern', 'niedersachsen', 'nordrhein-westfalen', 'rheinland-pfalz', 'saarland', 'sachsen', 'sachsen-anhalt', 'schleswig-holstein', 'thueringen'];
 const FEDERAL_STATE = new RegExp(`^(${FEDERAL_STATE_NAMES.join('|')})$`);
 
+/** A letterhead line's text without the information block's column the typed page sets beside it
+ *  ("Amtsgericht Nordheim      Geschäftsnummer des Amtsgerichts"). */
+function leftColumnRaw(line: Line): string {
+  const column = line.textColumn;
+  return column ? line.raw.slice(0, line.rawStarts[column.word] ?? line.raw.length).trimEnd() : line.raw;
+}
+
 /** Authorities print a long name over several letterhead lines ("Landesamt für Denkmalpflege" /
  *  "und Archäologie des Landes Nordland") and their offices under it. A sender that reads the start
  *  of that name (the return line's short form, the first letterhead line) takes the lines that go
@@ -1233,7 +1257,7 @@ function authorityFullName(letter: Letter, found: Found<string>): Found<string> 
     if (!AUTHORITY_START.test(fold(start.raw.trim().split(/\s+/)[0] ?? ''))) continue;
     const lines = [start];
     for (let next = letter.lines[start.index + 1]; !OFFICE_AFTER_DASH.test(start.raw.trim()) && continuesAuthorityName(lines[lines.length - 1] ?? start, next); next = letter.lines[next.index + 1]) lines.push(next);
-    const longRaw = lines.flatMap((line) => (line.raw.trim().split(OFFICE_AFTER_DASH)[0] ?? '').split(/\s+/)).filter((token) => fold(token));
+    const longRaw = lines.flatMap((line) => (leftColumnRaw(line).trim().split(OFFICE_AFTER_DASH)[0] ?? '').split(/\s+/)).filter((token) => fold(token));
     const long = longRaw.map(fold);
     let same = 0;
     while (same < short.length && same < long.length && (wordMatches(short[same] ?? '', long[same] ?? '') || wordMatches(long[same] ?? '', short[same] ?? ''))) same++;
@@ -1662,9 +1686,9 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
   }
   // A court's or an authority's form (Mahnbescheid) names an applicant too, but the court heads it:
   // "Amtsgericht Nordheim – Zentrales Mahngericht –" is the sender, its department dropped.
-  const heading = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.2 && !stateOverAuthority(letter, line));
+  const heading = letter.lines.find((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.2 && !stateOverAuthority(letter, line) && !inReceiptStamp(letter.lines, line));
   if (heading && AUTHORITY_HEAD.test(heading.folded) && looksLikeName(heading, organisation)) {
-    const name = cleanName(heading.raw.split(/\s+[–—-]\s+/)[0] ?? '');
+    const name = cleanName(leftColumnRaw(heading).split(/\s+[–—-]\s+/)[0] ?? '');
     if (name.length >= 5) return { value: name, source: sourceOf(heading, 0, name.length), rule: 'Briefkopf (Behörde)' };
   }
   const form = formApplicant(letter, organisation);
@@ -1680,8 +1704,9 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     if (headLine.zone === 'footer') continue;
     const line = beforeDateColumn(headLine);
     if (!(looksLikeName(line, organisation) || nameEndingInNumber(letter, line, organisation)) || isSlogan(line.raw) || stateOverAuthority(letter, line)) continue;
-    // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02").
-    if (inFaxHeader(letter, line)) continue;
+    // The sending machine's name in a fax header ("12.03.2026 09:41 FAX +49 … NAME S. 01/02"), or
+    // the mailroom's receipt stamp ("Posteingang" / its date / "Stadt … – Poststelle").
+    if (inFaxHeader(letter, line) || inReceiptStamp(letter.lines, headLine)) continue;
     // "Absender:" on a line of its own labels the name on the next line: no name itself.
     if (!cleanName(line.raw)) continue;
     if (footerName && !LEGAL_NAME.test(line.raw)) return footerName;
@@ -1920,10 +1945,15 @@ function doctorOverPractice(letter: Letter, organisation: string, found: Found<s
   if (holder) {
     const firstPage = letter.lines[0]?.page ?? 0;
     const head = letter.lines.filter((line) => line.page === firstPage && line.zone === 'letterhead' && line.top < 0.3);
-    const person = head.find((line) => PERSON_WITH_TITLE.test(cleanName(line.raw).replace(DIPLOMA_BEFORE_NAME, '')) && cleanName(line.raw).endsWith(` ${holder}`) && looksLikeName(line, organisation));
+    // The letterhead may set the name in capitals ("DR. KATRIN WOLGAST" over "Kanzlei Wolgast").
+    const spelled = (line: Line) => spelledFromCapitals(cleanName(line.raw));
+    const person = head.find((line) => PERSON_WITH_TITLE.test(spelled(line).replace(DIPLOMA_BEFORE_NAME, '')) && spelled(line).endsWith(` ${holder}`) && looksLikeName(line, organisation));
     // "VERMESSUNGSBÜRO BEHRENDS" heading the letterhead: the office is the sender.
     const officeNamed = head.some((line) => foldSimple(line.raw.trim()) === foldSimple(found.value.trim()));
-    if (person && !officeNamed) return practiceOwner(letter, person);
+    if (person && !officeNamed) {
+      const owner = practiceOwner(letter, person);
+      return { ...owner, value: spelledFromCapitals(owner.value) };
+    }
   }
   const surname = PRACTICE_RETURN.exec(found.value.trim())?.[1];
   if (!surname) return doctorUnderPracticeName(letter, organisation, found);

@@ -19,6 +19,9 @@ interface Label {
   fileNumber?: boolean;
   /** … and only one that opens with a department code ("9.40.20-…"): the city's own file. */
   departmentCode?: boolean;
+  /** A value of this shape may follow the label a few words later in the sentence (see
+   *  valueLaterInSentence). */
+  laterInSentence?: RegExp;
 }
 
 /** A date read where a file number may stand ("Ihre Anfrage: 12.03.2027"). */
@@ -100,13 +103,13 @@ const REFERENCE_LABELS: Label[] = [
   // cell of the row. Only a value shaped like a file number counts (see looksLikeFileNumber).
   { pattern: label(`^\\s*${IHR}\\s*[:.]?\\s*$`), rank: 6, name: 'Ihr Zeichen', bare: true },
 ];
-// "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen"); its short forms
+// "Kassenzeichen" as OCR reads it ("Kassenzelchens", "Kasserizeíchen", "Kasseuzeichen"); its short forms
 // "Kassenz.", "Kassen-Z." (also as OCR reads them: "Kasseriz.").
-const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
+const CASH_LABEL = new RegExp(`\\b(kass[ec](?:n|u|ri|rn)${ZEICHEN}s?\\b|kassen-zeichen|kass[ec](?:n|u|ri|rn)-?z\\.|kz\\.?\\s*:)`, 'i');
 const ANY_LABEL = /\b(ihr(e)?\s*(zeichen|nachricht|schreiben)|u(?:n|ri)s[ec]r(e)?\s*(zeichen|nachricht)|aktenzeichen|az\.|gesch(ae|ä)ftszeichen|kassenzeichen|datum|telefon|durchwahl|bearbeiter|e-mail|zimmer|kundennummer|rechnungs-?nummer|steuernummer)/i;
 
 // … and the long labels as OCR reads them ("Geschäftszeicben", "Aktcnzeichen", "Kasserizeichen").
-const INFO_LABEL_READ = new RegExp(`^(${GESCHAEFTS}(${ZEICHEN}|nu(?:m|rn)(?:m|rn)er)|${AKTEN}${ZEICHEN}|kass[ec](?:n|ri|rn)${ZEICHEN})$`, 'i');
+const INFO_LABEL_READ = new RegExp(`^(${GESCHAEFTS}(${ZEICHEN}|nu(?:m|rn)(?:m|rn)er)|${AKTEN}${ZEICHEN}|kass[ec](?:n|u|ri|rn)${ZEICHEN})$`, 'i');
 const INFO_LABEL_WORD = /^(rechnungs-?(nummer|nr\.?|datum)|angebots-?(nummer|nr\.?)|liefer(schein)?-?(nummer|nr\.?|datum)|bestell-?(nummer|nr\.?)|geschaeftszeichen|gesch(ä|ae)fts(zeichen|nummer)|aktenzeichen|bearbeiter\/in|sachbearbeiter\/in|ansprechpartner\/in|kassenzeichen|steuernummer|mitgliedsnummer|vertragsnummer|auskunft|ansprechpartner(in)?|telefon|tel\.?|durchwahl|datum|bearbeiter(in)?|sachbearbeiter(in)?|sachbearbeitung|zeichen|kundennummer|kunden-nr\.?|auftrags-?nr\.?|auftragsnummer|e-mail|zimmer|fax|unser|ihr|ihre|mein|meine|vertrag|bestellung|auftrag|seite)$/i;
 
 /** A label of a number, abbreviated or not ("Verw./Bew.-Nr.", "Kd.-Nr.", "Mitgliedsnummer"). */
@@ -190,7 +193,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: token.text.replace(/[,;:)]+$/, ''), start: token.start });
       continue;
     }
-    const cleaned = digitGroup(token.text.replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
+    // OCR reads the 0 of a leading "0.10-…" as "@" or "©".
+    const cleaned = digitGroup(token.text.replace(/^[@©](?=\.\d)/, '0').replace(/^[:.(-]+/, '').replace(/[,;:)]+$/, ''));
     // The previous word ends at most two characters before this one: the same cell.
     const previousToken = tokens[tokenIndex - 1];
     const narrow = previousToken !== undefined && token.start - (previousToken.start + previousToken.text.length) <= 2;
@@ -258,9 +262,15 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // OCR sets a space after the dot of a department code ("5. 20-HzE-2026/0317" for
     // "5.20-HzE-…"): the code goes on with its dash, the pieces are one code.
-    if (parts.length === 1 && /^\d{1,2}\.$/.test(joined) && /^\d{2}(\.\d{2})*-\S/.test(cleaned) && narrow) {
+    // … also after a later group ("9.40. 20-HK/29-311").
+    if (parts.length === 1 && /^\d{1,2}(\.\d{1,2})*\.$/.test(joined) && /^\d{2}(\.\d{2})*-\S/.test(cleaned) && narrow) {
       const last = parts[0];
       if (last) { last.text += cleaned; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
+    }
+    // … or before a dot of a Kassenzeichen's groups ("5.0123 .456789.2" for "5.0123.456789.2").
+    if (parts.length === 1 && /^\d[\d.]*\d$/.test(joined) && /^\.\d/.test(token.text) && /^\d+(\.\d+)*$/.test(cleaned) && narrow) {
+      const last = parts[0];
+      if (last) { last.text += `.${cleaned}`; last.end = token.start + token.text.indexOf(cleaned) + cleaned.length; continue; }
     }
     // The dash between an office's dotted number and its serial lost by OCR ("20.2 6603/28" for
     // "20.2 – 6603/28"): two parts of one code, not a fragment to glue on.
@@ -361,6 +371,13 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
+    // A serial that numbers a quarter or a book in Roman numerals after a register's group
+    // ("31-G 1463-2030/III-0370", a Land office's Geschäftszeichen): one code across the space.
+    if (narrow && /(^|\s)\d{1,3}-[A-Z]{1,3}$/.test(joined) && /\/(?:[IVX]{1,4})(?:[/-]|$)/.test(cleaned)
+      && /^\d[\d./-]*$/.test(cleaned.replace(/(?<=[/-])[IVX]{1,4}(?=[/-]|$)/g, '0'))) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
     // A tax office's register and group before the serial ("St 21-G 1421/26").
     if (/^\d{1,3}-[A-Z]{1,3}$/.test(cleaned) && /^[A-Z][A-Za-z]{0,3}$/.test(joined) && /^\d[\d.-]*\/\d{2,4}$/.test(following)) { parts.push({ text: cleaned, start: token.start }); continue; }
     if (/^[A-Z]{1,3}$/.test(cleaned) && /^\d{1,3}$/.test(joined)) { parts.push({ text: cleaned, start: token.start }); continue; }
@@ -407,6 +424,7 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
   const labelWord = line.words[wordIndex];
   if (!labelWord || labelWord.box.x1 <= labelWord.box.x0) return undefined;
   const height = labelWord.box.y1 - labelWord.box.y0;
+  let notes = 0;
   for (const next of letter.lines.slice(line.index + 1, line.index + 14)) {
     if (next.page !== line.page) break;
     const y0 = Math.min(...next.words.map((w) => w.box.y0));
@@ -415,6 +433,8 @@ function valueBelow(letter: Letter, line: Line, labelStart: number): { value: st
     const column = next.words.findIndex((word) => Math.abs(word.box.x0 - labelWord.box.x0) < height * 1.5);
     if (column < 0) continue;
     const start = next.rawStarts[column] ?? 0;
+    // A note on the label under it ("bei Rückfragen bitte stets angeben"): the value comes next.
+    if (!/\d/.test(next.raw.slice(start)) && /^[a-zäöüß]/.test(next.raw.slice(start)) && notes++ < 1) continue;
     // The value ends at the cell's edge: a gap as wide as two characters' height opens the next
     // column ("1.30-VG-2025-022" beside "214/25 HG/mk" when OCR read the row as one line).
     const edge = next.words.findIndex((word, i) => i > column && word.box.x0 - (next.words[i - 1]?.box.x1 ?? word.box.x0) > height * 2 && !lostDash(next.words, i, column, height));
@@ -455,11 +475,18 @@ function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: st
  *  when the label is followed by nothing or by another label after a slash. */
 function valueBelowInTextColumn(letter: Letter, line: Line, labelStart: number, afterLabel: number): { value: string; line: Line; start: number; end: number } | undefined {
   if (!line.textColumn || line.rawStarts[line.textColumn.word] !== labelStart) return undefined;
-  if (!/^\s*[:.]?\s*(\/\s*[A-Za-zÄÖÜäöüß. ]{2,30})?$/.test(line.raw.slice(afterLabel))) return undefined;
-  const next = letter.lines[line.index + 1];
-  if (!next || next.page !== line.page || next.gapBefore || !next.textColumn) return undefined;
-  const found = valueAfter(next.raw, next.rawStarts[next.textColumn.word] ?? 0);
-  return found && looksLikeFileNumber(found.value) && !DATE_VALUE.test(found.value) ? { ...found, line: next } : undefined;
+  // The label may name whose number it is, without a colon ("Geschäftsnummer des Amtsgerichts").
+  if (!/^\s*[:.]?\s*(\/\s*[A-Za-zÄÖÜäöüß. ]{2,30}|(des|der)\s+[A-Za-zÄÖÜäöüß.]{3,30})?$/.test(line.raw.slice(afterLabel))) return undefined;
+  // A note on the label may stand between it and the value ("bei Rückfragen bitte stets angeben"):
+  // a column line of words only.
+  for (let next = letter.lines[line.index + 1], notes = 0; next && notes <= 1; next = letter.lines[next.index + 1], notes++) {
+    if (next.page !== line.page || next.gapBefore || !next.textColumn) return undefined;
+    const columnText = next.raw.slice(next.rawStarts[next.textColumn.word] ?? 0);
+    if (!/\d/.test(columnText) && /^[a-zäöüß]/.test(columnText.trim())) continue;
+    const found = valueAfter(next.raw, next.rawStarts[next.textColumn.word] ?? 0);
+    return found && looksLikeFileNumber(found.value) && !DATE_VALUE.test(found.value) ? { ...found, line: next } : undefined;
+  }
+  return undefined;
 }
 
 /** Where each cell of a text layer line starts: the words after a run of two or more spaces, or
@@ -598,6 +625,7 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
           if (value && (!setApart || wholeCode) && /\d/.test(value.value) && (!aloneOverCode || line.words.length >= 4 || qualifier || wholeCode)) found = { ...value, line: next };
         }
       }
+      if (!found && label.laterInSentence) found = valueLaterInSentence(letter, line, afterLabel, label.laterInSentence);
       if (!found) continue;
       found = { ...found, value: repairDictationMark(found.value) };
       // "Ihr Zeichen: Mahnung vom 03.07.2030" names the city's letter by its kind and date: a
@@ -627,7 +655,8 @@ function findLabelled(letter: Letter, labels: Label[], context: ReferenceContext
 // first label's value opens the list.
 // Without a colon the values stand in the next column ("Ihr Zeichen / Ihre Nachricht vom
 // 9.50.30-BI-2028/003 / 08.02.2028"): the "vom" closes the second label.
-const SECOND_LABEL = /^\s*\/\s*(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+(?:\s+vom\s*:?|\s*:)/i;
+// The second label may be a number's ("Ihr Zeichen / Bestellnr.: 9.50.30-WD/2030-17").
+const SECOND_LABEL = /^\s*\/\s*(?:(?:ihre?|unsere?|meine?)\s+[A-Za-zÄÖÜäöüß.-]+|[A-Za-zÄÖÜäöüß-]*(?:nr\.?|nummer))(?:\s+vom\s*:?|\s*:)/i;
 
 const LABEL_QUALIFIER = /^\s+(?:(?:der|des|dem|bei|im|zur|zum|für|fuer|bitte)\s+(?:[A-Za-zÄÖÜäöüß.-]+\s+){0,3}?[A-Za-zÄÖÜäöüß.-]+|\([A-Za-zÄÖÜäöüß0-9./ -]{2,30}\))\s*:/i;
 
@@ -816,8 +845,34 @@ export function extractReference(letter: Letter, context: ReferenceContext = { y
   return value ? { value, source: found.source, rule: found.rule } : undefined;
 }
 
+/** A Kassenzeichen as cities print them: dotted digit groups ("6.1200.028817.4", "5400.2030.11874"). */
+const DOTTED_CASH_CODE = /^\d{1,5}(?:\.\d{1,8}){2,4}$/;
+
+/** How many words of running text may stand between a label and its value. */
+const WORDS_BEFORE_VALUE = 5;
+
+/** A label in running text whose value follows a few words later in the same sentence, maybe at
+ *  the start of the next line ("… das Kassenzeichen falsch abgetippt: statt" / "6.1200.028817.4
+ *  steht …"): the first code of the label's shape, when only words without digits stand between
+ *  and no sentence or other label ends the run. */
+function valueLaterInSentence(letter: Letter, line: Line, from: number, shape: RegExp): { value: string; start: number; end: number; line: Line } | undefined {
+  let words = 0;
+  for (let current: Line | undefined = line, at = from; current && words <= WORDS_BEFORE_VALUE; at = 0) {
+    for (const m of current.raw.slice(at).matchAll(/\S+/g)) {
+      // (The code may close the sentence: "… lautet 6.1200.028817.4.")
+      const token = m[0].replace(/[,;:)]+$/, '').replace(/(?<=\d)\.$/, '');
+      const start = at + m.index;
+      if (shape.test(token)) return { value: token, start, end: start + token.length, line: current };
+      if (/\d/.test(token) || /[.!?]$/.test(token) || ANY_LABEL.test(token) || ++words > WORDS_BEFORE_VALUE) return undefined;
+    }
+    const next: Line | undefined = letter.lines[current.index + 1];
+    current = next && next.page === current.page && !next.gapBefore && next.row !== current.row ? next : undefined;
+  }
+  return undefined;
+}
+
 export function extractCashReference(letter: Letter): Found<string> | undefined {
-  const found = findLabelled(letter, [{ pattern: CASH_LABEL, rank: 1, name: 'Kassenzeichen' }]);
+  const found = findLabelled(letter, [{ pattern: CASH_LABEL, rank: 1, name: 'Kassenzeichen', laterInSentence: DOTTED_CASH_CODE }]);
   if (!found) return undefined;
   return { value: found.value, source: found.source, rule: found.rule };
 }
