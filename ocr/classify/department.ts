@@ -4,7 +4,7 @@
 import type { Config, RoutingRule } from '../../electron/contract/config.ts';
 import type { DocumentType } from '../../electron/contract/domain.ts';
 import { escapeRegExp, foldLine, foldText, fuzzyEquals, tokenize } from '../extract/normalize.ts';
-import { namesOrganisation, type Letter, type Line } from '../extract/layout.ts';
+import { namesOrganisation, organisationTokens, type Letter, type Line } from '../extract/layout.ts';
 import { referenceLines } from '../extract/references.ts';
 
 export type DepartmentSource = 'reference' | 'rule' | 'address' | 'salutation' | 'subject' | 'type-default' | 'none';
@@ -41,6 +41,11 @@ const REPRESENTATION = /\b(gesetzlich |rechtlich )?(v[ec]rtr[ec]t[ec]n|v[ec]rtr\
  *  salutation does: for a letter without a default desk (an invitation), not for a summons or a
  *  bill, whose desk the type knows. "Herrn Oberbürgermeister", "Büro des …" name the office. */
 const AUTHORITY_NAME = /^[\s\-–—]*(der|die) (ober)?buergermeister(in)?\b[\s\-–—]*((der|des) (stadt|gemeinde) [^,;]*)?[\s\-–—]*$/;
+
+/** "Der Bürgermeister" is also how circulars and other authorities address the whole city (the
+ *  Behördenbezeichnung over "Markt 1"), whatever desk the matter is for: a guess for the mailroom
+ *  to confirm, below the routing threshold. */
+const AUTHORITY_ONLY = 0.8;
 
 /** Header fields of an e-mail printout: a copy (Cc), the sender, the subject name no recipient. */
 const MAIL_FIELD = /^\s*(von|from|cc|bcc|kopie|betreff|subject|gesendet|sent|datum|date|anlagen?|anhang|attachments?)\s*:/;
@@ -151,6 +156,24 @@ function otherRecipientLines(letter: Letter, organisation: string): string[][] {
       if (POSTCODE.test(next.raw)) break;
     }
     blocks.push(block);
+  }
+  // Without an address block (no line names the city itself: "Herrn Stadtbrandmeister / Jens Pohl /
+  // Feuerwache Musterstadt / Florianweg 2 / 12345 Musterstadt"), a block in the head that starts with
+  // the person or office addressed and ends with a postcode line in the city's town is the recipient's.
+  if (!letter.address) {
+    const townTokens = organisationTokens(organisation);
+    for (const [i, line] of head.entries()) {
+      if (!line.gapBefore || line.zone === 'returnAddress' || !ADDRESSEE_LINE.test(line.raw)) continue;
+      const block: Line[] = [line];
+      for (const next of head.slice(i + 1, i + 7)) {
+        if (next.gapBefore || next.page !== line.page) break;
+        block.push(next);
+        if (POSTCODE.test(next.raw)) break;
+      }
+      const last = block[block.length - 1];
+      if (block.length < 3 || !last || !POSTCODE.test(last.raw) || townTokens.length === 0) continue;
+      if (townTokens.every((token) => foldLine(last.raw).includes(token))) blocks.push(block.map((l) => recipientLine(l.raw)));
+    }
   }
   // A court form served on the city names it as a party ("Antragsgegner: / Stadt X / Finanzservice
   // – Stadtkasse / …", "Drittschuldnerin: Stadt X, …") wherever the form puts that block: below
@@ -321,9 +344,25 @@ export function matchRoutingRule(text: string, rules: RoutingRule[]): RoutingRul
  * follows other words are skipped; the address block and the subject still decide.
  */
 function quotedInText(letter: Letter, line: Line, labelIndex: number): boolean {
+  if (parenthesisedInSentence(letter, line, labelIndex)) return true;
   if (letter.salutation === undefined || line.index <= letter.salutation) return false;
   if (letter.subjectLines.includes(line.index)) return false;
   return /[a-zäöüß0-9]/i.test(line.raw.slice(0, labelIndex));
+}
+
+/**
+ * "… erteilte Baugenehmigung vom 12.11.2030 / (Az. der Bauaufsicht: 6.30-…) für die Errichtung …":
+ * a file number set in parentheses on a line that carries on the sentence of the line above names
+ * the file of what the sentence is about (the contested permit), also in a court letter without a
+ * salutation. The letter's own reference stands in its head or on a line of its own.
+ */
+function parenthesisedInSentence(letter: Letter, line: Line, labelIndex: number): boolean {
+  if (!/^\s*\($/.test(line.raw.slice(0, labelIndex)) || line.gapBefore || line.zone !== 'body') return false;
+  if (letter.subjectLines.includes(line.index) || (letter.address && line.index <= letter.address.end)) return false;
+  const above = letter.lines[line.index - 1];
+  if (!above || above.page !== line.page || above.zone !== 'body') return false;
+  // The line above is running text that the parenthesis interrupts: words, no closing colon or full stop.
+  return above.raw.trim().split(/\s+/).length >= 6 && !/[:.]\s*$/.test(above.raw);
 }
 
 /** Lines of the first page's head that the layout left to the letterhead or the address (a
@@ -333,6 +372,23 @@ function headRecipientLines(letter: Letter): string[] {
   const firstPage = letter.lines[0]?.page ?? 0;
   return letter.lines.filter((line) => line.page === firstPage && line.index < HEAD_RECIPIENT_LINES && (line.zone === 'letterhead' || line.zone === 'address'))
     .map((line) => recipientLine(line.raw));
+}
+
+/** Offices of other towns' structure that span several departments here: the "Ordnungsamt" also
+ *  hears building complaints, the "Kämmerei" also levies the Gewerbesteuer. Addressed alone, they
+ *  name the nearest department only for mail whose type has no desk of its own (an application, a
+ *  notice); a tax or building letter sent there goes to the desk of its type. */
+const UMBRELLA_OFFICE = /^(ordnungsamt|kaemmerei|stadtkaemmerei)$/;
+
+/** The departments a letterhead line of the city itself names as the sender ("Stadt Musterstadt ·
+ *  9.40.20 Immobilienservice · Markt 1"): lines above the address block only. */
+function senderUnitCodes(letter: Letter, config: Config): string[] {
+  if (!letter.address) return [];
+  const start = letter.address.start;
+  const codes = config.departments.map((d) => d.code);
+  return letter.lines.filter((line) => line.index < start && line.page === letter.lines[start]?.page && namesOrganisation(foldLine(line.raw), config.organisation))
+    .flatMap((line) => [findDepartmentCode(line.raw, codes)?.code, keywordDepartment(line.raw, config)?.code])
+    .filter((code): code is string => code !== undefined);
 }
 
 /** Payment mail: booked by the desk the type's default names. */
@@ -394,17 +450,22 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   const deskInHead = payDesk !== null && !skipReference && headRecipientLines(letter).some(namesPayDesk);
   if (!skipReference && !deskInHead) {
     const byReference = referenceDepartment(letter, codes, reference);
-    if (byReference && codeInAddress && addressed && byReference.department !== addressed.code) {
+    // Internal mail ("Stadt X · 9.40.20 Immobilienservice · Markt 1" over "An 1.30 Recht"): the
+    // sender's own code in its Aktenzeichen names who writes; the unit addressed is who reads.
+    const internalFromOwnUnit = byReference !== undefined && addressed !== undefined && addressed.code !== byReference.department
+      && senderUnitCodes(letter, config).includes(byReference.department ?? '');
+    if (byReference && !internalFromOwnUnit && codeInAddress && addressed && byReference.department !== addressed.code) {
       return { ...byReference, certainty: CONFLICTING_CODES, message: `${byReference.message}; die Anschrift nennt aber ${addressed.code}: bitte prüfen` };
     }
-    if (byReference) return byReference;
+    if (byReference && !internalFromOwnUnit) return byReference;
   }
   if (rule?.department) return { department: rule.department, source: 'rule', certainty: CERTAINTY.rule, message: `Routing-Regel »${rule.id}«${rule.description ? ` (${rule.description})` : ''}`, rule };
   if (deskInHead && payDesk) {
     return { department: payDesk, source: 'address', certainty: CERTAINTY.address, message: `Käuferangabe nennt den Rechnungseingang (${payDesk})` };
   }
-  if (addressed) return { department: addressed.code, source: 'address', certainty: CERTAINTY.address, message: addressed.message };
   const typeDefault = config.documentTypes[type]?.department ?? null;
+  const umbrellaOnly = addressed !== undefined && UMBRELLA_OFFICE.test(foldLine(addressed.keyword)) && typeDefault !== null && typeDefault !== addressed.code;
+  if (addressed && !umbrellaOnly) return { department: addressed.code, source: 'address', certainty: CERTAINTY.address, message: addressed.message };
   // The salutation names an office when the letter is for its holder ("Sehr geehrter Herr
   // Oberbürgermeister", "Sehr geehrte Damen und Herren der Bußgeldstelle"), e.g. in an e-mail
   // without an address block. Like the subject it may only refine the type's default.
@@ -414,7 +475,7 @@ export function decideDepartment(letter: Letter, type: DocumentType, config: Con
   const bySalutation = salutationText ? keywordDepartment(salutationText, config) : undefined;
   const addressee = bySalutation ?? (authorityText ? keywordDepartment(authorityText, config) : undefined);
   if (addressee && (!typeDefault || division(addressee.code) === division(typeDefault))) {
-    return { department: addressee.code, source: 'salutation', certainty: CERTAINTY.salutation, message: `${bySalutation ? 'Anrede' : 'Anschrift (Behördenname)'} nennt »${addressee.keyword}« (${addressee.code})` };
+    return { department: addressee.code, source: 'salutation', certainty: bySalutation ? CERTAINTY.salutation : AUTHORITY_ONLY, message: `${bySalutation ? 'Anrede' : 'Anschrift (Behördenname)'} nennt »${addressee.keyword}« (${addressee.code})` };
   }
   const subjectText = letter.subjectLines.map((i) => letter.lines[i]?.raw ?? '').join('\n');
   // A subject that names the default's own department confirms it, whatever else it names

@@ -191,6 +191,9 @@ export const TYPE_RULES: TypeRule[] = [
   // well: a permit the city grants, not a post.
   r('job-application', 'job.notAPost', /\bbewerb(ung|e|en|ungen)\b[^.\n]{0,40}\b(einen stand|standplatz|standflaeche|marktstand|verkaufsstand|stellplatz|platz auf de[mn]|ausrichtung|austragung)\b|\b(markt|stand|standplatz|schausteller|beschicker)bewerbung/, -4, 'Bewerbung um einen Marktstand oder die Ausrichtung (keine Stelle)'),
   r('application', 'application.stall', /\bbewerb(ung|e|en|ungen)\b[^.\n]{0,40}\b(einen stand|standplatz|standflaeche|marktstand|verkaufsstand|stellplatz|platz auf de[mn]|ausrichtung|austragung)\b|\b(markt|stand|standplatz|schausteller|beschicker)bewerbung/, 3, 'Bewerbung um einen Marktstand oder die Ausrichtung'),
+  // A place for a (school) internship is asked for like a post, often by a parent for the pupil
+  // ("Anfrage Schülerbetriebspraktikum für unseren Sohn"), without the word »Bewerbung«.
+  r('job-application', 'job.internship', /\b(schueler|schul|betriebs|schuelerbetriebs|pflicht|vor)?praktikum(s(platz|stelle|vereinbarung|bescheinigung))?\b/, 4, 'Praktikumsanfrage'),
   r('job-application', 'job.cv', /lebenslauf|anschreiben|zeugniskopien|arbeitszeugnisse|stellenausschreibung|stellenanzeige|ausgeschriebene(n)? stelle|ausbildungsplatz|praktikumsplatz|vorstellungsgespraech|kennziffer|eintrittstermin|gehaltsvorstellung|berufserfahrung/, 2.5, 'Lebenslauf/Stellenausschreibung'),
   // personnel
   r('personnel', 'personnel.sick', /krankmeldung|arbeitsunfaehigkeitsbescheinigung|au-bescheinigung|arbeitsunfaehig(keit)?|erstbescheinigung|folgebescheinigung|krankschreibung|dienstunfaehig|krankengeld|wiedereingliederung|eingliederungsmanagement|beschaeftigungsverbot/, 3.5, 'Krankmeldung/AU', { fuzzy: ['krankmeldung', 'arbeitsunfaehigkeitsbescheinigung'] }),
@@ -284,6 +287,9 @@ export const TYPE_RULES: TypeRule[] = [
   r('advertising', 'ads.optOut', /keine (weiteren )?(informationen|zusendungen|angebote|werbeschreiben|werbung|post|briefe|schreiben)( (mehr|rnehr))?( von uns)? (wuenschen|erhalten|bekommen)|\babbestellen\b|\babmelden@|\bsie erhalten (diese[ns]?) (information(en)?|schreiben|post|brief|mailing|newsletter|zusendung|werbung)\b[^.\n]{0,60}?\b(weil|da|als)\b|\bwiderspruch gegen (weitere|kuenftige) (zusendungen|werbung|post|schreiben|informationen)|\bwiderspruch (jederzeit )?(an|per e-?mail an|unter) [\w.-]+@/, 0.01, 'Abmeldehinweis eines Werbeversands'),
   r('advertising', 'ads.relation', /kundennummer|kunden-?nr|vertragsnummer|ihre bestellung vom|ihr auftrag vom|rechnungsnummer/, 0.01, 'bestehende Geschäftsbeziehung'),
   // other
+  // A bidder's question during a tender (»Bieterfrage Nr. 2 – Vergabe …«) asks about the tender
+  // documents before any offer: the tender's vocabulary names its matter, not an offer.
+  r('other', 'other.bidderQuestion', /\bbieter(frage|anfrage)n?\b/, 3, 'Bieterfrage zu einer Ausschreibung', { zones: ['subject', 'opening'] }),
   r('other', 'other.words', /einladung|laden (wir )?sie .{0,30}ein|vielen dank|herzlichen dank|bedanke|bedanken|gratulation|glueckwunsch|anfrage|frage|auskunft|information|mitteilung|beschwerde|anregung|vorschlag|hinweis|fundsache|fund(buero|sachen)|\blob\b|\bdanke\b|\bdank\b/, 1, 'allgemeines Schreiben', { fuzzy: ['einladung'] }),
   // A supplier announcing its new bank account asks nothing to be paid now: a master-data notice
   // for the accounts payable desk (and a known fraud pattern to check), no invoice or reminder.
@@ -659,6 +665,11 @@ export function resolveConflicts(scores: Record<DocumentType, number>, hits: Rul
   // quoted, nothing offered to the city.
   if (score('offer') > 0 && has('other.claimSettlement') && !hasAny(['offer.verb', 'offer.request', 'offer.english']) && !has('offer.word', ['subject'])) {
     adjustments.push({ type: 'offer', factor: 0.3, label: 'Schadenregulierung: der Kostenvoranschlag ist nur zitiert', to: 'other' });
+  }
+  // A bidder's question in a running tender quotes the tender (Vergabe-Nr., Angebotsfrist,
+  // Leistungsverzeichnis) but offers nothing yet.
+  if (score('offer') > 0 && has('other.bidderQuestion') && !hasAny(['offer.verb', 'offer.english'])) {
+    adjustments.push({ type: 'offer', factor: 0.3, label: 'Bieterfrage: die Ausschreibung ist nur Thema', to: 'other' });
   }
   // An employee's new account for the pay (the personnel office's bank-details form with the
   // Personalnummer, "für die Zahlung von Entgelt/Besoldung") is personnel master data of that

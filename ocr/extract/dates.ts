@@ -132,6 +132,8 @@ const LETTER_DATE_LABEL = /(^|\b)(datum|rechnungsdatum|belegdatum|ausstellungsda
 const GERMAN_WEEKDAYS = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
 const WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*$`);
 const GERMAN_WEEKDAY_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*$`);
+// … also with the article between weekday and date ("bis spätestens Freitag, den 31. Januar 2031").
+const GERMAN_WEEKDAY_DEN_BEFORE = new RegExp(`\\b(${GERMAN_WEEKDAYS}),?\\s*(den|dem)?\\s*$`);
 
 // A date and a dash or "bis" before a date: the second date ends a period. So does a bare day
 // before a named month ("23.–24. Oktober 2029", "vom 14. bis 18. Juni 2027").
@@ -613,6 +615,14 @@ function setOffDeadline(line: Line): boolean {
   return /^\s*(bis|spatestens|zum|am)\b/.test(loose(line.raw)) && findDates(line.raw).length === 1 && line.raw.trim().split(/\s+/).length <= 5;
 }
 
+/** A bare date set off on a line of its own after a line that ends in "bis zum" ("Wir fordern Sie
+ *  auf, den Betrag … bis zum" / "   03.02.2031" / "auf unser Konto … zu überweisen."). */
+function setOffDate(line: Line, previous: Line): boolean {
+  const hits = findDates(line.raw);
+  return hits.length === 1 && line.raw.replace(/[\s,.]/g, '').length <= (hits[0]?.end ?? 0) - (hits[0]?.start ?? 0)
+    && /\b(bis|spatestens|zum|am)\s*(den)?\s*$/.test(loose(previous.raw));
+}
+
 /** A sum set off on a line of its own between blank lines, in the middle of its sentence ("… also
  *  insgesamt" / "   412,80 Euro," / "und zwar bis zum 30. April 2030 auf mein Konto"). */
 function setOffAmount(line: Line): boolean {
@@ -623,10 +633,13 @@ function paragraphs(lines: Line[]): Paragraph[] {
   const result: Paragraph[] = [];
   let current: Paragraph | undefined;
   let previous: Line | undefined;
+  let previousDateAlone = false;
   for (const line of lines) {
     // Such a deadline line continues the unfinished sentence above it, and the sentence goes on below.
     // So does a sum set off that way.
-    const continued = previous !== undefined && !/[.!?:;]\s*$/.test(previous.raw) && (setOffDeadline(line) || setOffDeadline(previous) || setOffAmount(line) || setOffAmount(previous));
+    const dateAlone = previous !== undefined && setOffDate(line, previous);
+    const continued = previous !== undefined && !/[.!?:;]\s*$/.test(previous.raw) && (setOffDeadline(line) || setOffDeadline(previous) || setOffAmount(line) || setOffAmount(previous) || dateAlone || previousDateAlone);
+    previousDateAlone = dateAlone;
     const startsNew = !current || !previous || previous.page !== line.page || line.gapBefore && !continued
       || /[.!?:]\s*$/.test(previous.raw) && /^\s*(\d{1,2}\.\s|[-–•·*]\s)/.test(line.raw);
     if (startsNew || !current) {
@@ -707,7 +720,9 @@ function insideQuotation(text: string, start: number, end: number): boolean {
 // dieses Schreibens … erhalten Sie …", a promotion's condition) or by an imperative whose particle
 // follows ("Senden Sie den Fragebogen bis zum … zurück"). A passive request ("Der Bericht wird bis
 // zum … erbeten") and a request to send papers ("… bis zum … die Protokolle zu übersenden") ask too.
-const DEADLINE_WORDS = /(\berbeten\b|\bzu berichten\b|\bberichten sie\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|mitzuteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
+// A court's order to a party ("Der Beklagten wird aufgegeben, bis zum … mitzuteilen"): the tasks
+// may follow as a numbered list in paragraphs of their own, so the order itself counts (CITY_ACT too).
+const DEADLINE_WORDS = /(\baufgegeben\s*,?\s*(bis|binnen|innerhalb|spatestens)\b|\berbeten\b|\bzu berichten\b|\bberichten sie\b|ubersend|zusend|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|\b(senden|schicken|reichen) sie\b|frist|zahl|berweis|gl[ec]i[ec]h|fallig|einreich|vorleg|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|(?<!be)stellung|mitteil|mitzuteil|bestatig|\bbitte\b|ruckmeld|antwort|entscheidung|einzureichen|vorzulegen|abzugeben|\babgeben\b|spatestens|erwider|einzahl|entricht|eingehen|eingang|vorliegen|nachweis|anzumeld|anmeld|aufgefordert|remit|payable|\bdue? (date|by|on|until)\b|erwarten|erwartet)/;
 const PAYMENT_WORDS = /(zahl|berweis|betrag|fallig|begleich|rechnung|forderung|mahnung|entrichten|ausgleich)/;
 // The remedy instructions of a Bescheid ("Gegen diesen Bescheid kann innerhalb eines Monats …
 // Widerspruch erhoben werden"), also quoted in an objection, set no deadline for the city.
@@ -722,7 +737,8 @@ const NO_DEADLINE = /(mangel|reklamation|beanstand|gewahrleist|widerruf|eigentum
 // trigger words themselves are taken out before this is tested.
 // An Auflage in the present tense ("Die Stadt legt mir … bis spätestens … vor", "reichen Sie uns …
 // ein") names what the city hands in to the writer by that date.
-const CITY_ACT = /(\berbeten\b|\bzu berichten\b|\bberichten sie\b|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
+// The separable verbs of an answer ("geben Sie mir bis … Bescheid", "teilen Sie uns bis … mit").
+const CITY_ACT = /(\b(geben|gebt)\s+sie\b.{0,80}\bbescheid\b|\bteilen sie\b.{0,80}\bmit\b|\baufgegeben\s*,?\s*(bis|binnen|innerhalb|spatestens)\b|\berbeten\b|\bzu berichten\b|\bberichten sie\b|\b(mir|uns)\b.{0,160}\b(vorgelegt|eingereicht|ubersandt|ubermittelt|zugeleitet|nachgewiesen|mitgeteilt)\s+(wird|werden)\b|\b(legt|legen|reicht|reichen)\s+(sie\s+)?(mir|uns)\b.{0,200}\b(vor|ein|nach)\b|(?<!an)zahl|berweis|begleich|entricht|ausgleich|einzahl|betrag|rechnung|forderung|gebuhr|beitrag|\brate\b|summe|kosten|honorar|eur\b|€|einreich|einzureich|vorleg|vorzuleg|\bum (\w+ ){0,3}(vorlage|einreichung|ubersendung|rucksendung|nachreichung)\b|nachreich|zurucksend|zuruckzusend|ubermittel|aussern|stellung|mitteil|mitzuteil|bestatig|ruckmeld|antwort|beantwort|erwider|nachweis|vorliegen|eingehen|eingang|abgeben|abzugeben|anmeld|melden|entscheid|remit|payable|pay\b|\bdue? (date|by|on|until)\b|ubersend|zusend|(senden|schicken) sie\b|\bgleichen sie\b|\bsaldo\b)/;
 // The label of a payment-terms cell ("Fälligkeit: 15.03.2026", "Zahlungsfrist: …") is its own sentence.
 // loose() folds the "ue" of English "due" to "u".
 // A payment-terms sentence without a subject ("Fällig am 20.07.2027.", "Zahlbar bis …") is a label too.
@@ -850,6 +866,10 @@ function yearlessDates(text: string, letterDate: string | undefined): DateHit[] 
   return hits;
 }
 
+// Written for loose() text: a direct request to the reader for an answer ("bitte geben Sie mir …
+// Bescheid", "bitte antworten Sie uns bis …").
+const YEARLESS_REPLY_REQUEST = /\bbitte\b[^.]{0,20}\b(geben|teilen|antworten|melden|sagen)\s+sie\b[^.]{0,60}\b(bescheid|mit|antwort|ruckmeldung)\b|\bbitte\b[^.]{0,20}\b(antworten|melden)\s+sie\b/;
+
 // Written for loose() text: the writer would be glad of something by a date.
 // OCR may misread the last letters of "hilfreich" ("hilfreicb").
 const WISH = /\b(dankbar|freuen|freue|freut|hilfrei\w*)\b/;
@@ -881,6 +901,9 @@ export function objectsInBody(letter: Letter): boolean {
     .replace(/\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/g, ' ').replace(/(\d)\.(?=\d{3}\b)/g, '$1'), ['widerspruch', 'einspruch']);
   // OCR reads an e as a c ("crheben wir Widerspruch").
   if (/\b(lege|legen|[ec]rhebe|[ec]rheben)\b(?! sie\b)[^.]{0,160}\b(widerspruch|einspruch)\b/.test(body)) return true;
+  // A bidder's Rüge in a tender ("Diese Entscheidung rügen wir hiermit als vergaberechtswidrig")
+  // objects too: it quotes its bid's price and asks nobody to pay it.
+  if (/\br(ue|u)gen wir\b|\br(ue|u)ge ich\b/.test(body)) return true;
   // A relative clause may describe the contested notice at length before the act closes with its
   // particle ("legen wir gegen den Kostenbescheid vom …, mit dem … auferlegt wurden, Widerspruch ein").
   return /\b(lege|legen)\b(?! sie\b)[^.]{0,320}\b(widerspruch|einspruch)\s+ein\b/.test(body);
@@ -1004,9 +1027,11 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       // Without a year only a payment term counts ("bitte bis 30.6. überweisen"); a filing date
       // without one recurs every year ("Anträge bitte bis 31.05. einreichen", printed on a form).
       // ("Förderung" folds to "forderung": the verbs of paying decide.)
-      if (yearless.includes(hit) && !/(zahl|berweis|begleich|entricht|ausgleich)/.test(sentence)) continue;
+      // A letter's own request for an answer by a day ("Bitte geben Sie mir bis zum 12.02. Bescheid") is
+      // this year's, though: no form prints it.
+      if (yearless.includes(hit) && !/(zahl|berweis|begleich|entricht|ausgleich)/.test(sentence) && !YEARLESS_REPLY_REQUEST.test(sentence.replace(/\d{1,2}\.\s?\d{1,2}\.(\d{2,4})?/g, ' '))) continue;
       // A weekday before the date belongs to it: "eine Antwort bis Freitag, 13.11.2026".
-      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(GERMAN_WEEKDAY_BEFORE, '');
+      const before = loose(text.slice(Math.max(0, hit.start - 80), hit.start)).replace(GERMAN_WEEKDAY_DEN_BEFORE, '');
       // Quoted from another letter („Der Betrag ist bis zum 15.03.2026 … zu zahlen.“).
       if (insideQuotation(text, hit.start, hit.end)) continue;
       // How long an offer binds or a promotion runs ("Wir halten uns an dieses Angebot bis zum …
@@ -1014,6 +1039,9 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       if (VALIDITY.test(sentence) && !/(berweis|zahlbar|zu zahlen|begleich)/.test(sentence)) continue;
       // The reply an invitation asks for ("Um Rückmeldung bis zum … wird gebeten") is no deadline.
       if (invitation && /(ruckmeld|zusage|\bzusagen|teilnahme|anmeld|\bmelden\b)/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
+      // So is the answer whether the reader will come, whatever the subject ("Bitte geben Sie uns bis zum
+      // … Bescheid, ob Sie kommen").
+      if (/\bob\b[^.]{0,60}\b(kommen|teilnehmen|dabei sein|erscheinen)\b/.test(sentence) && !PAYMENT_WORDS.test(sentence)) continue;
       if (disputes && PAYMENT_WORDS.test(sentence)) continue;
       // A wish for a decision on the writer's own request or for the reply to an invitation by a
       // date ("wären wir für eine Entscheidung bis spätestens … dankbar", "… wenn ihr uns die Zahl der

@@ -1204,6 +1204,9 @@ function opensProse(lines: Line[], i: number): boolean {
  *  Beseitigungsanordnung vom 08.10.2030", "Ihre Nutzungsuntersagungsverfügung vom …"). */
 const CONTESTED_DECISION = /^ihre?( [a-z]+)? [a-z-]{3,40} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$/;
 
+/** A line that lists further receivers ("cc: …", "Kopie: …", "Verteiler: …", "nachrichtlich: …"). */
+const COPY_LINE = /^(cc|bcc|kopie|kopien|abschrift|verteiler|nachrichtlich|zur kenntnis)\s*:/;
+
 function findSubject(lines: Line[], from: number, to: number, salutation: number | undefined): number[] {
   for (let i = 0; i < Math.min(lines.length, to + 1); i++) {
     const line = lines[i];
@@ -1533,6 +1536,9 @@ function findSubject(lines: Line[], from: number, to: number, salutation: number
     // A row of the header table that sets two label–value pairs side by side ("Kundenkonto   8 811
     // 402 377   Rechnungsdatum   14.02.2030" / "Rechnungsnummer   …   Leistungszeitraum   …") is data.
     if (line && pairedLabelValueRow(lines, i)) continue;
+    // A copy or distribution line under the address ("cc: 5.20 Jugend …", "Verteiler: …") names
+    // who else receives the letter, not what it is about.
+    if (line && COPY_LINE.test(line.folded)) continue;
     if (line && isSubjectCandidate(line) && line.zone !== 'reference' && line.zone !== 'letterhead' && !isDateOrInfoLine(line)) {
       // A letter without a Betreff that starts at once with its first sentence ("Wir bitten
       // darum, …" / "… zu verlängern.") or with a greeting the salutation rule does not know

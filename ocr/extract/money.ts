@@ -178,6 +178,12 @@ const DUE_PREPAYMENT = /\bfaellige[nr]?\s+[a-z-]*vorauszahlung(en)?\s*(von|in ho
 // What a prepayment or levy is to be lowered to: the verb right after the figure.
 const REDUCED_TO = /^\s*(€|eur|euro)?\s*((je|pro|im)\s+[a-z]+\s+)?(herabzusetzen|herabsetzen|herabgesetzt|zu senken|senken|zu reduzieren|reduzieren|zu ermaessigen|anzupassen)\b/;
 
+/** The figure a prepayment or levy is to be lowered to ("… von bisher 3.150,00 EUR auf 1.200,00 EUR je
+ *  Quartal herabzusetzen"). */
+function reducedTo(c: AmountContext): boolean {
+  return /\bauf\s*$/.test(c.near) && (REDUCED_TO.test(fold(c.rawAfter)) || REDUCED_TO.test(c.following));
+}
+
 // What a tax is computed from: the trade earnings, the gross yield, a base "zugrunde gelegt".
 const TAX_BASE = /\b(gewerbeertrag\w*|rohertrag\w*|reinertrag\w*|zugrunde gelegt\w*|zu grunde gelegt\w*|zugrundegelegt\w*)\b/;
 
@@ -722,7 +728,7 @@ const SCORE_RULES: readonly ScoreRule[] = [
   // The figure a prepayment or levy is to be reduced to ("… bitten wir auf 18.000,00 EUR
   // herabzusetzen") is the writer's wish for the future, not a sum to pay now.
   // The verb may open the next line ("… auf 3.150,00 € je Quartal" / "herabzusetzen").
-  { name: 'reducedTo', capAt: 0.5, when: (c) => /\bauf\s*$/.test(c.near) && (REDUCED_TO.test(fold(c.rawAfter)) || REDUCED_TO.test(c.following)) },
+  { name: 'reducedTo', capAt: 0.5, when: reducedTo },
   // An offer's or order's net total is its total: below any gross sum, above single positions.
   // So is a total marked as without VAT ("Total Offerte (Lieferung ins Ausland, ohne MWST)").
   { name: 'netTotal', raiseTo: 2, rule: 'Nettosumme', when: (c) => /(summe|gesamt|total)\w* ?netto|netto ?(summe|gesamt|betrag gesamt)|angebotssumme|auftragssumme/.test(c.near)
@@ -753,6 +759,13 @@ const SCORE_RULES: readonly ScoreRule[] = [
   { name: 'referredToAfter', raiseTo: 4, rule: 'Zahlbetrag', when: (c, score) => score >= 1 && askedForRightAfter(c) },
   // The result of a calculation labelled after it ("… netto zzgl. 19 % USt. … = 81.396,00 € brutto").
   { name: 'calculationResult', raiseTo: 3.5, rule: 'Bruttosumme', when: (c) => /=\s*(€|eur|euro)?\s*$/.test(c.before) && /^\s*(€|eur|euro)?\s*(brutto|gesamt|insgesamt)\b/.test(fold(c.rawAfter)) },
+  // A sum the clause after it reports as paid already, by anyone ("… dass der Gegner die
+  // Vergleichssumme von 6.500,00 EUR am 20.01. an Ihre Stadtkasse gezahlt hat", "… 480,00 €, die
+  // bereits überwiesen wurden"): nothing to pay any more ("… nicht gezahlt haben" still is).
+  { name: 'paidAlready', capAt: 0.5, when: (c) => PAID_ALREADY_AFTER.test(c.following) },
+  // The former value in brackets beside a new one ("bis 100.000 € (bisher 50.000 €)", "(früher 35 €)"):
+  // a figure quoted for comparison.
+  { name: 'formerValue', capAt: 0.5, when: (c) => /\(\s*(bisher|frueher|vorher|alt)\s*:?\s*(€|eur|euro)?\s*$/.test(c.near) },
   // Credit limits and commitment authorisations of a budget ("Gesamtbetrag der Kredite … in Höhe
   // von …", "Höchstbetrag der Liquiditätskredite"): limits the city may borrow up to, nothing to pay.
   { name: 'creditLimit', capAt: 0.3, when: (c) => /(\w*kredite[ns]?\b|liquiditaetskredit|kreditermaechtigung|verpflichtungs\S*gung)/.test(c.sentence) },
@@ -781,8 +794,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
     && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
   // The period may follow an unlabelled figure in running text ("… waren das zuletzt 412,50 Euro
   // monatlich", "Ich könnte 25 Euro im Monat zahlen"): a rate, not the sum the letter asks for. A
-  // bill or notice labels its sum.
-  { name: 'periodicSumAfter', capAt: 0.5, when: (c, score) => score < 2 && PERIOD_AFTER.test(c.following)
+  // bill or notice labels its sum; a forecast does not ask for it, whatever its label ("Der ungedeckte
+  // Betrag beläuft sich voraussichtlich auf 1.318,64 € monatlich").
+  { name: 'periodicSumAfter', capAt: 0.5, when: (c, score) => (score < 2 || /\bvoraussichtlich\b/.test(c.sentence)) && PERIOD_AFTER.test(c.following)
     && !/\b(bitte|bitten)\b/.test(c.sentence) && !(/\bsie\b/.test(c.sentence) && !QUOTES_READER_RATE.test(c.sentence)) },
   // An estimated cost total ("voraussichtliche Gesamtkosten", "geschätzte Kosten") of a plan or
   // an appeal for support names what something may cost, not a sum anybody is asked to pay.
@@ -901,6 +915,9 @@ const SCORE_RULES: readonly ScoreRule[] = [
 // überwiesen)").
 const PAID_AFTER = /^\s*(€|eur|euro)?\s*((weiter|bereits|schon|immer|stets|regelmaessig|puenktlich|heute|gestern|sofort|am\s+\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?)\s+)*\(?\s*(habe ich\s+|haben wir\s+)?((weiter|bereits|schon|heute|gestern|am\s+\d{1,2}\.\s?\d{1,2}\.(\s?\d{2,4})?)\s+)*(bezahlt|gezahlt|ueberwiesen|beglichen|entrichtet)\b/;
 
+// The rest of the clause after a figure says it has been paid (perfect or passive), without a negation.
+const PAID_ALREADY_AFTER = /^(?!.*\b(nicht|kein\w*|noch)\b)(?:[^.!?]|\.(?=\d)){0,80}\b(gezahlt|bezahlt|ueberwiesen|beglichen|entrichtet)\s+(hat|haben|hatte|hatten|wurde|wurden|worden)\b/;
+
 /** A sum the writer says it has paid already ("Ich habe … den Beitrag von 146,- EUR weiter
  *  bezahlt", "Den unstreitigen Teil von 1.320,00 € habe ich heute überwiesen"). */
 function paidByWriter(c: AmountContext): boolean {
@@ -1000,6 +1017,22 @@ function raiseSumsOfPosts(candidates: Candidate[]): void {
       }
     }
   });
+}
+
+// A rate printed in a row ("Steuersatz   15 %", "davon 50 %").
+const PERCENT = /(?<![0-9,.])(\d{1,3}(?:,\d{1,2})?)\s*%/g;
+
+/** A sum of posts that a rate printed below it turns into the sum to pay ("Summe der
+ *  Einspielergebnisse 7.936,00 € / Steuersatz 15 % / Vergnügungsteuer 1.190,40 €", the tax of a
+ *  self-assessment): the sum is the base, the labelled sum to pay computed from it is the answer. */
+function lowerBasesOfRates(candidates: Candidate[], lines: Line[]): void {
+  for (const base of candidates) {
+    if (!base.rule.startsWith('Summe der Posten') || base.value <= 0) continue;
+    const result = candidates.find((later) => later.line > base.line && later.line - base.line <= 4 && later.score >= 4
+      && lines.slice(base.line, later.line + 1).some((line) => [...line.raw.matchAll(PERCENT)]
+        .some((m) => Math.abs(Math.round(cents(base.value) * Number((m[1] ?? '').replace(',', '.')) / 100) - cents(later.value)) <= 1)));
+    if (result) { base.score = Math.min(base.score, result.score - 0.5); base.rule = 'Bemessungsgrundlage'; }
+  }
 }
 
 // The label of what one period costs ("Jahresbetrag", "Monatssumme", "Jahresbeitrag").
@@ -1213,6 +1246,14 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   for (const c of candidates) {
     if (paid.some((value) => cents(value) === cents(c.value) || misreadOf(c.value, value))) c.score = Math.min(c.score, 0.3);
   }
+  // The lowered figure a request names again ("… die am 15.02. fällige Vorauszahlung nur in Höhe von
+  // 1.200,00 EUR einzuziehen"): still the writer's wish for the future, not a sum to pay now.
+  // Only a figure the writer asks for ("… herabzusetzen"), not one reported ("… herabgesetzt").
+  const lowered = gathered.filter(({ context }) => reducedTo(context) && /\b(herabzusetzen|zu senken|zu reduzieren|zu ermaessigen|anzupassen)\b/.test(context.following))
+    .map(({ context }) => cents(context.hit.value));
+  for (const c of candidates) {
+    if (lowered.includes(cents(c.value))) c.score = Math.min(c.score, 0.5);
+  }
   // The reader's demand quoted by a writer who only asks about it ("Sie verlangen 1.240,00 Euro für
   // weitere 20 Jahre. … ich möchte es nur verstehen"): nobody asks the city to pay it. A request for
   // instalments or a deferral of that demand is about the sum (README dev38: sums in requests).
@@ -1229,6 +1270,7 @@ export function extractAmount(letter: Letter): Found<{ amount: number; currency?
   const checked = candidates.map((c) => (c.score >= 3 ? checkedByArithmetic(candidates, c, above) : { value: c.value, corrected: false }));
   checked.forEach((check, i) => { const c = candidates[i]; if (c && check.corrected) { c.value = check.value; c.rule = `${c.rule} (Rechenprobe)`; } });
   raiseSumsOfPosts(candidates);
+  lowerBasesOfRates(candidates, lines);
   raiseTermTotals(candidates, gathered.map(({ context }) => context));
   const bestScore = Math.max(...candidates.map((c) => c.score));
   // A letter that quotes prices per unit ("2,10 € je laufendem Meter") talks about a tariff: without a

@@ -320,6 +320,13 @@ function fullerName(letter: Letter, organisation: string, found: Found<string>):
       const name = letterheadNamePart(repeated.raw).trim();
       return { value: cleanName(`${name} ${genitive[0]}`), source: mergeSources([sourceOf(repeated, 0, name.length), sourceOf(next, 0, next.raw.length)]), rule: found.rule };
     }
+    // … or with the rest of its name and its legal form, which the return line leaves off
+    // ("LANDESVERBAND DER IMKER" / "NORDLAND e.V."): the registered name. (A profession with the
+    // form, "Architekten und Ingenieure PartGmbB", describes the partners: the name stays short.)
+    const legalForm = next && !next.gapBefore && next.page === repeated.page && next.zone === 'letterhead' && next.top <= 0.3 ? next.raw.trim() : '';
+    if (next && /^[\p{L}][^\d·•|,:@]{1,60}$/u.test(legalForm) && COMPANY_FORM_END.test(legalForm) && !PROFESSION_PLURAL.test(legalForm) && !COMPANY_FORM_END.test(found.value.trim())) {
+      return { value: cleanName(`${found.value.trim()} ${capitalsInNormalCase(legalForm)}`), source: mergeSources([found.source, sourceOf(next, 0, next.raw.length)]), rule: found.rule };
+    }
     return found;
   }
   // The return line puts the profession before the name ("Notarin Dr. Eva Roth") that the
@@ -1617,7 +1624,8 @@ function senderByLayout(letter: Letter, organisation: string): Found<string> | u
     // surname before a part that ends in the firm's legal form is part of the firm's name.
     const [partner, firm] = repaired.split(SEPARATED_PARTS).map((part) => part.trim());
     // A profession before it ("Rechtsanwälte · Kordes & Partner mbB · …") is no part of it.
-    if (partner && firm && /^\p{Lu}\p{Ll}{2,}$/u.test(partner) && !/\d/.test(firm) && COMPANY_FORM_END.test(firm)) first = PROFESSION_PLURAL.test(partner) ? firm : `${partner} · ${firm}`;
+    // The partner may carry a doctor's title ("Dr. Lindqvist · Hauser Rechtsanwälte PartG mbB").
+    if (partner && firm && /^(?:(?:Dr|Prof)\.\s?)*\p{Lu}\p{Ll}{2,}$/u.test(partner) && !/\d/.test(firm) && COMPANY_FORM_END.test(firm)) first = PROFESSION_PLURAL.test(partner) ? firm : `${partner} · ${firm}`;
     // "privat: Wiesenweg 11 · …", "Vorsitzender: Frank Oppermann · …": a label opens the line,
     // no name (only "Absender:" introduces the name itself). Checked before the street is cut off.
     if (/^[^:]{2,30}:/.test(first) && !/^(absender|von|from)\s*:/i.test(first)) continue;
@@ -1773,6 +1781,16 @@ function recipientBlock(letter: Letter): Set<number> {
     if (open) block.add(line.index);
   }
   return block;
+}
+
+/** Words set in capitals in a line that also holds a legal form in its own spelling
+ *  ("NORDLAND e.V."): each capitalised word as a name is spelled, joining words in lower case. */
+function capitalsInNormalCase(text: string): string {
+  return text.split(' ').map((word) => {
+    if (!/^\p{Lu}{2,}-?$/u.test(word)) return word;
+    const lower = word.toLowerCase();
+    return FUNCTION_WORD.test(foldSimple(lower)) ? lower : (word[0] ?? '') + lower.slice(1);
+  }).join(' ');
 }
 
 /** Set in capitals like a stamp ("SCHLEIFDIENST KOWALSKI"): written as the name is spelled. */

@@ -175,6 +175,15 @@ function withDigitLookalikes(token: string): string {
   return token.replace(/(?<=\d)[lI|](?=[\d.])/g, '1').replace(/(?<=\d\.)[lI|](?=[\d.-])/g, '1').replace(/(?<=\d)[Oo](?=\d|$)/g, '0');
 }
 
+/** The token at `index` closes its cell: the line ends after it, or a wide gap does (the next
+ *  cell of an information block's row: "1 A 37/31 SN      Frau Hübner      20.01.2031"). */
+function closesCell(tokens: { text: string; start: number }[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (!token) return false;
+  return next === undefined || next.start - (token.start + token.text.length) > 2;
+}
+
 /** The value after a label: tokens up to the next label or a wide gap; a code like
  *  "1.40-123/24", "StNr 123/456/78901", court style "3 C 123/24" or digit groups "1234 5678". */
 function valueAfter(text: string, from: number): { value: string; start: number; end: number } | undefined {
@@ -219,11 +228,22 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // A tax office's Geschäftszeichen closes with the office's unit after a spaced dash
-    // ("G 1410 - 88/30 - St 23"), at the line's end.
-    if (/^[–—-]$/.test(token.text) && /\d\/\d{2,4}$/.test(parts.map((p) => p.text).join(' ')) && narrow && tokenIndex === tokens.length - 3
-      && /^[A-ZÄÖÜ][a-zäöü]{0,2}$/.test(tokens[tokenIndex + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[tokenIndex + 2]?.text ?? '')
+    // ("G 1410 - 88/30 - St 23", "EW 077/612-3-04190 – St 21"), a Jobcenter's with its team
+    // ("733-BG 0045118 – Team 412"), at the line's or the cell's end.
+    const codeSoFar = parts.map((p) => p.text).join(' ');
+    if (/^[–—-]$/.test(token.text) && (/\d\/\d{2,4}$/.test(codeSoFar) || (/\d{3,}$/.test(codeSoFar) && /[A-Za-z\d][/-][A-Za-z\d]/.test(codeSoFar))) && narrow && closesCell(tokens, tokenIndex + 2)
+      && /^[A-ZÄÖÜ][a-zäöü]{0,3}$/.test(tokens[tokenIndex + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[tokenIndex + 2]?.text ?? '')
       && tokens.slice(tokenIndex, tokenIndex + 3).every((t, i, run) => i === 0 || t.start - ((run[i - 1]?.start ?? 0) + (run[i - 1]?.text.length ?? 0)) <= 2)) {
       secondHalfLeft = 2;
+      parts.push({ text: token.text, start: token.start });
+      continue;
+    }
+    // An association's file-plan number closes with the clerk's and typist's initials after a
+    // spaced dash ("600.21 – Ku/Rs"), at the line's or the cell's end: printed as one reference.
+    if (/^[–—-]$/.test(token.text) && parts.length === 1 && /^\d{1,4}(\.\d{1,3})+$/.test(parts[0]?.text ?? '') && narrow && closesCell(tokens, tokenIndex + 1)
+      && /^[A-ZÄÖÜ][a-zäöü]{0,2}\/[A-ZÄÖÜa-zäöü][a-zäöü]{0,2}$/.test(tokens[tokenIndex + 1]?.text ?? '')
+      && (tokens[tokenIndex + 1]?.start ?? 0) - (token.start + token.text.length) <= 2) {
+      secondHalfLeft = 1;
       parts.push({ text: token.text, start: token.start });
       continue;
     }
@@ -313,7 +333,14 @@ function valueAfter(text: string, from: number): { value: string; start: number;
     }
     // A court's file number closes with the court's place code ("2 A 517/30 HGW", "4 K 88/29 SN")
     // at the line's end.
-    if (/^[A-ZÄÖÜ]{2,4}$/.test(cleaned) && /^\d{1,3} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/.test(joined) && narrow && tokenIndex === tokens.length - 1 && !STOP_WORD.test(cleaned)) {
+    // … also at the cell's end in an information block's row.
+    if (/^[A-ZÄÖÜ]{2,4}$/.test(cleaned) && /^\d{1,3} [A-Z][A-Za-z]{0,3} \d{1,6}\/\d{2,4}$/.test(joined) && narrow && closesCell(tokens, tokenIndex) && !STOP_WORD.test(cleaned)) {
+      parts.push({ text: cleaned, start: token.start });
+      continue;
+    }
+    // A register hung on a code by a dash, then the case's serial as a digit group ("1.50-GewSt
+    // 08812", a tax file's Steuernummer; "733-BG 0045118", a Jobcenter's Bedarfsgemeinschaft).
+    if (parts.length === 1 && /\d-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}$/.test(joined) && /^\d{4,8}$/.test(cleaned) && narrow) {
       parts.push({ text: cleaned, start: token.start });
       continue;
     }
@@ -324,8 +351,8 @@ function valueAfter(text: string, from: number): { value: string; start: number;
       continue;
     }
     // The writer's initials after a file number, closing the line ("3.2-114-07/26 Ka", a law
-    // firm's "118/28 HL").
-    if (/^([A-ZÄÖÜ][a-zäöü]{1,2}|[A-ZÄÖÜ]{2,3})$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokenIndex === tokens.length - 1
+    // firm's "118/28 HL"), maybe with the writer's number in the firm ("0213/29 TW04").
+    if (/^([A-ZÄÖÜ][a-zäöü]{1,2}|[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]{2,3}\d{1,2})$/.test(cleaned) && /\d\/\d{2,4}$/.test(joined) && parts.length === 1 && tokenIndex === tokens.length - 1
       && !STOP_WORD.test(cleaned) && !/^(ab|an|am|im|in|zu|um|so|da|ob|es|er|wo)$/i.test(cleaned)) {
       parts.push({ text: cleaned, start: token.start });
       continue;
@@ -458,7 +485,10 @@ function lostDash(words: Line['words'], index: number, column: number, height: n
 function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: string; line: Line; start: number; end: number } | undefined {
   for (const cell of infoBlockValues(letter, line)) {
     if (!label.pattern.test(cell.label)) continue;
-    let found = valueAfter(cell.line.raw, cell.start);
+    // In a text layer the value's cell ends at a run of spaces: "1 A 37/31 SN      Frau Hübner"
+    // holds the court's file number with its place code, not the clerk's name after it.
+    const cellEnd = textCellEnd(cell.line, cell.start);
+    let found = valueAfter(cellEnd !== undefined ? cell.line.raw.slice(0, cellEnd) : cell.line.raw, cell.start);
     // A whole file number in its cell is not run on into the next cell's value ("1.30-VG-2025-022"
     // beside "214/25 HG/mk").
     if (found && found.end > cell.end && looksLikeFileNumber(cell.value) && /[A-Za-z]/.test(cell.value) && cell.value.length >= 8) {
@@ -467,6 +497,16 @@ function valueInInfoBlock(letter: Letter, line: Line, label: Label): { value: st
     return found && found.start < cell.end ? { ...found, line: cell.line } : undefined;
   }
   return undefined;
+}
+
+/** Where the text-layer cell that starts at raw position `start` ends: at the next word after a
+ *  run of two or more spaces (see cellStarts). Undefined without text positions or when the cell
+ *  runs to the line's end. */
+function textCellEnd(line: Line, start: number): number | undefined {
+  const first = line.rawStarts.indexOf(start);
+  if (first < 0) return undefined;
+  const next = cellStarts(line).find((index) => index > first);
+  return next === undefined ? undefined : line.rawStarts[next];
 }
 
 /** The same in a text layer, for a label that opens the right-hand column beside the address
