@@ -575,10 +575,13 @@ function dayOfNamedMonth(m: RegExpMatchArray, sentence: string, letter: Letter, 
   return isoDate(quarter[2] ? Number(quarter[2]) : year, (q - 1) * 3 + (ORDINALS[m[3]] ?? 1), day);
 }
 // "bis Ende Juli 2027" (loose() text): the month's last day, in a sentence that asks for payment.
-const END_OF_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?ende\s+(?:des\s+monats\s+)?(januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b(?:\s+(\d{4}))?/g;
+// The month names as loose() spells them, January first.
+const LOOSE_MONTHS = ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const LOOSE_MONTH = LOOSE_MONTHS.join('|');
+const END_OF_MONTH = new RegExp(`\\b(?:bis|spatestens)\\s+(?:zum\\s+)?ende\\s+(?:des\\s+monats\\s+)?(${LOOSE_MONTH})\\b(?:\\s+(\\d{4}))?`, 'g');
 // "bis Ende des Monats", "bis zum Monatsende": the last day of the letter's month; "bis Ende des
 // nächsten Monats", "bis zum Ende des Folgemonats": of the month after it.
-const END_OF_LETTER_MONTH = /\b(?:bis|spatestens)\s+(?:zum\s+)?(?:ende\s+(?:des|dieses)\s+(?:laufenden\s+)?(nachsten\s+|folge)?monats(?!\s+(?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)\b)|(folge)?monatsende)\b/g;
+const END_OF_LETTER_MONTH = new RegExp(`\\b(?:bis|spatestens)\\s+(?:zum\\s+)?(?:ende\\s+(?:des|dieses)\\s+(?:laufenden\\s+)?(nachsten\\s+|folge)?monats(?!\\s+(?:${LOOSE_MONTH})\\b)|(folge)?monatsende)\\b`, 'g');
 // "bis zum Jahresende", "bis Ende des Jahres (2027)", "bis Ende 2027": the last day of that year
 // (of the letter's year without one), in a sentence that asks for payment.
 const END_OF_YEAR = /\b(?:bis|spatestens)\s+(?:zum\s+)?(?:jahresende|ende\s+des\s+(?:laufenden\s+)?(?:kalender)?jahres(?:\s+(\d{4}))?|ende\s+(\d{4}))\b/g;
@@ -595,9 +598,14 @@ function endOfNamedMonth(monthName: string, yearText: string | undefined, letter
     const [letterYear, letterMonth] = letterDate.split('-').map(Number) as [number, number];
     year = month < letterMonth ? letterYear + 1 : letterYear;
   }
+  return lastDayOfMonth(year, month);
+}
+
+/** The last day of a month (1–12; 13 is January of the next year), as an ISO date. */
+function lastDayOfMonth(year: number, month: number): string | undefined {
   // Day 0 of the next month is the last day of this one.
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return isoDate(year, month, last);
+  const last = new Date(Date.UTC(year, month, 0));
+  return isoDate(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 }
 const NETTO_DAYS = /\b([0-9]{1,3})\s*(tage?|days?)\s*(netto|rein netto|ohne abzug|net)\b/;
 // A request to pay at once names no date either: "Bitte zahlen Sie den Gesamtbetrag sofort", "überweisen
@@ -944,7 +952,6 @@ function paymentRequestInFooter(line: Line): boolean {
 // Written for loose() text: a tax return's term ("Die angemeldete Steuer ist am 15. Tag nach Ablauf
 // des Anmeldezeitraums fällig", "bis zum 10. Tag nach Ablauf des Voranmeldungszeitraums").
 const DAY_AFTER_PERIOD = /\b(am|bis zum|bis|spatestens am|spatestens)\s+(\d{1,2})\.\s*tag\s+nach\s+ablauf\s+des\s+(\w*anmeldezeitraums|\w*anmeldungszeitraums|erhebungszeitraums|kalendermonats)\b/g;
-const LOOSE_MONTHS = ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 const TICKED_MONTH = new RegExp(`(?:\\[\\s*[x×✓✗]\\s*\\]|[☒☑])\\s*(${LOOSE_MONTHS.join('|')})\\b`);
 const NAMED_MONTH = new RegExp(`zeitraum\\s*:?\\s*(${LOOSE_MONTHS.join('|')})\\b`);
 
@@ -1173,26 +1180,26 @@ export function extractDueDate(letter: Letter, letterDate: string | undefined, _
       const iso = dayOfNamedMonth(m, sentence, letter, letterDate);
       if (iso) consider(PAYMENT_WORDS.test(sentence) ? 3 : 2, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Tag eines benannten Monats' });
     }
-    for (const m of folded.matchAll(END_OF_YEAR)) {
+    // A term at the end of a year or month counts in a sentence that asks the reader to pay by it.
+    const asksToPayBy = (m: RegExpExecArray) => {
       const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
-      if (!PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      return PAYMENT_REQUEST_VERB.test(sentence) && !disputes && !REMEDY.test(sentence) && !writerPays(sentenceAround(text, m.index, m.index + m[0].length))
+        && !ADDRESSEE_ASKED.test(sentence) && !asksForDeferral(sentence);
+    };
+    for (const m of folded.matchAll(END_OF_YEAR)) {
+      if (!asksToPayBy(m)) continue;
       const year = m[1] ?? m[2] ?? letterDate?.slice(0, 4);
       if (year) consider(3, { value: `${year}-12-31`, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Jahresende' });
     }
     for (const m of folded.matchAll(END_OF_MONTH)) {
-      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
-      if (!PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      if (!asksToPayBy(m)) continue;
       const iso = endOfNamedMonth(m[1] ?? '', m[2], letterDate);
       if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Ende eines Monats' });
     }
     for (const m of folded.matchAll(END_OF_LETTER_MONTH)) {
-      const sentence = sentenceAround(folded, m.index, m.index + m[0].length);
-      if (!letterDate || !PAYMENT_REQUEST_VERB.test(sentence) || disputes || REMEDY.test(sentence) || writerPays(sentenceAround(text, m.index, m.index + m[0].length)) || ADDRESSEE_ASKED.test(sentence) || asksForDeferral(sentence)) continue;
+      if (!letterDate || !asksToPayBy(m)) continue;
       const [year, month] = letterDate.split('-').map(Number) as [number, number];
-      const next = m[1] !== undefined || m[2] !== undefined ? 1 : 0;
-      // Day 0 of the month after is the last day of the month meant.
-      const last = new Date(Date.UTC(year, month + next, 0));
-      const iso = isoDate(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+      const iso = lastDayOfMonth(year, m[1] !== undefined || m[2] !== undefined ? month + 1 : month);
       if (iso) consider(3, { value: iso, source: paragraphSource(paragraph, m.index, m.index + m[0].length), rule: 'Frist: Monatsende' });
     }
     for (const m of folded.matchAll(DAY_AFTER_PERIOD)) {
